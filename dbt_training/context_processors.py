@@ -1,0 +1,13 @@
+from django.conf import settings
+
+
+def site(request) -> dict:
+    """What base.html needs on every page: the site name and the viewer's role for the menu."""
+    user = getattr(request, "user", None)
+    signed_in = bool(user and user.is_authenticated)
+    return {
+        "SITE_NAME": "DBT Training",
+        "SIGNUP_OPEN": settings.SIGNUP_OPEN,
+        "nav_is_trainer": signed_in and user.is_trainer,
+        "nav_is_admin": signed_in and (user.is_enrollment_admin or user.is_staff),
+    }

@@ -1,0 +1,59 @@
+"""Demo data for `make run` and `manage.py seed_demo`; never in production mode."""
+
+from dataclasses import dataclass
+
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.exceptions import ImproperlyConfigured
+from django.db import transaction
+
+from dbt_training.users.models import User
+from dbt_training.users.roles import Role
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    email: str
+    full_name: str
+    role: str
+    credentials: str = ""
+    roles: tuple[Role, ...] = ()
+    staff: bool = False
+
+
+DEMO_ACCOUNTS = (
+    DemoAccount("trainee@example.com", "Dana Trainee", "trainee", credentials="MSW, LCSW"),
+    DemoAccount("trainer@example.com", "Terry Trainer", "trainer", credentials="PhD",
+                roles=(Role.TRAINER,)),
+    DemoAccount("admin@example.com", "Alex Admin", "admin", roles=(Role.ENROLLMENT_ADMIN,),
+                staff=True),
+)
+
+
+@transaction.atomic
+def seed_demo_accounts(*, reset: bool = False) -> list[DemoAccount]:
+    """Create (or restore) the three demo logins with verified emails; safe to run twice."""
+    if settings.PRODUCTION:
+        raise ImproperlyConfigured("Demo accounts are never created in production mode.")
+    emails = [account.email for account in DEMO_ACCOUNTS]
+    if reset:
+        User.objects.filter(email__in=emails).delete()
+    for account in DEMO_ACCOUNTS:
+        user, _ = User.objects.update_or_create(
+            email=account.email,
+            defaults={
+                "full_name": account.full_name,
+                "credentials": account.credentials,
+                "is_staff": account.staff,
+                "is_superuser": account.staff,
+                "is_active": True,
+            },
+        )
+        user.set_password(settings.DEMO_PASSWORD)
+        user.save(update_fields=["password"])
+        user.groups.set(Group.objects.filter(name__in=[role.value for role in account.roles]))
+        EmailAddress.objects.update_or_create(
+            user=user, email=account.email, defaults={"verified": True, "primary": True}
+        )
+    return list(DEMO_ACCOUNTS)

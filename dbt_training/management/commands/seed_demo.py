@@ -1,0 +1,19 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from dbt_training.demo import seed_demo_accounts
+
+
+class Command(BaseCommand):
+    help = "Load the demo accounts (and, as later issues land, the demo course). Idempotent."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--reset", action="store_true", help="Delete demo data first.")
+
+    def handle(self, *args, reset: bool = False, **options):
+        if settings.PRODUCTION:
+            raise CommandError("seed_demo refuses to run in production mode (DJANGO_PRODUCTION).")
+        accounts = seed_demo_accounts(reset=reset)
+        self.stdout.write(self.style.SUCCESS("Demo data is ready. Sign in with:"))
+        for account in accounts:
+            self.stdout.write(f"  {account.role:<8} {account.email:<22} {settings.DEMO_PASSWORD}")

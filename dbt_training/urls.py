@@ -1,0 +1,16 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from . import views
+
+admin.site.site_header = "DBT Training administration"
+admin.site.site_title = "DBT Training admin"
+
+urlpatterns = [
+    path("", views.LandingView.as_view(), name="landing"),
+    path("dashboard/", views.DashboardView.as_view(), name="dashboard"),
+    path("healthz", views.healthz, name="healthz"),
+    path("accounts/", include("allauth.urls")),
+    path("accounts/", include("dbt_training.users.urls")),
+    path("admin/", admin.site.urls),
+]

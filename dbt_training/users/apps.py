@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class UsersConfig(AppConfig):
+    name = "dbt_training.users"
+    label = "users"
+    verbose_name = "Users and roles"

@@ -1,0 +1,114 @@
+import zoneinfo
+
+from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.db import models
+from django.db.models.functions import Lower
+
+from .roles import AUTHOR_COURSES, MANAGE_ENROLLMENTS, TEACH_COHORTS
+
+
+def time_zone_choices() -> list[tuple[str, str]]:
+    return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
+
+
+class UserQuerySet(models.QuerySet):
+    def with_email(self, email: str) -> "UserQuerySet":
+        return self.filter(email__iexact=email.strip())
+
+
+class UserManager(BaseUserManager.from_queryset(UserQuerySet)):
+    use_in_migrations = True
+
+    def _create_user(self, email: str, password: str | None, **extra_fields) -> "User":
+        if not email:
+            raise ValueError("An email address is required.")
+        user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email: str, password: str | None = None, **extra_fields) -> "User":
+        extra_fields.setdefault("is_staff", False)
+        extra_fields.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra_fields)
+
+    def create_superuser(self, email: str, password: str | None = None, **extra_fields) -> "User":
+        extra_fields.setdefault("is_staff", True)
+        extra_fields.setdefault("is_superuser", True)
+        if not (extra_fields["is_staff"] and extra_fields["is_superuser"]):
+            raise ValueError("A superuser must have is_staff and is_superuser set.")
+        return self._create_user(email, password, **extra_fields)
+
+
+class User(AbstractUser):
+    """A person on the platform. Email is the login; the CE fields go on their certificates."""
+
+    username = None
+    first_name = None
+    last_name = None
+    email = models.EmailField("email address", unique=True)
+    full_name = models.CharField(
+        max_length=200,
+        help_text="As it should appear on your CE certificates.",
+    )
+    time_zone = models.CharField(
+        max_length=64,
+        default="UTC",
+        choices=time_zone_choices,
+        help_text="Deadlines and live sessions are shown in this time zone.",
+    )
+    credentials = models.CharField(
+        "professional credentials",
+        max_length=100,
+        blank=True,
+        help_text="Degrees and licences after your name, e.g. “PhD, LCSW”.",
+    )
+    license_number = models.CharField("licence number", max_length=64, blank=True)
+    license_jurisdiction = models.CharField(
+        "licensing board or jurisdiction",
+        max_length=120,
+        blank=True,
+        help_text="The board that issued your licence, e.g. “California BBS”.",
+    )
+
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS = ["full_name"]
+
+    objects = UserManager()
+
+    class Meta:
+        ordering = ["full_name", "email"]
+        constraints = [
+            models.UniqueConstraint(Lower("email"), name="user_email_ci_unique"),
+        ]
+        permissions = [
+            ("author_courses", "Can build and edit courses"),
+            ("teach_cohorts", "Can run the cohorts assigned to them"),
+            ("manage_enrollments", "Can manage cohorts and enrollments"),
+        ]
+
+    def __str__(self) -> str:
+        return self.full_name or self.email
+
+    def get_full_name(self) -> str:
+        return self.full_name
+
+    def get_short_name(self) -> str:
+        return self.full_name.split(" ")[0] if self.full_name else self.email
+
+    @property
+    def certificate_name(self) -> str:
+        """The name line of a CE certificate: full name, then credentials if given."""
+        return f"{self.full_name}, {self.credentials}" if self.credentials else self.full_name
+
+    @property
+    def is_trainer(self) -> bool:
+        return self.has_perm(TEACH_COHORTS)
+
+    @property
+    def can_author_courses(self) -> bool:
+        return self.has_perm(AUTHOR_COURSES)
+
+    @property
+    def is_enrollment_admin(self) -> bool:
+        return self.has_perm(MANAGE_ENROLLMENTS)
