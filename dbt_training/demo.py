@@ -24,10 +24,12 @@ class DemoAccount:
 
 DEMO_ACCOUNTS = (
     DemoAccount("trainee@example.com", "Dana Trainee", "trainee", credentials="MSW, LCSW"),
-    DemoAccount("trainer@example.com", "Terry Trainer", "trainer", credentials="PhD",
-                roles=(Role.TRAINER,)),
-    DemoAccount("admin@example.com", "Alex Admin", "admin", roles=(Role.ENROLLMENT_ADMIN,),
-                staff=True),
+    DemoAccount(
+        "trainer@example.com", "Terry Trainer", "trainer", credentials="PhD", roles=(Role.TRAINER,)
+    ),
+    DemoAccount(
+        "admin@example.com", "Alex Admin", "admin", roles=(Role.ENROLLMENT_ADMIN,), staff=True
+    ),
 )
 
 

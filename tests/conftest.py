@@ -52,7 +52,9 @@ def other_trainee(db, password):
 @pytest.fixture
 def trainer(db, password):
     return UserFactory(
-        email="terry@example.org", full_name="Terry Chen", password=password,
+        email="terry@example.org",
+        full_name="Terry Chen",
+        password=password,
         roles=[Role.TRAINER],
     )
 
@@ -60,8 +62,11 @@ def trainer(db, password):
 @pytest.fixture
 def enrollment_admin(db, password):
     return UserFactory(
-        email="alex@example.org", full_name="Alex Moreau", password=password,
-        roles=[Role.ENROLLMENT_ADMIN], is_staff=True,
+        email="alex@example.org",
+        full_name="Alex Moreau",
+        password=password,
+        roles=[Role.ENROLLMENT_ADMIN],
+        is_staff=True,
     )
 
 

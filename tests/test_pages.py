@@ -47,7 +47,7 @@ def test_visitor_is_sent_to_sign_in_from_dashboard(client):
 
 def nav(response) -> str:
     content = response.content.decode()
-    return content[content.index('<nav class="site-nav"'):content.index("</nav>")]
+    return content[content.index('<nav class="site-nav"') : content.index("</nav>")]
 
 
 def test_trainee_dashboard_has_no_teaching_or_administration(trainee_client):
@@ -141,7 +141,10 @@ def test_every_page_sends_csp_and_security_headers(client, url_name):
 
     csp = response["Content-Security-Policy"]
     for directive in (
-        "default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'none'",
+        "default-src 'self'",
+        "script-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
         "frame-ancestors 'none'",
     ):
         assert directive in csp

@@ -28,17 +28,22 @@ class UserAdmin(DjangoUserAdmin):
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
         ("Person", {"fields": ["full_name", "time_zone"]}),
-        ("Continuing education", {
-            "fields": ["credentials", "license_number", "license_jurisdiction"]
-        }),
-        ("Roles and permissions", {
-            "fields": ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]
-        }),
+        (
+            "Continuing education",
+            {"fields": ["credentials", "license_number", "license_jurisdiction"]},
+        ),
+        (
+            "Roles and permissions",
+            {"fields": ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]},
+        ),
         ("Dates", {"fields": ["last_login", "date_joined"]}),
     ]
     add_fieldsets = [
-        (None, {
-            "classes": ["wide"],
-            "fields": ["email", "full_name", "usable_password", "password1", "password2"],
-        }),
+        (
+            None,
+            {
+                "classes": ["wide"],
+                "fields": ["email", "full_name", "usable_password", "password1", "password2"],
+            },
+        ),
     ]

@@ -26,7 +26,11 @@ def update_profile(
     user.full_clean(exclude=["password", "email"])
     user.save(
         update_fields=[
-            "full_name", "time_zone", "credentials", "license_number", "license_jurisdiction"
+            "full_name",
+            "time_zone",
+            "credentials",
+            "license_number",
+            "license_jurisdiction",
         ]
     )
     return user

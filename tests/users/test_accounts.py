@@ -33,7 +33,9 @@ def test_signup_creates_unverified_user_with_profile_fields_and_sends_confirmati
     assert response["Location"] == reverse("account_email_verification_sent")
     user = User.objects.get()
     assert (user.email, user.full_name, user.time_zone) == (
-        "maya@example.org", "Maya Lindqvist", "Europe/Stockholm"
+        "maya@example.org",
+        "Maya Lindqvist",
+        "Europe/Stockholm",
     )
     assert user.check_password("a-Long-passphrase-42")
     assert list(EmailAddress.objects.values_list("email", "verified", "primary")) == [
@@ -144,9 +146,7 @@ def test_password_reset_with_bad_token_changes_nothing(client, trainee, password
     assert trainee.check_password(password)
 
 
-def test_email_change_adds_unverified_address_and_sends_confirmation(
-    client, trainee, mailoutbox
-):
+def test_email_change_adds_unverified_address_and_sends_confirmation(client, trainee, mailoutbox):
     client.force_login(trainee)
 
     response = client.post(

@@ -56,8 +56,9 @@ def test_update_profile_rejects_unknown_time_zone_and_saves_nothing(trainee):
 
 
 def test_create_user_lowercases_email_and_requires_one():
-    user = User.objects.create_user("Kim.Lee@Example.ORG", "a-Long-passphrase-42",
-                                    full_name="Kim Lee")
+    user = User.objects.create_user(
+        "Kim.Lee@Example.ORG", "a-Long-passphrase-42", full_name="Kim Lee"
+    )
 
     assert user.email == "kim.lee@example.org"
     assert User.objects.with_email("KIM.LEE@example.org ").get() == user
@@ -66,7 +67,8 @@ def test_create_user_lowercases_email_and_requires_one():
 
 
 def test_create_superuser_is_staff_and_superuser():
-    admin = User.objects.create_superuser("root@example.org", "a-Long-passphrase-42",
-                                          full_name="Root")
+    admin = User.objects.create_superuser(
+        "root@example.org", "a-Long-passphrase-42", full_name="Root"
+    )
 
     assert (admin.is_staff, admin.is_superuser) == (True, True)

@@ -48,8 +48,11 @@ def test_profile_saves_own_ce_details_and_leaves_others_alone(
     assert response["Location"] == reverse("users:profile")
     trainee.refresh_from_db()
     assert (
-        trainee.full_name, trainee.time_zone, trainee.credentials,
-        trainee.license_number, trainee.license_jurisdiction,
+        trainee.full_name,
+        trainee.time_zone,
+        trainee.credentials,
+        trainee.license_number,
+        trainee.license_jurisdiction,
     ) == tuple(PROFILE.values())
     assert trainee.certificate_name == "Dana M. Rivera, PsyD"
     other_trainee.refresh_from_db()
@@ -64,7 +67,9 @@ def test_profile_ignores_fields_it_does_not_own(trainee_client, trainee):
 
     trainee.refresh_from_db()
     assert (trainee.email, trainee.is_staff, trainee.is_superuser) == (
-        "dana@example.org", False, False
+        "dana@example.org",
+        False,
+        False,
     )
 
 

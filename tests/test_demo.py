@@ -1,0 +1,70 @@
+import pytest
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.core.management import call_command
+from django.urls import reverse
+
+from dbt_training.users.models import User
+
+pytestmark = pytest.mark.django_db
+
+DEMO_EMAILS = ["admin@example.com", "trainee@example.com", "trainer@example.com"]
+
+
+def demo_state():
+    return sorted(
+        (u.email, u.is_staff, u.is_superuser, tuple(g.name for g in u.groups.all()))
+        for u in User.objects.prefetch_related("groups")
+    )
+
+
+def test_seed_demo_creates_three_verified_logins_once(capsys):
+    call_command("seed_demo")
+    first = demo_state()
+    call_command("seed_demo")
+
+    assert (
+        demo_state()
+        == first
+        == [
+            ("admin@example.com", True, True, ("enrollment_admin",)),
+            ("trainee@example.com", False, False, ()),
+            ("trainer@example.com", False, False, ("trainer",)),
+        ]
+    )
+    assert sorted(EmailAddress.objects.filter(verified=True).values_list("email", flat=True)) == (
+        DEMO_EMAILS
+    )
+    out = capsys.readouterr().out
+    assert f"trainee@example.com    {settings.DEMO_PASSWORD}" in out
+
+
+@pytest.mark.parametrize("email", DEMO_EMAILS)
+def test_each_demo_login_signs_in_with_the_readme_password(client, email):
+    call_command("seed_demo")
+
+    response = client.post(
+        reverse("account_login"), {"login": email, "password": settings.DEMO_PASSWORD}
+    )
+
+    assert response["Location"] == reverse("dashboard")
+
+
+def test_readme_names_the_demo_password():
+    readme = (settings.BASE_DIR / "README.md").read_text()
+
+    assert settings.DEMO_PASSWORD in readme
+    for email in DEMO_EMAILS:
+        assert email in readme
+
+
+def test_seed_demo_reset_restores_a_changed_password(client):
+    call_command("seed_demo")
+    trainee = User.objects.get(email="trainee@example.com")
+    trainee.set_password("changed-by-someone-1")
+    trainee.save()
+
+    call_command("seed_demo", "--reset")
+
+    assert User.objects.get(email="trainee@example.com").check_password(settings.DEMO_PASSWORD)
+    assert User.objects.count() == 3
