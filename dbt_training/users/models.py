@@ -1,3 +1,4 @@
+import functools
 import zoneinfo
 
 from django.contrib.auth.models import AbstractUser, BaseUserManager
@@ -7,8 +8,12 @@ from django.db.models.functions import Lower
 from .roles import AUTHOR_COURSES, MANAGE_ENROLLMENTS, TEACH_COHORTS
 
 
+@functools.cache
 def time_zone_choices() -> list[tuple[str, str]]:
-    return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
+    # available_timezones() walks the tz database on disk: once per process is enough.
+    # The system tz database also lists files that are not places people live.
+    names = zoneinfo.available_timezones() - {"localtime", "Factory", "posixrules", "posix/Factory"}
+    return [(name, name.replace("_", " ")) for name in sorted(names)]
 
 
 class UserQuerySet(models.QuerySet):
@@ -95,6 +100,11 @@ class User(AbstractUser):
 
     def get_short_name(self) -> str:
         return self.full_name.split(" ")[0] if self.full_name else self.email
+
+    @property
+    def time_zone_label(self) -> str:
+        # get_time_zone_display() would normalise all ~600 choices on every call.
+        return self.time_zone.replace("_", " ")
 
     @property
     def certificate_name(self) -> str:

@@ -1,0 +1,81 @@
+"""Requests per second of our pages relative to a bare Django view, in one process and one run.
+
+    .venv/bin/python -m benchmarks.pages [--seconds 3]
+
+Every page goes through the full middleware stack (sessions, CSRF, CSP, allauth, htmx) via Django's
+test client on a fresh test database; the baseline is a view that returns a constant HttpResponse
+through the same stack. Set DATABASE_URL / REDIS_URL to measure on PostgreSQL / Redis.
+"""
+
+import argparse
+import os
+import sys
+import time
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "dbt_training.settings.test")
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.db import connection  # noqa: E402
+from django.http import HttpResponse  # noqa: E402
+from django.test import Client, override_settings  # noqa: E402
+from django.urls import include, path  # noqa: E402
+
+
+def bare(request):
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("bench/bare/", bare), path("", include("dbt_training.urls"))]
+
+
+def rate(client: Client, url: str, seconds: float) -> float:
+    for _ in range(20):  # warm caches and connections
+        client.get(url)
+    count, start = 0, time.perf_counter()
+    while (elapsed := time.perf_counter() - start) < seconds:
+        response = client.get(url)
+        assert response.status_code == 200, (url, response.status_code)
+        count += 1
+    return count / elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=float, default=3.0)
+    seconds = parser.parse_args().seconds
+    old_name = connection.creation.create_test_db(verbosity=0)
+    try:
+        from dbt_training.demo import seed_demo_accounts
+        from dbt_training.users.models import User
+
+        seed_demo_accounts()
+        visitor, trainee = Client(), Client()
+        trainee.force_login(User.objects.get(email="trainee@example.com"))
+        pages = [
+            ("bare Django view (baseline)", visitor, "/bench/bare/"),
+            ("landing page (visitor)", visitor, "/"),
+            ("sign-in page (visitor)", visitor, "/accounts/login/"),
+            ("sign-up page (visitor)", visitor, "/accounts/signup/"),
+            ("dashboard (trainee)", trainee, "/dashboard/"),
+            ("profile (trainee)", trainee, "/accounts/profile/"),
+            ("/healthz", visitor, "/healthz"),
+        ]
+        # DEBUG off as in production; no test instrumentation of template rendering.
+        with override_settings(ROOT_URLCONF=__name__, DEBUG=False, ALLOWED_HOSTS=["testserver"]):
+            results = [(label, rate(client, url, seconds)) for label, client, url in pages]
+    finally:
+        connection.creation.destroy_test_db(old_name, verbosity=0)
+    baseline = results[0][1]
+    print(f"database: {connection.vendor}; {seconds:g} s per page; python {sys.version.split()[0]}")
+    print("| page | requests/s | relative to bare view |")
+    print("|---|---:|---:|")
+    for label, value in results:
+        print(f"| {label} | {value:,.0f} | {value / baseline:.2f} |")
+
+
+if __name__ == "__main__":
+    main()
