@@ -172,3 +172,18 @@ def test_htmx_is_served_from_our_own_static_files(client):
 
     assert '<script src="/static/django_htmx/htmx-2.min.js"' in html
     assert client.get("/static/django_htmx/htmx-2.min.js").status_code == HTTPStatus.OK
+
+
+def test_permission_denied_page_explains_itself(rf, trainee):
+    from django.core.exceptions import PermissionDenied
+    from django.views.defaults import permission_denied
+
+    request = rf.get("/somewhere/")
+    request.user = trainee
+
+    response = permission_denied(request, PermissionDenied("Only this cohort's trainers may."))
+
+    assert response.status_code == HTTPStatus.FORBIDDEN
+    html = response.content.decode()
+    assert "You don't have access to this page" in html
+    assert "Only this cohort&#x27;s trainers may." in html

@@ -54,6 +54,28 @@ def test_production_mode_names_the_missing_variable(missing):
     )
 
 
+@pytest.mark.parametrize(
+    ("variable", "value", "message"),
+    [
+        ("DJANGO_PRODUCTION", "maybe", "DJANGO_PRODUCTION must be true or false, not 'maybe'."),
+        ("SIGNUP_OPEN", "nope", "SIGNUP_OPEN must be true or false, not 'nope'."),
+        ("DATABASE_URL", "db.internal:5432", "DATABASE_URL must be a URL starting with one of"),
+        ("REDIS_URL", "localhost:6379", "REDIS_URL must be a URL starting with one of redis://"),
+        ("EMAIL_URL", "mail.example.org", "EMAIL_URL must be a URL starting with one of smtp://"),
+        (
+            "CELERY_TASK_TIME_LIMIT",
+            "5m",
+            "CELERY_TASK_TIME_LIMIT must be a whole number, not '5m'.",
+        ),
+    ],
+)
+def test_malformed_variable_stops_startup_naming_it(variable, value, message):
+    result = manage("check", **{variable: value})
+
+    assert result.returncode != 0
+    assert f"ImproperlyConfigured: {message}" in result.stderr
+
+
 def test_production_mode_refuses_optional_email_verification():
     result = manage("check", **PRODUCTION_ENV, ACCOUNT_EMAIL_VERIFICATION="optional")
 

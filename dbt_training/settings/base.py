@@ -15,7 +15,37 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
 
-PRODUCTION = env.bool("DJANGO_PRODUCTION", default=False)
+_TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off", ""}
+
+
+def _bool(name: str, default: bool) -> bool:
+    """A yes/no variable; anything else stops startup (a typo must not mean 'off')."""
+    raw = env.str(name, default=str(default)).strip().lower()
+    if raw not in _TRUE | _FALSE:
+        raise ImproperlyConfigured(f"{name} must be true or false, not {raw!r}.")
+    return raw in _TRUE
+
+
+def _int(name: str, default: int) -> int:
+    raw = env.str(name, default="").strip()
+    if not raw:
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {raw!r}.") from None
+
+
+def _url(name: str, default: str, schemes: tuple[str, ...]) -> str:
+    """A service URL; an empty variable counts as unset, as in most process managers' env files."""
+    raw = env.str(name, default="").strip() or default
+    if raw and raw.split("://", 1)[0] not in schemes:
+        expected = ", ".join(f"{scheme}://" for scheme in schemes)
+        raise ImproperlyConfigured(f"{name} must be a URL starting with one of {expected}")
+    return raw
+
+
+PRODUCTION = _bool("DJANGO_PRODUCTION", default=False)
 
 
 def _required_in_production(name: str) -> None:
@@ -32,7 +62,7 @@ _required_in_production("ALLOWED_HOSTS")
 SECRET_KEY = env.str(
     "SECRET_KEY", default="django-insecure-embedded-key-for-local-development-only"
 )
-DEBUG = env.bool("DJANGO_DEBUG", default=not PRODUCTION)
+DEBUG = _bool("DJANGO_DEBUG", default=not PRODUCTION)
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
@@ -95,15 +125,18 @@ TEMPLATES = [
 
 # --- Database ---------------------------------------------------------------------------------
 # DATABASE_URL=postgres://user:pass@host:5432/name switches to PostgreSQL through psycopg2.
-# An empty variable counts as unset, as in most process managers' env files.
 DATABASES = {
     "default": environ.Env.db_url_config(
-        env.str("DATABASE_URL", default="") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
+        _url(
+            "DATABASE_URL",
+            default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+            schemes=("postgres", "postgresql", "sqlite"),
+        )
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Persistent connections, checked before reuse so a restarted server costs one error, not many.
-    DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
+    DATABASES["default"]["CONN_MAX_AGE"] = _int("DATABASE_CONN_MAX_AGE", default=60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -111,7 +144,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Cache and Redis ----------------------------------------------------------------------------
 # REDIS_URL switches both the cache and Celery's broker to Redis. Without it the cache lives in the
 # database so that allauth's rate limits hold across every web process, not one.
-REDIS_URL = env.str("REDIS_URL", default="")
+REDIS_URL = _url("REDIS_URL", default="", schemes=("redis", "rediss"))
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -137,8 +170,8 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_IGNORE_RESULT = True
-CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=240)
-CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=300)
+CELERY_TASK_SOFT_TIME_LIMIT = _int("CELERY_TASK_SOFT_TIME_LIMIT", default=240)
+CELERY_TASK_TIME_LIMIT = _int("CELERY_TASK_TIME_LIMIT", default=300)
 # A task that dies with its worker goes back on the queue instead of being lost.
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
@@ -172,7 +205,7 @@ ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_ADAPTER = "dbt_training.users.adapters.AccountAdapter"
 # Institutes that enroll only by invitation or CSV close public sign-up with SIGNUP_OPEN=false.
-SIGNUP_OPEN = env.bool("SIGNUP_OPEN", default=True)
+SIGNUP_OPEN = _bool("SIGNUP_OPEN", default=True)
 ACCOUNT_FORMS = {"signup": "dbt_training.users.forms.SignupForm"}
 ACCOUNT_EMAIL_VERIFICATION = env.str(
     "ACCOUNT_EMAIL_VERIFICATION", default="mandatory" if PRODUCTION else "optional"
@@ -207,7 +240,24 @@ SESSION_ENGINE = (
 
 # --- Email --------------------------------------------------------------------------------------
 # EMAIL_URL=smtp+tls://user:password@smtp.example.org:587 (django-environ's syntax).
-vars().update(environ.Env.email_url_config(env.str("EMAIL_URL", default="") or "consolemail://"))
+vars().update(
+    environ.Env.email_url_config(
+        _url(
+            "EMAIL_URL",
+            default="consolemail://",
+            schemes=(
+                "smtp",
+                "smtp+tls",
+                "smtp+ssl",
+                "smtps",
+                "consolemail",
+                "filemail",
+                "memcachemail",
+                "dummymail",
+            ),
+        )
+    )
+)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="DBT Training <training@example.org>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 EMAIL_TIMEOUT = 10
@@ -268,11 +318,11 @@ CONTENT_SECURITY_POLICY = {
 if PRODUCTION:
     # TLS ends at the proxy; it tells us so with X-Forwarded-Proto.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
+    SECURE_SSL_REDIRECT = _bool("SECURE_SSL_REDIRECT", default=True)
     SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
-    SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31_536_000)
+    SECURE_HSTS_SECONDS = _int("SECURE_HSTS_SECONDS", default=31_536_000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
     SESSION_COOKIE_AGE = 60 * 60 * 12
