@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.db import DatabaseError, connection
 
+from .celery import app as celery_app
+
 
 def check_database() -> str:
     try:
@@ -18,10 +20,8 @@ def check_broker() -> str:
     """Open (and close) one connection to Celery's broker; 'not configured' without REDIS_URL."""
     if not settings.REDIS_URL:
         return "not configured"
-    from dbt_training.celery import app
-
     try:
-        with app.connection_for_write(url=settings.CELERY_BROKER_URL) as conn:
+        with celery_app.connection_for_write(url=settings.CELERY_BROKER_URL) as conn:
             # One try with a short timeout: a health probe must answer fast, not retry for minutes.
             conn.ensure_connection(max_retries=1, timeout=2)
     except Exception as exc:  # kombu raises transport-specific errors; all mean "not reachable"

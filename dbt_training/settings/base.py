@@ -138,7 +138,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Persistent connections, checked before reuse so a restarted server costs one error, not many.
     DATABASES["default"]["CONN_MAX_AGE"] = _int("DATABASE_CONN_MAX_AGE", default=60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
-DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache and Redis ----------------------------------------------------------------------------
@@ -216,7 +215,6 @@ if PRODUCTION and ACCOUNT_EMAIL_VERIFICATION != "mandatory":
     )
 ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
-ACCOUNT_SESSION_REMEMBER = None
 # Sign-up with a taken email must say so on the form (issue #2), which means allauth's
 # enumeration protection is off; its rate limits below still bound how fast anyone can probe.
 ACCOUNT_PREVENT_ENUMERATION = False
