@@ -1,1 +1,120 @@
-# Models arrive with the issue that needs them; see docs/architecture.md for what lives here.
+from django.db import models
+from django.db.models import F, Prefetch, Q
+
+from courses.models import Course
+
+from .taxonomy import AttachmentKind, Component, LessonKind, SkillsModule, TreatmentPriority
+
+
+class ModuleQuerySet(models.QuerySet):
+    def outline(self) -> "ModuleQuerySet":
+        """Modules in course order with their lessons (and the lessons' attachments) and
+        prerequisites prefetched: a whole course outline in four queries, however long."""
+        return self.order_by("position").prefetch_related(
+            Prefetch(
+                "lessons",
+                queryset=Lesson.objects.order_by("position").prefetch_related("attachments"),
+            ),
+            Prefetch("prerequisites", queryset=Module.objects.order_by("position")),
+        )
+
+
+class Module(models.Model):
+    """One unit of a course, tagged with its place in DBT."""
+
+    course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="modules")
+    title = models.CharField(max_length=200)
+    summary = models.TextField(blank=True)
+    component = models.CharField(
+        "DBT component",
+        max_length=32,
+        choices=Component.choices,
+        help_text="The mode of comprehensive DBT this module teaches.",
+    )
+    treatment_priority = models.CharField(
+        max_length=32,
+        choices=TreatmentPriority.choices,
+        blank=True,
+        help_text="The stage-1 target this module addresses, if any.",
+    )
+    skills_module = models.CharField(
+        max_length=32,
+        choices=SkillsModule.choices,
+        blank=True,
+        help_text="The skills training module taught, if any.",
+    )
+    position = models.PositiveIntegerField(default=0, editable=False)
+    release_offset_days = models.PositiveSmallIntegerField(
+        "released after (days)",
+        default=0,
+        help_text="Days after the cohort starts when this module opens.",
+    )
+    due_offset_days = models.PositiveSmallIntegerField(
+        "due after (days)",
+        null=True,
+        blank=True,
+        help_text="Days after the cohort starts when this module is due; leave empty for no due date.",
+    )
+    prerequisites = models.ManyToManyField(
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="unlocks",
+        help_text="Modules of this course a trainee must complete first.",
+    )
+
+    objects = ModuleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["course", "position"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(due_offset_days__isnull=True)
+                | Q(due_offset_days__gte=F("release_offset_days")),
+                name="module_due_not_before_release",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Lesson(models.Model):
+    module = models.ForeignKey(Module, on_delete=models.CASCADE, related_name="lessons")
+    title = models.CharField(max_length=200)
+    kind = models.CharField(max_length=32, choices=LessonKind.choices, default=LessonKind.READING)
+    body_markdown = models.TextField("body", blank=True, help_text="Markdown.")
+    # Rendered and sanitized once, when the lesson is saved (modules.content.render_markdown).
+    body_html = models.TextField(blank=True, editable=False)
+    estimated_minutes = models.PositiveSmallIntegerField(default=10)
+    video_url = models.URLField(
+        "video URL",
+        blank=True,
+        help_text="A YouTube or Vimeo link; shown as a privacy-enhanced player without autoplay.",
+    )
+    position = models.PositiveIntegerField(default=0, editable=False)
+
+    class Meta:
+        ordering = ["module", "position"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+def attachment_path(instance: "LessonAttachment", filename: str) -> str:
+    return f"lesson-attachments/{instance.lesson_id}/{filename}"
+
+
+class LessonAttachment(models.Model):
+    lesson = models.ForeignKey(Lesson, on_delete=models.CASCADE, related_name="attachments")
+    title = models.CharField(max_length=200)
+    file = models.FileField(upload_to=attachment_path, max_length=300)
+    kind = models.CharField(max_length=8, choices=AttachmentKind.choices)
+    size = models.PositiveBigIntegerField()
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["lesson", "id"]
+
+    def __str__(self) -> str:
+        return self.title

@@ -286,6 +286,8 @@ STORAGES = {
 # Outside production WhiteNoise serves straight from the source folders; no collectstatic needed.
 WHITENOISE_USE_FINDERS = not PRODUCTION
 WHITENOISE_AUTOREFRESH = not PRODUCTION
+# Lesson attachments (PDF, DOCX, PPTX, MP3, MP4): the largest file a trainer may upload.
+LESSON_ATTACHMENT_MAX_BYTES = _int("LESSON_ATTACHMENT_MAX_MB", default=100) * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5_242_880
 
@@ -301,11 +303,12 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF],
         "style-src": [SELF],
-        "img-src": [SELF, "data:"],
+        "img-src": [SELF, "data:", "https:"],
         "font-src": [SELF],
         "connect-src": [SELF],
         "media-src": [SELF],
-        "frame-src": [NONE],
+        # Lesson videos: only the privacy-enhanced players of YouTube and Vimeo.
+        "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
         "object-src": [NONE],
         "base-uri": [NONE],
         "frame-ancestors": [NONE],

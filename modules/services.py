@@ -1,0 +1,300 @@
+"""Every change to a course's modules, lessons and attachments, and to its publication."""
+
+from collections.abc import Iterable
+from pathlib import PurePath
+
+from django.core.exceptions import ValidationError
+from django.core.files import File
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from courses.models import Course, CourseStatus
+from courses.services import COURSE_FIELDS, create_course
+
+from .content import render_markdown, video_embed_url
+from .files import check_attachment
+from .models import Lesson, LessonAttachment, Module
+
+MODULE_FIELDS = (
+    "title",
+    "summary",
+    "component",
+    "treatment_priority",
+    "skills_module",
+    "release_offset_days",
+    "due_offset_days",
+)
+LESSON_FIELDS = ("title", "kind", "body_markdown", "estimated_minutes", "video_url")
+
+
+# --- modules ------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def add_module(*, course: Course, prerequisites: Iterable[Module] = (), **fields) -> Module:
+    """Append a module to the end of the course."""
+    Course.objects.select_for_update().get(pk=course.pk)  # one writer of positions at a time
+    last = course.modules.aggregate(last=Max("position"))["last"]
+    module = Module(course=course, position=(last or 0) + 1, **_pick(fields, MODULE_FIELDS))
+    module.full_clean()
+    module.save()
+    set_prerequisites(module=module, prerequisites=prerequisites)
+    return module
+
+
+@transaction.atomic
+def update_module(
+    *, module: Module, prerequisites: Iterable[Module] | None = None, **fields
+) -> Module:
+    for name, value in _pick(fields, MODULE_FIELDS).items():
+        setattr(module, name, value)
+    module.full_clean()
+    module.save()
+    if prerequisites is not None:
+        set_prerequisites(module=module, prerequisites=prerequisites)
+    return module
+
+
+@transaction.atomic
+def set_prerequisites(*, module: Module, prerequisites: Iterable[Module]) -> None:
+    """Replace the module's prerequisites; refuses other courses' modules and any cycle."""
+    wanted = {p.pk: p for p in prerequisites}
+    if module.pk in wanted:
+        raise ValidationError({"prerequisites": "A module cannot be its own prerequisite."})
+    if any(p.course_id != module.course_id for p in wanted.values()):
+        raise ValidationError(
+            {"prerequisites": "Prerequisites must be modules of the same course."}
+        )
+    # The course's prerequisite graph as it would be after the change, in one query.
+    edges: dict[int, set[int]] = {}
+    through = Module.prerequisites.through
+    for from_id, to_id in through.objects.filter(
+        from_module__course_id=module.course_id
+    ).values_list("from_module_id", "to_module_id"):
+        edges.setdefault(from_id, set()).add(to_id)
+    edges[module.pk] = set(wanted)
+    cycle = _find_path(edges, start=set(wanted), target=module.pk)
+    if cycle:
+        names = dict(Module.objects.filter(pk__in=cycle).values_list("pk", "title"))
+        chain = " → ".join(names[pk] for pk in [module.pk, *cycle])
+        raise ValidationError(
+            {"prerequisites": f"That would make a circle of prerequisites: {chain}."}
+        )
+    module.prerequisites.set(wanted.values())
+
+
+def _find_path(edges: dict[int, set[int]], *, start: set[int], target: int) -> list[int]:
+    """A path from one of `start` to `target` along `edges` (depth-first), or []."""
+    stack = [(node, [node]) for node in start]
+    seen: set[int] = set()
+    while stack:
+        node, path = stack.pop()
+        if node == target:
+            return path
+        if node in seen:
+            continue
+        seen.add(node)
+        stack.extend((nxt, [*path, nxt]) for nxt in edges.get(node, ()))
+    return []
+
+
+@transaction.atomic
+def delete_module(*, module: Module) -> None:
+    course = Course.objects.select_for_update().get(pk=module.course_id)
+    for attachment in LessonAttachment.objects.filter(lesson__module=module):
+        _delete_file_after_commit(attachment)
+    module.delete()
+    _renumber(course.modules.order_by("position"))
+
+
+@transaction.atomic
+def move_module(*, module: Module, offset: int) -> Module:
+    """Move a module up (offset -1) or down (+1) in its course; at an end, nothing changes."""
+    Course.objects.select_for_update().get(pk=module.course_id)
+    return _move(
+        module, list(Module.objects.filter(course_id=module.course_id).order_by("position")), offset
+    )
+
+
+# --- lessons ------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def add_lesson(*, module: Module, **fields) -> Lesson:
+    Module.objects.select_for_update().get(pk=module.pk)
+    last = module.lessons.aggregate(last=Max("position"))["last"]
+    lesson = Lesson(module=module, position=(last or 0) + 1)
+    return _save_lesson(lesson, fields)
+
+
+@transaction.atomic
+def update_lesson(*, lesson: Lesson, **fields) -> Lesson:
+    return _save_lesson(lesson, fields)
+
+
+def _save_lesson(lesson: Lesson, fields: dict) -> Lesson:
+    for name, value in _pick(fields, LESSON_FIELDS).items():
+        setattr(lesson, name, value)
+    if lesson.video_url and video_embed_url(lesson.video_url) is None:
+        raise ValidationError({"video_url": "Use a YouTube or Vimeo link to a single video."})
+    # Rendered and sanitized here, once; pages print body_html as stored.
+    lesson.body_html = render_markdown(lesson.body_markdown)
+    lesson.full_clean()
+    lesson.save()
+    return lesson
+
+
+@transaction.atomic
+def delete_lesson(*, lesson: Lesson) -> None:
+    module = Module.objects.select_for_update().get(pk=lesson.module_id)
+    for attachment in lesson.attachments.all():
+        _delete_file_after_commit(attachment)
+    lesson.delete()
+    _renumber(module.lessons.order_by("position"))
+
+
+@transaction.atomic
+def move_lesson(*, lesson: Lesson, offset: int) -> Lesson:
+    Module.objects.select_for_update().get(pk=lesson.module_id)
+    return _move(
+        lesson, list(Lesson.objects.filter(module_id=lesson.module_id).order_by("position")), offset
+    )
+
+
+# --- attachments --------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def add_attachment(*, lesson: Lesson, title: str, upload) -> LessonAttachment:
+    """Store an uploaded file after checking its size and its real type."""
+    try:
+        kind = check_attachment(upload)
+    except ValidationError as error:
+        raise ValidationError({"upload": error.messages}) from None
+    attachment = LessonAttachment(
+        lesson=lesson, title=title.strip() or upload.name, kind=kind, size=upload.size
+    )
+    attachment.file.save(upload.name, upload, save=False)
+    try:
+        attachment.full_clean()
+        attachment.save()
+    except Exception:
+        attachment.file.delete(save=False)
+        raise
+    return attachment
+
+
+@transaction.atomic
+def delete_attachment(*, attachment: LessonAttachment) -> None:
+    _delete_file_after_commit(attachment)
+    attachment.delete()
+
+
+def _delete_file_after_commit(attachment: LessonAttachment) -> None:
+    # The file goes only once the row is gone for good; a rolled-back delete keeps both.
+    storage, name = attachment.file.storage, attachment.file.name
+    transaction.on_commit(lambda: storage.delete(name))
+
+
+# --- publication --------------------------------------------------------------------------------
+
+
+def publication_problems(course: Course) -> list[str]:
+    """What stops the course from being published; empty when it may go live."""
+    if not Lesson.objects.filter(module__course=course).exists():
+        return ["Add at least one module with a lesson before publishing."]
+    return []
+
+
+@transaction.atomic
+def publish_course(*, course: Course) -> Course:
+    course = Course.objects.select_for_update().get(pk=course.pk)
+    problems = publication_problems(course)
+    if problems:
+        raise ValidationError(problems)
+    if course.status != CourseStatus.PUBLISHED:
+        course.status = CourseStatus.PUBLISHED
+        course.published_at = timezone.now()
+        course.save(update_fields=["status", "published_at", "updated_at"])
+    return course
+
+
+@transaction.atomic
+def unpublish_course(*, course: Course) -> Course:
+    course = Course.objects.select_for_update().get(pk=course.pk)
+    course.status = CourseStatus.DRAFT
+    course.save(update_fields=["status", "updated_at"])
+    return course
+
+
+# --- new versions -------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def duplicate_course(*, course: Course, author, title: str, slug: str) -> Course:
+    """A deep copy as a new draft: modules, prerequisites, lessons and attachment files."""
+    copy = create_course(
+        author=author,
+        **{name: getattr(course, name) for name in COURSE_FIELDS},
+        **{"title": title, "slug": slug},
+    )
+    copy.authors.add(*course.authors.all())
+    modules = list(Module.objects.filter(course=course).outline())
+    new_modules = Module.objects.bulk_create(
+        Module(course=copy, position=m.position, **{f: getattr(m, f) for f in MODULE_FIELDS})
+        for m in modules
+    )
+    new_by_old = {old.pk: new for old, new in zip(modules, new_modules, strict=True)}
+    Module.prerequisites.through.objects.bulk_create(
+        Module.prerequisites.through(from_module=new_by_old[m.pk], to_module=new_by_old[p.pk])
+        for m in modules
+        for p in m.prerequisites.all()
+    )
+    lessons = [lesson for m in modules for lesson in m.lessons.all()]
+    new_lessons = Lesson.objects.bulk_create(
+        Lesson(
+            module=new_by_old[lesson.module_id],
+            position=lesson.position,
+            body_html=lesson.body_html,
+            **{f: getattr(lesson, f) for f in LESSON_FIELDS},
+        )
+        for lesson in lessons
+    )
+    for old, new in zip(lessons, new_lessons, strict=True):
+        for attachment in old.attachments.all():
+            duplicate = LessonAttachment(
+                lesson=new, title=attachment.title, kind=attachment.kind, size=attachment.size
+            )
+            with attachment.file.open("rb") as source:
+                duplicate.file.save(PurePath(attachment.file.name).name, File(source), save=False)
+            duplicate.save()
+    return copy
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+
+def _pick(fields: dict, allowed: tuple[str, ...]) -> dict:
+    return {name: fields[name] for name in allowed if name in fields}
+
+
+def _move(item, siblings: list, offset: int):
+    index = next(i for i, sibling in enumerate(siblings) if sibling.pk == item.pk)
+    target = index + offset
+    if offset not in (-1, 1) or not 0 <= target < len(siblings):
+        return item
+    siblings[index], siblings[target] = siblings[target], siblings[index]
+    _renumber(siblings)
+    item.refresh_from_db(fields=["position"])
+    return item
+
+
+def _renumber(items: Iterable) -> None:
+    changed = []
+    for position, item in enumerate(items, start=1):
+        if item.position != position:
+            item.position = position
+            changed.append(item)
+    if changed:
+        type(changed[0]).objects.bulk_update(changed, ["position"])
