@@ -26,3 +26,46 @@ class UserFactory(factory.django.DjangoModelFactory):
     def roles(self, create, extracted, **kwargs):
         if create and extracted:
             self.groups.add(*Group.objects.filter(name__in=[role.value for role in extracted]))
+
+
+class CourseFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "courses.Course"
+        skip_postgeneration_save = True
+
+    slug = factory.Sequence(lambda n: f"dbt-course-{n}")
+    title = factory.Sequence(lambda n: f"DBT Course {n}")
+    summary = "An introduction to comprehensive DBT for clinicians."
+    audience = "Licensed clinicians joining a DBT consultation team."
+    learning_objectives = "Describe the biosocial theory\nName the four modes of DBT"
+    ce_hours = "12.50"
+    pass_mark = 80
+
+    @factory.post_generation
+    def authors(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.authors.add(*extracted)
+
+
+class ModuleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "modules.Module"
+
+    course = factory.SubFactory(CourseFactory)
+    title = factory.Sequence(lambda n: f"Module {n}")
+    summary = "What this module covers."
+    component = "foundations"
+    position = factory.Sequence(lambda n: n + 1)
+
+
+class LessonFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "modules.Lesson"
+
+    module = factory.SubFactory(ModuleFactory)
+    title = factory.Sequence(lambda n: f"Lesson {n}")
+    kind = "reading"
+    body_markdown = "Validation is **not** approval."
+    body_html = "<p>Validation is <strong>not</strong> approval.</p>\n"
+    estimated_minutes = 15
+    position = factory.Sequence(lambda n: n + 1)
