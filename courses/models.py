@@ -1,4 +1,4 @@
-from django.core.validators import MaxValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 
@@ -45,6 +45,7 @@ class Course(models.Model):
         max_digits=5,
         decimal_places=2,
         default=0,
+        validators=[MinValueValidator(0)],
         help_text="Continuing-education hours a completing clinician earns.",
     )
     pass_mark = models.PositiveSmallIntegerField(

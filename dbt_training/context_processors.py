@@ -9,5 +9,6 @@ def site(request) -> dict:
         "SITE_NAME": "DBT Training",
         "SIGNUP_OPEN": settings.SIGNUP_OPEN,
         "nav_is_trainer": signed_in and user.is_trainer,
+        "nav_can_author": signed_in and user.can_author_courses,
         "nav_is_admin": signed_in and (user.is_enrollment_admin or user.is_staff),
     }

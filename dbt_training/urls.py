@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from modules.urls import authoring_urls, catalogue_urls
+
 from . import views
 
 admin.site.site_header = "DBT Training administration"
@@ -10,6 +12,8 @@ urlpatterns = [
     path("", views.LandingView.as_view(), name="landing"),
     path("dashboard/", views.DashboardView.as_view(), name="dashboard"),
     path("healthz", views.healthz, name="healthz"),
+    path("courses/", include(catalogue_urls)),
+    path("author/", include(authoring_urls)),
     path("accounts/", include("allauth.urls")),
     path("accounts/", include("dbt_training.users.urls")),
     path("admin/", admin.site.urls),

@@ -84,8 +84,8 @@ ALLOWED_ATTRIBUTES = {
 }
 URL_SCHEMES = {"http", "https", "mailto"}
 
-_YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
-_VIMEO_ID = re.compile(r"^[0-9]{6,12}$")
+_YOUTUBE_ID = re.compile(r"[A-Za-z0-9_-]{11}")
+_VIMEO_ID = re.compile(r"[0-9]{6,12}")
 
 
 def video_embed_url(url: str) -> str | None:
@@ -102,19 +102,23 @@ def video_embed_url(url: str) -> str | None:
     if host in ("youtube.com", "youtube-nocookie.com"):
         if segments[:1] == ["watch"]:
             video_id = parse_qs(parts.query).get("v", [None])[0]
-        elif len(segments) == 2 and segments[0] in ("embed", "shorts", "live"):
+        elif (
+            len(segments) == 2
+            and segments[0] in ("embed", "shorts", "live")
+            and segments[1] != "videoseries"  # a playlist, not one video
+        ):
             video_id = segments[1]
     elif host == "youtu.be" and len(segments) == 1:
         video_id = segments[0]
     if video_id is not None:
         return (
             f"https://www.youtube-nocookie.com/embed/{video_id}"
-            if _YOUTUBE_ID.match(video_id)
+            if _YOUTUBE_ID.fullmatch(video_id)
             else None
         )
     if host in ("vimeo.com", "player.vimeo.com"):
         candidate = segments[-1] if segments else ""
-        if _VIMEO_ID.match(candidate):
+        if _VIMEO_ID.fullmatch(candidate):
             # dnt=1: Vimeo's "do not track" player.
             return f"https://player.vimeo.com/video/{candidate}?dnt=1"
     return None

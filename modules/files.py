@@ -21,6 +21,14 @@ EXTENSIONS = {
     ".mp4": AttachmentKind.MP4,
     ".m4v": AttachmentKind.MP4,
 }
+# How messages name each kind ("an MP3 audio file", not "a MP3 audio").
+DESCRIPTIONS = {
+    AttachmentKind.PDF: "a PDF file",
+    AttachmentKind.DOCX: "a Word (DOCX) file",
+    AttachmentKind.PPTX: "a PowerPoint (PPTX) file",
+    AttachmentKind.MP3: "an MP3 audio file",
+    AttachmentKind.MP4: "an MP4 video file",
+}
 # The part every Word / PowerPoint (OOXML) package must contain.
 _OOXML_MAIN_PART = {
     AttachmentKind.DOCX: "word/document.xml",
@@ -71,8 +79,8 @@ def check_attachment(upload) -> AttachmentKind:
     actual = sniff_kind(upload)
     if actual != claimed:
         raise ValidationError(
-            f"“{upload.name}” is named as a {claimed.label} but its content is "
-            f"{'a ' + actual.label if actual else 'not a file type we accept'}.",
+            f"“{upload.name}” is named as {DESCRIPTIONS[claimed]} but its content is "
+            f"{DESCRIPTIONS[actual] if actual else 'not a file type we accept'}.",
             code="content_mismatch",
         )
     return actual

@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Prefetch, Q
 
@@ -77,6 +78,14 @@ class Module(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def clean(self) -> None:
+        # Said on the field; the check constraint below guards the database as well.
+        due, release = self.due_offset_days, self.release_offset_days
+        if due is not None and release is not None and due < release:
+            raise ValidationError(
+                {"due_offset_days": "The due day cannot come before the day the module opens."}
+            )
 
 
 class Lesson(models.Model):

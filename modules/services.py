@@ -236,8 +236,7 @@ def duplicate_course(*, course: Course, author, title: str, slug: str) -> Course
     """A deep copy as a new draft: modules, prerequisites, lessons and attachment files."""
     copy = create_course(
         author=author,
-        **{name: getattr(course, name) for name in COURSE_FIELDS},
-        **{"title": title, "slug": slug},
+        **{**{name: getattr(course, name) for name in COURSE_FIELDS}, "title": title, "slug": slug},
     )
     copy.authors.add(*course.authors.all())
     modules = list(Module.objects.filter(course=course).outline())

@@ -1,0 +1,119 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.urls import reverse_lazy
+from django.utils.text import slugify
+
+from courses.models import Course
+
+from .content import video_embed_url
+from .models import Lesson, Module
+
+
+class ModuleForm(forms.ModelForm):
+    prerequisites = forms.ModelMultipleChoiceField(
+        queryset=Module.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Modules a trainee must complete before this one opens.",
+    )
+
+    class Meta:
+        model = Module
+        fields = [
+            "title",
+            "summary",
+            "component",
+            "treatment_priority",
+            "skills_module",
+            "release_offset_days",
+            "due_offset_days",
+            "prerequisites",
+        ]
+        widgets = {"summary": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, course: Course, **kwargs):
+        super().__init__(*args, **kwargs)
+        others = Module.objects.filter(course=course).order_by("position")
+        if self.instance.pk:
+            others = others.exclude(pk=self.instance.pk)
+        self.fields["prerequisites"].queryset = others
+        self.fields[
+            "treatment_priority"
+        ].help_text = (
+            "The stage-1 target this module addresses, in the order of the target hierarchy."
+        )
+
+
+class LessonForm(forms.ModelForm):
+    video_url = forms.URLField(
+        label="Video URL",
+        required=False,
+        assume_scheme="https",
+        help_text=Lesson._meta.get_field("video_url").help_text,
+    )
+
+    class Meta:
+        model = Lesson
+        fields = ["title", "kind", "estimated_minutes", "video_url", "body_markdown"]
+        widgets = {
+            # Live preview through htmx; the form's Preview button does the same without JS.
+            "body_markdown": forms.Textarea(
+                attrs={
+                    "rows": 18,
+                    "class": "markdown-editor",
+                    "hx-post": reverse_lazy("authoring:markdown_preview"),
+                    "hx-trigger": "input changed delay:400ms",
+                    "hx-target": "#markdown-preview",
+                    "hx-swap": "innerHTML",
+                }
+            ),
+        }
+        help_texts = {
+            "body_markdown": (
+                "Markdown: # heading, **bold**, *italic*, - lists, [link](https://…), tables. "
+                "Scripts and unsafe HTML are removed when the lesson is saved."
+            ),
+        }
+
+    def clean_video_url(self) -> str:
+        url = self.cleaned_data["video_url"]
+        if url and video_embed_url(url) is None:
+            raise ValidationError("Use a YouTube or Vimeo link to a single video.")
+        return url
+
+
+class AttachmentForm(forms.Form):
+    title = forms.CharField(max_length=200, required=False, help_text="Defaults to the file name.")
+    upload = forms.FileField(
+        label="File",
+        help_text="PDF, DOCX, PPTX, MP3 or MP4.",
+        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.docx,.pptx,.mp3,.mp4,.m4v"}),
+    )
+
+
+class DuplicateCourseForm(forms.Form):
+    title = forms.CharField(max_length=200)
+    slug = forms.SlugField(max_length=80, help_text="The new version's web address.")
+
+    def clean_slug(self) -> str:
+        slug = self.cleaned_data["slug"]
+        if Course.objects.filter(slug=slug).exists():
+            raise ValidationError("A course with this web address already exists.")
+        return slug
+
+    @staticmethod
+    def initial_for(course: Course) -> dict:
+        slug = slugify(f"{course.slug}-copy")[:80]
+        return {"title": f"{course.title} (new version)", "slug": slug}
+
+
+class ImportCourseForm(forms.Form):
+    archive = forms.FileField(
+        label="Course export (.zip)",
+        widget=forms.ClearableFileInput(attrs={"accept": ".zip,application/zip"}),
+    )
+    slug = forms.SlugField(
+        max_length=80,
+        required=False,
+        help_text="Leave empty to keep the exported web address.",
+    )

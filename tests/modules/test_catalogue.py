@@ -1,0 +1,143 @@
+from http import HTTPStatus
+
+import pytest
+from django.urls import reverse
+
+from courses.models import CourseStatus
+from tests.factories import CourseFactory, LessonFactory, ModuleFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def published(trainer):
+    course = CourseFactory(
+        slug="dbt-foundations",
+        title="DBT Foundations",
+        status=CourseStatus.PUBLISHED,
+        ce_hours="24.00",
+        learning_objectives="Explain the biosocial theory\n- Order the stage-1 targets",
+        authors=[trainer],
+    )
+    theory = ModuleFactory(
+        course=course, title="Biosocial theory", position=1, component="foundations"
+    )
+    skills = ModuleFactory(
+        course=course,
+        title="Distress tolerance",
+        position=2,
+        component="skills_training_group",
+        skills_module="distress_tolerance",
+    )
+    targets = ModuleFactory(
+        course=course,
+        title="Stage-1 targets",
+        position=3,
+        component="individual_therapy",
+        treatment_priority="life_threatening",
+    )
+    mindful = ModuleFactory(
+        course=course,
+        title="Mindfulness",
+        position=4,
+        component="skills_training_group",
+        skills_module="mindfulness",
+    )
+    for module in (theory, skills, targets, mindful):
+        LessonFactory(module=module, title=f"{module.title}: overview", estimated_minutes=20)
+    return course
+
+
+def test_catalogue_lists_published_courses_only(client, published):
+    CourseFactory(title="Draft course")
+
+    response = client.get(reverse("catalogue:list"))
+
+    assert response.status_code == HTTPStatus.OK
+    courses = list(response.context["courses"])
+    assert [(c.title, c.module_count, c.lesson_count) for c in courses] == [
+        ("DBT Foundations", 4, 4)
+    ]
+    assert "Draft course" not in response.content.decode()
+
+
+def test_course_page_groups_the_outline_by_dbt_component_in_dbt_order(client, published):
+    response = client.get(reverse("catalogue:course", args=["dbt-foundations"]))
+
+    assert response.status_code == HTTPStatus.OK
+    groups = [(g.label, [m.title for m in g.modules]) for g in response.context["components"]]
+    assert groups == [
+        ("Foundations", ["Biosocial theory"]),
+        ("Individual therapy", ["Stage-1 targets"]),
+        ("Skills training group", ["Distress tolerance", "Mindfulness"]),
+    ]
+    html = response.content.decode()
+    assert "Target: Life-threatening behaviors" in html
+    assert "Skills: Distress tolerance" in html
+    assert "<li>Order the stage-1 targets</li>" in html
+    assert "24 CE hours" in html or ">24<" in html
+
+
+def test_draft_course_page_is_not_found(client, trainer):
+    CourseFactory(slug="secret-draft", authors=[trainer])
+
+    assert client.get(reverse("catalogue:course", args=["secret-draft"])).status_code == 404
+
+
+def test_author_sees_an_edit_link_on_the_public_page(client, published, trainer, trainee):
+    client.force_login(trainee)
+    assert "Edit this course" not in client.get(published.get_absolute_url()).content.decode()
+    client.force_login(trainer)
+    assert "Edit this course" in client.get(published.get_absolute_url()).content.decode()
+
+
+def build_course(slug: str, modules: int, lessons: int):
+    course = CourseFactory(slug=slug, status=CourseStatus.PUBLISHED)
+    previous = None
+    for m in range(modules):
+        module = ModuleFactory(
+            course=course,
+            position=m + 1,
+            component="skills_training_group",
+            skills_module="emotion_regulation",
+            treatment_priority="behavioral_skills",
+        )
+        if previous is not None:
+            module.prerequisites.add(previous)
+        previous = module
+        LessonFactory.create_batch(lessons, module=module)
+    return course
+
+
+def test_catalogue_and_outline_queries_do_not_grow_with_50_modules_of_10_lessons(
+    client, trainer, django_assert_max_num_queries
+):
+    small = build_course("small", modules=1, lessons=1)
+    large = build_course("large", modules=50, lessons=10)
+    for n in range(20):
+        CourseFactory(slug=f"other-{n}", status=CourseStatus.PUBLISHED)
+    client.force_login(trainer)
+
+    # session, user, the two permission lookups of the menu, and one for the courses.
+    with django_assert_max_num_queries(5):
+        assert client.get(reverse("catalogue:list")).status_code == 200
+    for course in (small, large):
+        # session, user, course, editable check, perms (2), modules, lessons, attachments,
+        # prerequisites: the same for 1 lesson as for 500.
+        with django_assert_max_num_queries(10):
+            response = client.get(reverse("catalogue:course", args=[course.slug]))
+        assert response.status_code == 200
+    assert len(response.context["modules"]) == 50
+
+
+def test_authoring_editor_queries_do_not_grow(client, trainer, django_assert_max_num_queries):
+    small = build_course("small", modules=1, lessons=1)
+    large = build_course("large", modules=50, lessons=10)
+    small.authors.add(trainer)
+    large.authors.add(trainer)
+    client.force_login(trainer)
+
+    for course in (small, large):
+        with django_assert_max_num_queries(12):
+            response = client.get(reverse("authoring:course", args=[course.slug]))
+        assert response.status_code == 200
