@@ -2,6 +2,7 @@
 the course's own trainer, and an enrollment admin. Refused actions change nothing."""
 
 from http import HTTPStatus
+from pathlib import Path
 
 import pytest
 from django.urls import reverse
@@ -347,3 +348,187 @@ def test_markdown_preview_refuses_non_authors(login_as, who, expected):
     response = login_as(who).post(reverse("authoring:markdown_preview"), {"body_markdown": "x"})
 
     assert response.status_code == expected
+
+
+PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+
+
+@pytest.fixture
+def attachment(course, settings, tmp_path):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from modules import services
+
+    settings.MEDIA_ROOT = tmp_path
+    lesson = course.modules.get(position=1).lessons.get(position=1)
+    return services.add_attachment(
+        lesson=lesson,
+        title="Chain analysis worksheet",
+        upload=SimpleUploadedFile("chain-analysis.pdf", PDF, content_type="application/pdf"),
+    )
+
+
+def attachment_urls(course, attachment):
+    lesson = attachment.lesson
+    args = [course.slug, lesson.module_id, lesson.pk]
+    return {
+        "download": reverse("authoring:attachment_download", args=[course.slug, attachment.pk]),
+        "add": reverse("authoring:attachment_add", args=args),
+        "delete": reverse("authoring:attachment_delete", args=[*args, attachment.pk]),
+        "unpublish": reverse("authoring:course_unpublish", args=[course.slug]),
+    }
+
+
+@pytest.mark.parametrize("who", [VISITOR, TRAINEE, OTHER_TRAINER])
+def test_refused_attachment_and_unpublish_actions_change_nothing(login_as, course, attachment, who):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from modules.models import LessonAttachment
+
+    course.status = CourseStatus.PUBLISHED
+    course.save()
+    client = login_as(who)
+    urls = attachment_urls(course, attachment)
+    expected = HTTPStatus.FOUND if who == VISITOR else HTTPStatus.FORBIDDEN
+
+    assert client.get(urls["download"]).status_code == expected
+    upload = SimpleUploadedFile("more.pdf", PDF, content_type="application/pdf")
+    assert client.post(urls["add"], {"title": "More", "upload": upload}).status_code == expected
+    assert client.post(urls["delete"]).status_code == expected
+    assert client.post(urls["unpublish"]).status_code == expected
+
+    assert list(LessonAttachment.objects.values_list("title", flat=True)) == [
+        "Chain analysis worksheet"
+    ]
+    assert attachment.file.storage.exists(attachment.file.name)
+    assert Course.objects.get(pk=course.pk).status == CourseStatus.PUBLISHED
+
+
+def test_course_trainer_downloads_and_removes_an_attachment(
+    login_as, course, attachment, django_capture_on_commit_callbacks
+):
+    client = login_as(COURSE_TRAINER)
+    urls = attachment_urls(course, attachment)
+
+    response = client.get(urls["download"])
+    assert response.status_code == HTTPStatus.OK
+    assert b"".join(response.streaming_content) == PDF
+    assert 'filename="chain-analysis.pdf"' in response["Content-Disposition"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(urls["delete"])
+    assert not attachment.file.storage.exists(attachment.file.name)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        (
+            "notes.pdf",
+            b"<html><script>alert(1)</script></html>",
+            "“notes.pdf” is named as a PDF file but its content is not a file type we accept.",
+        ),
+        ("virus.exe", b"MZ\x90\x00", "“virus.exe” is not an accepted type."),
+    ],
+)
+def test_disguised_upload_is_refused_on_the_page_and_stores_nothing(
+    login_as, course, attachment, name, content, message
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from modules.models import LessonAttachment
+
+    client = login_as(COURSE_TRAINER)
+    folder = Path(attachment.file.path).parent
+    files_before = sorted(p.name for p in folder.iterdir())
+
+    response = client.post(
+        attachment_urls(course, attachment)["add"],
+        {"title": "Sneaky", "upload": SimpleUploadedFile(name, content)},
+    )
+
+    assert response.status_code == HTTPStatus.OK
+    assert message in response.content.decode()
+    assert LessonAttachment.objects.count() == 1
+    assert sorted(p.name for p in folder.iterdir()) == files_before
+
+
+def test_oversize_upload_is_refused_with_the_limit(login_as, course, attachment, settings):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    settings.LESSON_ATTACHMENT_MAX_BYTES = 1024
+    client = login_as(COURSE_TRAINER)
+
+    response = client.post(
+        attachment_urls(course, attachment)["add"],
+        {"title": "Big", "upload": SimpleUploadedFile("big.pdf", PDF + b" " * 2000)},
+    )
+
+    assert "attachments may be at most 1.0\xa0KB" in response.content.decode()
+
+
+def test_export_then_import_through_the_pages(login_as, course, attachment):
+    import io
+    import zipfile
+
+    client = login_as(COURSE_TRAINER)
+
+    exported = client.get(reverse("authoring:course_export", args=[course.slug]))
+    assert exported["Content-Type"] == "application/zip"
+    archive = b"".join(exported.streaming_content)
+    assert "course.json" in zipfile.ZipFile(io.BytesIO(archive)).namelist()
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    response = client.post(
+        reverse("authoring:course_import"),
+        {"archive": SimpleUploadedFile("course.zip", archive), "slug": "dbt-foundations-2027"},
+    )
+
+    assert response["Location"] == reverse("authoring:course", args=["dbt-foundations-2027"])
+    imported = Course.objects.get(slug="dbt-foundations-2027")
+    assert imported.status == CourseStatus.DRAFT
+    assert list(imported.modules.values_list("title", flat=True)) == [
+        "Foundations",
+        "Distress tolerance",
+    ]
+    assert imported.modules.get(position=1).lessons.get(position=1).attachments.count() == 1
+
+
+def test_bad_import_lists_problems_and_creates_nothing(login_as, course):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client = login_as(COURSE_TRAINER)
+
+    response = client.post(
+        reverse("authoring:course_import"),
+        {"archive": SimpleUploadedFile("course.zip", b"not a zip at all")},
+    )
+
+    assert response.status_code == HTTPStatus.OK
+    html = response.content.decode()
+    assert "Nothing was imported. 1 problem found:" in html
+    assert "This is not a course export (a .zip with course.json)." in html
+    assert Course.objects.count() == 1
+
+
+def test_duplicate_through_the_page(login_as, course, trainer):
+    client = login_as(COURSE_TRAINER)
+    url = reverse("authoring:course_duplicate", args=[course.slug])
+
+    assert client.get(url).context["form"].initial == {
+        "title": "DBT Foundations (new version)",
+        "slug": "dbt-foundations-copy",
+    }
+    taken = client.post(url, {"title": "Copy", "slug": "dbt-foundations"})
+    assert "A course with this web address already exists." in taken.content.decode()
+
+    response = client.post(url, {"title": "DBT Foundations 2027", "slug": "dbt-2027"})
+
+    assert response["Location"] == reverse("authoring:course", args=["dbt-2027"])
+    copy = Course.objects.get(slug="dbt-2027")
+    assert [m.title for m in copy.modules.order_by("position")] == [
+        "Foundations",
+        "Distress tolerance",
+    ]
+    assert Lesson.objects.filter(module__course=copy).count() == 3
