@@ -88,6 +88,25 @@ class Module(models.Model):
             )
 
 
+class LessonQuerySet(models.QuerySet):
+    def in_course_order(self) -> "LessonQuerySet":
+        return self.order_by("module__position", "position")
+
+    def neighbours_of(self, lesson: "Lesson") -> tuple["Lesson | None", "Lesson | None"]:
+        """The lessons just before and after `lesson` in course order (two small queries,
+        however long the course)."""
+        module_position, position = lesson.module.position, lesson.position
+        before = Q(module__position__lt=module_position) | Q(
+            module__position=module_position, position__lt=position
+        )
+        after = Q(module__position__gt=module_position) | Q(
+            module__position=module_position, position__gt=position
+        )
+        previous = self.filter(before).order_by("-module__position", "-position").first()
+        following = self.filter(after).in_course_order().first()
+        return previous, following
+
+
 class Lesson(models.Model):
     module = models.ForeignKey(Module, on_delete=models.CASCADE, related_name="lessons")
     title = models.CharField(max_length=200)
@@ -102,6 +121,8 @@ class Lesson(models.Model):
         help_text="A YouTube or Vimeo link; shown as a privacy-enhanced player without autoplay.",
     )
     position = models.PositiveIntegerField(default=0, editable=False)
+
+    objects = LessonQuerySet.as_manager()
 
     class Meta:
         ordering = ["module", "position"]

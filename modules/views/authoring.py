@@ -10,7 +10,7 @@ import io
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -204,25 +204,22 @@ class LessonPreviewView(CourseAuthorMixin, TemplateView):
     template_name = "modules/lesson_detail.html"
 
     def get_context_data(self, **kwargs):
-        lessons = list(
-            Lesson.objects.filter(module__course=self.course)
-            .select_related("module")
-            .order_by("module__position", "position")
+        lesson = get_object_or_404(
+            Lesson.objects.select_related("module"),
+            pk=self.kwargs["lesson_id"],
+            module__course=self.course,
         )
-        index = next(
-            (i for i, lesson in enumerate(lessons) if lesson.pk == self.kwargs["lesson_id"]), None
-        )
-        if index is None:
-            raise Http404("No such lesson in this course.")
-        lesson = lessons[index]
+        previous_lesson, next_lesson = Lesson.objects.filter(
+            module__course=self.course
+        ).neighbours_of(lesson)
         return super().get_context_data(
             preview=True,
             lesson=lesson,
             module=lesson.module,
             attachments=lesson.attachments.all(),
             video_embed=video_embed_url(lesson.video_url) if lesson.video_url else None,
-            previous_lesson=lessons[index - 1] if index > 0 else None,
-            next_lesson=lessons[index + 1] if index + 1 < len(lessons) else None,
+            previous_lesson=previous_lesson,
+            next_lesson=next_lesson,
             **kwargs,
         )
 

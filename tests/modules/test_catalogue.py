@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from courses.models import CourseStatus
+from modules.models import Lesson
 from tests.factories import CourseFactory, LessonFactory, ModuleFactory
 
 pytestmark = pytest.mark.django_db
@@ -140,4 +141,41 @@ def test_authoring_editor_queries_do_not_grow(client, trainer, django_assert_max
     for course in (small, large):
         with django_assert_max_num_queries(12):
             response = client.get(reverse("authoring:course", args=[course.slug]))
+        assert response.status_code == 200
+
+
+def test_lesson_preview_links_to_neighbours_across_modules(client, trainer):
+    course = build_course("three", modules=3, lessons=2)
+    course.authors.add(trainer)
+    client.force_login(trainer)
+    lessons = list(
+        Lesson.objects.filter(module__course=course).in_course_order().values_list("pk", flat=True)
+    )
+
+    def neighbours(pk):
+        context = client.get(reverse("authoring:lesson_preview", args=[course.slug, pk])).context
+        return (
+            context["previous_lesson"] and context["previous_lesson"].pk,
+            context["next_lesson"] and context["next_lesson"].pk,
+        )
+
+    assert neighbours(lessons[0]) == (None, lessons[1])
+    assert neighbours(lessons[1]) == (lessons[0], lessons[2])  # into the next module
+    assert neighbours(lessons[2]) == (lessons[1], lessons[3])  # back into the previous one
+    assert neighbours(lessons[5]) == (lessons[4], None)
+
+
+def test_lesson_preview_queries_do_not_grow(client, trainer, django_assert_max_num_queries):
+    small = build_course("small", modules=1, lessons=1)
+    large = build_course("large", modules=50, lessons=10)
+    for course in (small, large):
+        course.authors.add(trainer)
+    client.force_login(trainer)
+
+    for course in (small, large):
+        lesson = Lesson.objects.filter(module__course=course).in_course_order().last()
+        with django_assert_max_num_queries(11):
+            response = client.get(
+                reverse("authoring:lesson_preview", args=[course.slug, lesson.pk])
+            )
         assert response.status_code == 200
