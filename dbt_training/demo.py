@@ -10,6 +10,7 @@ from django.db import transaction
 
 from dbt_training.users.models import User
 from dbt_training.users.roles import Role
+from dbt_training.users.services import sync_role_groups
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ def seed_demo_accounts(*, reset: bool = False) -> list[DemoAccount]:
     """Create (or restore) the three demo logins with verified emails; safe to run twice."""
     if settings.PRODUCTION:
         raise ImproperlyConfigured("Demo accounts are never created in production mode.")
+    sync_role_groups()
     emails = [account.email for account in DEMO_ACCOUNTS]
     if reset:
         User.objects.filter(email__in=emails).delete()

@@ -1,10 +1,10 @@
 """Every change to a user or their roles goes through here."""
 
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
 from .models import User
-from .roles import Role
+from .roles import ROLE_PERMISSIONS, Role
 
 
 @transaction.atomic
@@ -53,3 +53,19 @@ def _forget_cached_permissions(user: User) -> None:
     # ModelBackend caches permissions on the instance; a role change must be seen at once.
     for attr in ("_perm_cache", "_user_perm_cache", "_group_perm_cache"):
         user.__dict__.pop(attr, None)
+
+
+@transaction.atomic
+def sync_role_groups() -> None:
+    """Make every role's group exist with exactly the permissions roles.ROLE_PERMISSIONS lists.
+
+    Migration users.0002 does this on a new database; this serves a database that was flushed
+    (as pytest-django's live-server tests do) or whose groups an admin edited by mistake.
+    """
+    for role, perms in ROLE_PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=role.value)
+        wanted = [
+            Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            for app_label, codename in perms
+        ]
+        group.permissions.set(wanted)

@@ -40,6 +40,15 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(autouse=True)
+def _role_groups(live_server):
+    # pytest-django flushes the database after every live-server test, and its flush keeps what
+    # post_migrate recreates (permissions) but not what data migrations made (the role groups).
+    from dbt_training.users.services import sync_role_groups
+
+    sync_role_groups()
+
+
 @pytest.fixture
 def page(browser, live_server, request):
     context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})

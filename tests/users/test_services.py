@@ -1,5 +1,5 @@
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 
 from dbt_training.users import services
@@ -72,3 +72,14 @@ def test_create_superuser_is_staff_and_superuser():
     )
 
     assert (admin.is_staff, admin.is_superuser) == (True, True)
+
+
+def test_sync_role_groups_restores_deleted_groups_and_stray_permissions():
+    Group.objects.filter(name="trainer").delete()
+    admin_group = Group.objects.get(name="enrollment_admin")
+    admin_group.permissions.add(Permission.objects.get(codename="delete_user"))
+
+    services.sync_role_groups()
+    services.sync_role_groups()
+
+    test_role_groups_exist_with_exactly_their_permissions()
