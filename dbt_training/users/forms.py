@@ -9,6 +9,14 @@ from django.utils.safestring import mark_safe
 from .models import User, time_zone_choices
 
 
+def clean_person_name(value: str) -> str:
+    """A name as it will print on a certificate: inner runs of spaces collapsed."""
+    name = " ".join(value.split())
+    if not name:
+        raise forms.ValidationError("Enter your full name.")
+    return name
+
+
 @functools.cache
 def _time_zone_options() -> tuple[tuple[str, str], ...]:
     """Escaped <option> markup for every time zone, built once per process."""
@@ -58,10 +66,7 @@ class SignupForm(AllauthSignupForm):
     field_order = ["full_name", "email", "password1", "password2", "time_zone"]
 
     def clean_full_name(self) -> str:
-        name = " ".join(self.cleaned_data["full_name"].split())
-        if not name:
-            raise forms.ValidationError("Enter your full name.")
-        return name
+        return clean_person_name(self.cleaned_data["full_name"])
 
 
 class ProfileForm(forms.ModelForm):
@@ -74,7 +79,4 @@ class ProfileForm(forms.ModelForm):
         }
 
     def clean_full_name(self) -> str:
-        name = " ".join(self.cleaned_data["full_name"].split())
-        if not name:
-            raise forms.ValidationError("Enter your full name.")
-        return name
+        return clean_person_name(self.cleaned_data["full_name"])
