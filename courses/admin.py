@@ -11,5 +11,6 @@ class CourseAdmin(admin.ModelAdmin):
     ordering = ["title"]
     prepopulated_fields = {"slug": ["title"]}
     filter_horizontal = ["authors"]
-    readonly_fields = ["published_at", "created_at", "updated_at"]
+    # Publishing checks the course first: use Publish / Unpublish in the authoring pages.
+    readonly_fields = ["status", "published_at", "created_at", "updated_at"]
     date_hierarchy = "updated_at"

@@ -1,6 +1,7 @@
 """State changes of courses themselves; their modules and lessons change in modules.services."""
 
-from django.db import transaction
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
 
 from dbt_training.users.models import User
 
@@ -22,7 +23,12 @@ def create_course(*, author: User, **fields) -> Course:
     """A new draft course with the author on its team."""
     course = Course(**{name: fields[name] for name in COURSE_FIELDS if name in fields})
     course.full_clean()
-    course.save()
+    try:
+        with transaction.atomic():
+            course.save()
+    except IntegrityError:
+        # Two people took the same slug at the same moment; full_clean saw it free.
+        raise ValidationError({"slug": "A course with this web address already exists."}) from None
     course.authors.add(author)
     return course
 

@@ -1,6 +1,12 @@
+"""Django admin for content: find, filter and fix. Structure (adding modules and lessons, order,
+prerequisites, files, publication) is changed in the authoring pages, whose services enforce
+the rules; the admin saves through the same services."""
+
+from django import forms
 from django.contrib import admin
 
 from . import services
+from .forms import LessonForm
 from .models import Lesson, LessonAttachment, Module
 
 
@@ -18,26 +24,52 @@ class ModuleAdmin(admin.ModelAdmin):
     search_fields = ["title", "summary", "course__title"]
     ordering = ["course__title", "position"]
     list_select_related = ["course"]
-    filter_horizontal = ["prerequisites"]
+    fields = [
+        "course",
+        "title",
+        "summary",
+        "component",
+        "treatment_priority",
+        "skills_module",
+        "release_offset_days",
+        "due_offset_days",
+        "position",
+        "prerequisites",
+    ]
+    readonly_fields = ["course", "position", "prerequisites"]
+
+    def has_add_permission(self, request):
+        return False  # modules are added in the authoring pages, at the end of their course
+
+    def save_model(self, request, obj, form, change):
+        services.update_module(module=obj)
+
+
+class LessonAdminForm(forms.ModelForm):
+    video_url = LessonForm.base_fields["video_url"]
+    clean_video_url = LessonForm.clean_video_url
+
+    class Meta:
+        model = Lesson
+        fields = ["title", "kind", "estimated_minutes", "video_url", "body_markdown"]
 
 
 @admin.register(Lesson)
 class LessonAdmin(admin.ModelAdmin):
+    form = LessonAdminForm
     list_display = ["title", "module", "position", "kind", "estimated_minutes"]
     list_filter = ["kind", "module__course"]
     search_fields = ["title", "body_markdown", "module__title"]
     ordering = ["module__course__title", "module__position", "position"]
     list_select_related = ["module"]
-    readonly_fields = ["body_html"]
+    readonly_fields = ["module", "position", "body_html"]
+
+    def has_add_permission(self, request):
+        return False
 
     def save_model(self, request, obj, form, change):
         # The service renders and sanitizes the Markdown; the admin must not store it unrendered.
-        if change:
-            services.update_lesson(lesson=obj)
-        else:
-            fields = {name: getattr(obj, name) for name in services.LESSON_FIELDS}
-            created = services.add_lesson(module=obj.module, **fields)
-            obj.pk, obj.position, obj.body_html = created.pk, created.position, created.body_html
+        services.update_lesson(lesson=obj)
 
 
 @admin.register(LessonAttachment)
@@ -47,4 +79,15 @@ class LessonAttachmentAdmin(admin.ModelAdmin):
     search_fields = ["title", "lesson__title"]
     ordering = ["-uploaded_at"]
     list_select_related = ["lesson"]
-    readonly_fields = ["kind", "size", "uploaded_at"]
+    fields = ["lesson", "title", "file", "kind", "size", "uploaded_at"]
+    readonly_fields = ["lesson", "file", "kind", "size", "uploaded_at"]
+
+    def has_add_permission(self, request):
+        return False  # uploads go through modules.services.add_attachment (size and type checks)
+
+    def delete_model(self, request, obj):
+        services.delete_attachment(attachment=obj)
+
+    def delete_queryset(self, request, queryset):
+        for attachment in queryset:
+            services.delete_attachment(attachment=attachment)

@@ -9,8 +9,23 @@ from .content import video_embed_url
 from .models import Lesson, Module
 
 
+class ModuleChoices(forms.ModelMultipleChoiceField):
+    """Checks each submitted id is a plausible primary key before asking the database, which
+    (SQLite) overflows on a 30-digit number instead of answering "no such row"."""
+
+    def _check_values(self, value):
+        for pk in value:
+            if not str(pk).isdigit() or len(str(pk)) > 18:
+                raise ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": pk},
+                )
+        return super()._check_values(value)
+
+
 class ModuleForm(forms.ModelForm):
-    prerequisites = forms.ModelMultipleChoiceField(
+    prerequisites = ModuleChoices(
         queryset=Module.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,

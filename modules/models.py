@@ -1,10 +1,17 @@
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import F, Prefetch, Q
+from django.utils.text import get_valid_filename
 
 from courses.models import Course
 
 from .taxonomy import AttachmentKind, Component, LessonKind, SkillsModule, TreatmentPriority
+
+# Bounds that also keep SQLite (which does not enforce small-integer ranges) consistent with
+# PostgreSQL, so a course always survives its own export and import.
+MAX_OFFSET_DAYS = 3650
+MAX_LESSON_MINUTES = 1440
 
 
 class ModuleQuerySet(models.QuerySet):
@@ -48,12 +55,14 @@ class Module(models.Model):
     release_offset_days = models.PositiveSmallIntegerField(
         "released after (days)",
         default=0,
+        validators=[MaxValueValidator(MAX_OFFSET_DAYS)],
         help_text="Days after the cohort starts when this module opens.",
     )
     due_offset_days = models.PositiveSmallIntegerField(
         "due after (days)",
         null=True,
         blank=True,
+        validators=[MaxValueValidator(MAX_OFFSET_DAYS)],
         help_text="Days after the cohort starts when this module is due; leave empty for no due date.",
     )
     prerequisites = models.ManyToManyField(
@@ -114,7 +123,9 @@ class Lesson(models.Model):
     body_markdown = models.TextField("body", blank=True, help_text="Markdown.")
     # Rendered and sanitized once, when the lesson is saved (modules.content.render_markdown).
     body_html = models.TextField(blank=True, editable=False)
-    estimated_minutes = models.PositiveSmallIntegerField(default=10)
+    estimated_minutes = models.PositiveSmallIntegerField(
+        default=10, validators=[MaxValueValidator(MAX_LESSON_MINUTES)]
+    )
     video_url = models.URLField(
         "video URL",
         blank=True,
@@ -132,7 +143,10 @@ class Lesson(models.Model):
 
 
 def attachment_path(instance: "LessonAttachment", filename: str) -> str:
-    return f"lesson-attachments/{instance.lesson_id}/{filename}"
+    # A safe, short name: file systems refuse names past 255 bytes, and storage may add a suffix.
+    stem, dot, extension = get_valid_filename(filename).rpartition(".")
+    stem = stem.encode()[:80].decode(errors="ignore") or "file"
+    return f"lesson-attachments/{instance.lesson_id}/{stem}{dot}{extension[:8]}"
 
 
 class LessonAttachment(models.Model):

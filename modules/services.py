@@ -105,6 +105,7 @@ def delete_module(*, module: Module) -> None:
     for attachment in LessonAttachment.objects.filter(lesson__module=module):
         _delete_file_after_commit(attachment)
     module.delete()
+    _keep_published_course_whole(course)
     _renumber(course.modules.order_by("position"))
 
 
@@ -151,6 +152,7 @@ def delete_lesson(*, lesson: Lesson) -> None:
     for attachment in lesson.attachments.all():
         _delete_file_after_commit(attachment)
     lesson.delete()
+    _keep_published_course_whole(module.course)
     _renumber(module.lessons.order_by("position"))
 
 
@@ -173,7 +175,7 @@ def add_attachment(*, lesson: Lesson, title: str, upload) -> LessonAttachment:
     except ValidationError as error:
         raise ValidationError({"upload": error.messages}) from None
     attachment = LessonAttachment(
-        lesson=lesson, title=title.strip() or upload.name, kind=kind, size=upload.size
+        lesson=lesson, title=title.strip() or upload.name[:200], kind=kind, size=upload.size
     )
     attachment.file.save(upload.name, upload, save=False)
     try:
@@ -198,6 +200,15 @@ def _delete_file_after_commit(attachment: LessonAttachment) -> None:
 
 
 # --- publication --------------------------------------------------------------------------------
+
+
+def _keep_published_course_whole(course: Course) -> None:
+    # A published course keeps what publishing required; the caller's transaction rolls back.
+    if course.status == CourseStatus.PUBLISHED and publication_problems(course):
+        raise ValidationError(
+            "A published course must keep at least one module with a lesson. "
+            "Unpublish the course first."
+        )
 
 
 def publication_problems(course: Course) -> list[str]:
@@ -260,14 +271,30 @@ def duplicate_course(*, course: Course, author, title: str, slug: str) -> Course
         )
         for lesson in lessons
     )
-    for old, new in zip(lessons, new_lessons, strict=True):
-        for attachment in old.attachments.all():
-            duplicate = LessonAttachment(
-                lesson=new, title=attachment.title, kind=attachment.kind, size=attachment.size
-            )
-            with attachment.file.open("rb") as source:
-                duplicate.file.save(PurePath(attachment.file.name).name, File(source), save=False)
-            duplicate.save()
+    copied: list[LessonAttachment] = []
+    try:
+        for old, new in zip(lessons, new_lessons, strict=True):
+            for attachment in old.attachments.all():
+                duplicate = LessonAttachment(
+                    lesson=new, title=attachment.title, kind=attachment.kind, size=attachment.size
+                )
+                try:
+                    source = attachment.file.open("rb")
+                except FileNotFoundError:
+                    raise ValidationError(
+                        f"The file of “{attachment.title}” is missing from storage; remove or "
+                        "upload it again before duplicating."
+                    ) from None
+                with source:
+                    name = PurePath(attachment.file.name).name
+                    duplicate.file.save(name, File(source), save=False)
+                copied.append(duplicate)
+                duplicate.save()
+    except Exception:
+        # The rows roll back with the transaction; the copied files must go by hand.
+        for duplicate in copied:
+            duplicate.file.delete(save=False)
+        raise
     return copy
 
 

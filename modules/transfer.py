@@ -13,7 +13,6 @@ import json
 import os
 import re
 import zipfile
-import zlib
 from collections import deque
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
@@ -34,7 +33,7 @@ from courses.models import Course
 
 from . import services
 from .content import video_embed_url
-from .files import check_attachment
+from .files import ZIP_ERRORS, check_attachment
 from .models import Lesson, LessonAttachment, Module
 
 FORMAT = "dbt-training-course"
@@ -72,7 +71,7 @@ JSON = Any  # whatever json.loads returns
 
 # What reading a damaged or exotic zip member can raise (encrypted: RuntimeError; unknown
 # compression: NotImplementedError; truncated: EOFError; corrupt: BadZipFile or zlib.error).
-_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError)
+_ZIP_ERRORS = ZIP_ERRORS
 _INTEGER_RANGES = {
     "PositiveSmallIntegerField": (0, 32767),
     "PositiveIntegerField": (0, 2147483647),
@@ -163,7 +162,7 @@ def import_course_zip(source: Source, *, author, slug: str | None = None) -> Cou
     anything in it is unusable."""
     try:
         archive = zipfile.ZipFile(source)
-    except zipfile.BadZipFile:
+    except _ZIP_ERRORS:
         raise ImportProblems([("$", NOT_AN_EXPORT)]) from None
     with archive:
         document = _read_document(archive)

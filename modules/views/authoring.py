@@ -5,12 +5,12 @@ not one of its authors gets 403, a visitor is sent to sign in. Modules and lesso
 inside that course, so another course's ids answer 404.
 """
 
-import io
+import tempfile
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, HttpResponse
+from django.core.exceptions import PermissionDenied, SuspiciousOperation, ValidationError
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -55,6 +55,20 @@ class CourseAuthorMixin(AuthorRequiredMixin):
         return reverse("authoring:course", args=[self.course.slug]) + (
             f"#{anchor}" if anchor else ""
         )
+
+
+def move_offset(request) -> int:
+    """-1 for "up", +1 for "down"; anything else is a bad request, not a silent move."""
+    direction = request.POST.get("direction")
+    if direction not in ("up", "down"):
+        raise SuspiciousOperation("direction must be up or down")
+    return -1 if direction == "up" else 1
+
+
+def moved_message(title: str, before: int, after: int, offset: int) -> str:
+    if before == after:
+        return f"“{title}” is already {'first' if offset < 0 else 'last'}."
+    return f"Moved “{title}” {'up' if offset < 0 else 'down'}."
 
 
 def add_service_errors(form, error: ValidationError) -> None:
@@ -156,8 +170,18 @@ class CourseDuplicateView(CourseAuthorMixin, FormView):
 
 class CourseExportView(CourseAuthorMixin, View):
     def get(self, request, slug):
-        buffer = io.BytesIO()
-        transfer.export_course_zip(self.course, buffer)
+        # Up to 10 MB in memory, then on disk: a course with video files can be large.
+        buffer = tempfile.SpooledTemporaryFile(max_size=10 * 1024 * 1024)
+        try:
+            transfer.export_course_zip(self.course, buffer)
+        except FileNotFoundError:
+            buffer.close()
+            messages.error(
+                request,
+                "Export failed: an attachment's file is missing from storage. "
+                "Remove that attachment or upload it again, then export.",
+            )
+            return redirect(self.editor_url())
         buffer.seek(0)
         return FileResponse(
             buffer,
@@ -279,17 +303,21 @@ class ModuleDeleteView(CourseAuthorMixin, TemplateView):
 
     def post(self, request, slug, module_id):
         module = get_object_or_404(Module, pk=module_id, course=self.course)
-        services.delete_module(module=module)
-        messages.success(request, f"Deleted module “{module.title}”.")
+        try:
+            services.delete_module(module=module)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, f"Deleted module “{module.title}”.")
         return redirect(self.editor_url())
 
 
 class ModuleMoveView(CourseAuthorMixin, View):
     def post(self, request, slug, module_id):
         module = get_object_or_404(Module, pk=module_id, course=self.course)
-        offset = -1 if request.POST.get("direction") == "up" else 1
-        services.move_module(module=module, offset=offset)
-        messages.success(request, f"Moved “{module.title}” {'up' if offset < 0 else 'down'}.")
+        offset, before = move_offset(request), module.position
+        moved = services.move_module(module=module, offset=offset)
+        messages.success(request, moved_message(module.title, before, moved.position, offset))
         return redirect(self.editor_url(f"module-{module.pk}"))
 
 
@@ -326,7 +354,9 @@ class LessonFormView(CourseAuthorMixin, FormView):
         context = super().get_context_data(module=self.module, lesson=self.lesson, **kwargs)
         if self.lesson is not None:
             context["attachments"] = self.lesson.attachments.all()
-            context["attachment_form"] = kwargs.get("attachment_form") or AttachmentForm()
+            context["attachment_form"] = kwargs.get("attachment_form") or AttachmentForm(
+                prefix="attachment"
+            )
         form = context["form"]
         body = form["body_markdown"].value() or ""
         context["preview_html"] = render_markdown(body)
@@ -367,8 +397,12 @@ class LessonDeleteView(CourseAuthorMixin, TemplateView):
 
     def post(self, request, *args, **kwargs):
         lesson = self.get_lesson()
-        services.delete_lesson(lesson=lesson)
-        messages.success(request, f"Deleted lesson “{lesson.title}”.")
+        try:
+            services.delete_lesson(lesson=lesson)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, f"Deleted lesson “{lesson.title}”.")
         return redirect(self.editor_url(f"module-{lesson.module_id}"))
 
 
@@ -377,9 +411,9 @@ class LessonMoveView(CourseAuthorMixin, View):
         lesson = get_object_or_404(
             Lesson, pk=lesson_id, module_id=module_id, module__course=self.course
         )
-        offset = -1 if request.POST.get("direction") == "up" else 1
-        services.move_lesson(lesson=lesson, offset=offset)
-        messages.success(request, f"Moved “{lesson.title}” {'up' if offset < 0 else 'down'}.")
+        offset, before = move_offset(request), lesson.position
+        moved = services.move_lesson(lesson=lesson, offset=offset)
+        messages.success(request, moved_message(lesson.title, before, moved.position, offset))
         return redirect(self.editor_url(f"lesson-{lesson.pk}"))
 
 
@@ -401,7 +435,7 @@ class AttachmentAddView(LessonFormView):
         self.setup_objects()
         if self.lesson is None:
             raise PermissionDenied
-        form = AttachmentForm(request.POST, request.FILES)
+        form = AttachmentForm(request.POST, request.FILES, prefix="attachment")
         if form.is_valid():
             try:
                 attachment = services.add_attachment(
@@ -430,8 +464,12 @@ class AttachmentDownloadView(CourseAuthorMixin, View):
         attachment = get_object_or_404(
             LessonAttachment, pk=attachment_id, lesson__module__course=self.course
         )
+        try:
+            content = attachment.file.open("rb")
+        except FileNotFoundError:
+            raise Http404("The file of this attachment is missing from storage.") from None
         return FileResponse(
-            attachment.file.open("rb"),
+            content,
             as_attachment=True,
             filename=attachment.file.name.rsplit("/", 1)[-1],
         )

@@ -393,7 +393,12 @@ def test_refused_attachment_and_unpublish_actions_change_nothing(login_as, cours
 
     assert client.get(urls["download"]).status_code == expected
     upload = SimpleUploadedFile("more.pdf", PDF, content_type="application/pdf")
-    assert client.post(urls["add"], {"title": "More", "upload": upload}).status_code == expected
+    assert (
+        client.post(
+            urls["add"], {"attachment-title": "More", "attachment-upload": upload}
+        ).status_code
+        == expected
+    )
     assert client.post(urls["delete"]).status_code == expected
     assert client.post(urls["unpublish"]).status_code == expected
 
@@ -444,7 +449,7 @@ def test_disguised_upload_is_refused_on_the_page_and_stores_nothing(
 
     response = client.post(
         attachment_urls(course, attachment)["add"],
-        {"title": "Sneaky", "upload": SimpleUploadedFile(name, content)},
+        {"attachment-title": "Sneaky", "attachment-upload": SimpleUploadedFile(name, content)},
     )
 
     assert response.status_code == HTTPStatus.OK
@@ -461,7 +466,10 @@ def test_oversize_upload_is_refused_with_the_limit(login_as, course, attachment,
 
     response = client.post(
         attachment_urls(course, attachment)["add"],
-        {"title": "Big", "upload": SimpleUploadedFile("big.pdf", PDF + b" " * 2000)},
+        {
+            "attachment-title": "Big",
+            "attachment-upload": SimpleUploadedFile("big.pdf", PDF + b" " * 2000),
+        },
     )
 
     assert "attachments may be at most 1.0\xa0KB" in response.content.decode()
