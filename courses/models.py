@@ -1,7 +1,11 @@
+import secrets
+
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 
+from dbt_training.users.models import time_zone_choices
 from dbt_training.users.roles import AUTHOR_COURSES, MANAGE_ENROLLMENTS
 
 
@@ -97,3 +101,171 @@ class Course(models.Model):
             for line in self.learning_objectives.splitlines()
             if line.strip(" -*\t")
         ]
+
+
+class CohortStatus(models.TextChoices):
+    PLANNED = "planned", "Planned"
+    OPEN = "open", "Open for enrollment"
+    CLOSED = "closed", "Enrollment closed"
+    ARCHIVED = "archived", "Archived"
+
+
+def new_enroll_code() -> str:
+    # Short enough to read out in a session, long enough not to be guessed (32^8 codes);
+    # no 0/O/1/I so that it can be typed from a slide.
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    return "".join(secrets.choice(alphabet) for _ in range(8))
+
+
+class CohortQuerySet(models.QuerySet):
+    def managed_by(self, user) -> "CohortQuerySet":
+        """Cohorts this person administers: all of them for enrollment admins, none otherwise."""
+        if user and user.is_authenticated and user.is_active and user.is_enrollment_admin:
+            return self.all()
+        return self.none()
+
+    def taught_by(self, user) -> "CohortQuerySet":
+        """Cohorts this person is assigned to as a trainer."""
+        if not (user and user.is_authenticated and user.is_active):
+            return self.none()
+        return self.filter(trainers=user)
+
+    def with_seat_counts(self) -> "CohortQuerySet":
+        return self.annotate(
+            active_count=models.Count(
+                "enrollments", filter=models.Q(enrollments__status__in=SEAT_HOLDING)
+            ),
+            waitlist_count=models.Count(
+                "enrollments", filter=models.Q(enrollments__status=EnrollmentStatus.WAITLISTED)
+            ),
+        )
+
+
+class Cohort(models.Model):
+    """One run of a course: its dates, time zone, capacity and trainers."""
+
+    course = models.ForeignKey(Course, on_delete=models.PROTECT, related_name="cohorts")
+    name = models.CharField(max_length=200, help_text="E.g. “Spring 2027, Europe”.")
+    starts_on = models.DateField()
+    ends_on = models.DateField()
+    time_zone = models.CharField(
+        max_length=64,
+        default="UTC",
+        choices=time_zone_choices,
+        help_text="Release and due dates fall at midnight in this time zone.",
+    )
+    capacity = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        help_text="Seats; leave empty for no limit. When full, new people join the waitlist.",
+    )
+    trainers = models.ManyToManyField("users.User", related_name="taught_cohorts", blank=True)
+    enroll_code = models.CharField(
+        "self-enroll code",
+        max_length=16,
+        unique=True,
+        default=new_enroll_code,
+        help_text="Trainees who have this code can enroll themselves while the cohort is open.",
+    )
+    status = models.CharField(
+        max_length=12, choices=CohortStatus.choices, default=CohortStatus.PLANNED
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = CohortQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-starts_on", "name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends_on__gte=models.F("starts_on")),
+                name="cohort_ends_after_it_starts",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.course} · {self.name}"
+
+    def clean(self) -> None:
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": "The cohort cannot end before it starts."})
+
+
+class EnrollmentStatus(models.TextChoices):
+    INVITED = "invited", "Invited"
+    WAITLISTED = "waitlisted", "Waitlisted"
+    ACTIVE = "active", "Active"
+    COMPLETED = "completed", "Completed"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+
+
+# Statuses that occupy one of the cohort's seats.
+SEAT_HOLDING = (EnrollmentStatus.ACTIVE, EnrollmentStatus.COMPLETED)
+
+
+class EnrollmentQuerySet(models.QuerySet):
+    def for_trainee(self, user) -> "EnrollmentQuerySet":
+        if not (user and user.is_authenticated):
+            return self.none()
+        return self.filter(user=user)
+
+    def active(self) -> "EnrollmentQuerySet":
+        return self.filter(status=EnrollmentStatus.ACTIVE)
+
+    def holding_seats(self) -> "EnrollmentQuerySet":
+        return self.filter(status__in=SEAT_HOLDING)
+
+    def waitlist(self) -> "EnrollmentQuerySet":
+        """The waitlist in the order seats are offered: first come, first served."""
+        return self.filter(status=EnrollmentStatus.WAITLISTED).order_by("waitlisted_at", "pk")
+
+
+class Enrollment(models.Model):
+    user = models.ForeignKey("users.User", on_delete=models.CASCADE, related_name="enrollments")
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="enrollments")
+    status = models.CharField(max_length=12, choices=EnrollmentStatus.choices)
+    enrolled_at = models.DateTimeField(null=True, blank=True)
+    waitlisted_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = EnrollmentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["cohort", "user__full_name"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "cohort"], name="one_enrollment_per_cohort"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} in {self.cohort} ({self.get_status_display()})"
+
+
+class EnrollmentEvent(models.Model):
+    """The audit trail: every change to an enrollment, who made it, and what it was."""
+
+    class Action(models.TextChoices):
+        ENROLLED = "enrolled", "Enrolled"
+        WAITLISTED = "waitlisted", "Waitlisted"
+        PROMOTED = "promoted", "Promoted from the waitlist"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+        REENROLLED = "reenrolled", "Enrolled again"
+
+    enrollment = models.ForeignKey(Enrollment, on_delete=models.CASCADE, related_name="events")
+    action = models.CharField(max_length=16, choices=Action.choices)
+    actor = models.ForeignKey(
+        "users.User",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Who made the change; empty when the system did (e.g. waitlist promotion).",
+    )
+    note = models.CharField(max_length=300, blank=True)
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} at {self.at:%Y-%m-%d %H:%M}"

@@ -1,3 +1,5 @@
+import datetime
+
 import factory
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
@@ -69,3 +71,21 @@ class LessonFactory(factory.django.DjangoModelFactory):
     body_html = "<p>Validation is <strong>not</strong> approval.</p>\n"
     estimated_minutes = 15
     position = factory.Sequence(lambda n: n + 1)
+
+
+class CohortFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "courses.Cohort"
+        skip_postgeneration_save = True
+
+    course = factory.SubFactory(CourseFactory)
+    name = factory.Sequence(lambda n: f"Cohort {n}")
+    starts_on = datetime.date(2027, 1, 11)
+    ends_on = datetime.date(2027, 7, 9)
+    time_zone = "America/New_York"
+    status = "open"
+
+    @factory.post_generation
+    def trainers(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.trainers.add(*extracted)
