@@ -1,6 +1,9 @@
 from django import forms
 
-from .models import Course
+from dbt_training.users.forms import TimeZoneSelect
+from dbt_training.users.models import User
+
+from .models import Cohort, Course, EnrollmentStatus
 
 
 class CourseForm(forms.ModelForm):
@@ -20,3 +23,63 @@ class CourseForm(forms.ModelForm):
             "audience": forms.Textarea(attrs={"rows": 3}),
             "learning_objectives": forms.Textarea(attrs={"rows": 5}),
         }
+
+
+class CohortForm(forms.ModelForm):
+    trainers = forms.ModelMultipleChoiceField(
+        queryset=User.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="People with the trainer role who run this cohort.",
+    )
+
+    class Meta:
+        model = Cohort
+        fields = [
+            "course",
+            "name",
+            "starts_on",
+            "ends_on",
+            "time_zone",
+            "capacity",
+            "status",
+            "trainers",
+        ]
+        widgets = {
+            "starts_on": forms.DateInput(attrs={"type": "date"}),
+            "ends_on": forms.DateInput(attrs={"type": "date"}),
+            "time_zone": TimeZoneSelect,
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["trainers"].queryset = (
+            User.objects.filter(groups__permissions__codename="teach_cohorts")
+            .distinct()
+            .order_by("full_name")
+        )
+        if self.instance.pk:
+            # A cohort stays a run of the course it started as.
+            self.fields["course"].disabled = True
+
+
+class EnrollByEmailForm(forms.Form):
+    email = forms.EmailField(label="Email address")
+
+    def clean_email(self) -> str:
+        return self.cleaned_data["email"].strip().lower()
+
+
+class SelfEnrollForm(forms.Form):
+    code = forms.CharField(
+        label="Cohort code",
+        max_length=16,
+        help_text="The code your trainer or training institute gave you.",
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
+    )
+
+
+class RosterFilterForm(forms.Form):
+    status = forms.ChoiceField(
+        choices=[("", "Every status"), *EnrollmentStatus.choices], required=False
+    )

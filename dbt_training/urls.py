@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from courses.urls import self_enroll_urls
 from modules.urls import authoring_urls, catalogue_urls
 
 from . import views
@@ -14,6 +15,8 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("courses/", include(catalogue_urls)),
     path("author/", include(authoring_urls)),
+    path("cohorts/", include("courses.urls")),
+    path("enroll/", include(self_enroll_urls)),
     path("accounts/", include("allauth.urls")),
     path("accounts/", include("dbt_training.users.urls")),
     path("admin/", admin.site.urls),

@@ -7,6 +7,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
+from courses.models import Cohort, Enrollment, EnrollmentStatus
+
 from . import health
 
 
@@ -25,6 +27,17 @@ class DashboardView(LoginRequiredMixin, TemplateView):
     """Home after sign-in: what this person does here, by role."""
 
     template_name = "dashboard.html"
+
+    def get_context_data(self, **kwargs):
+        user = self.request.user
+        return super().get_context_data(
+            enrollments=Enrollment.objects.for_trainee(user)
+            .exclude(status=EnrollmentStatus.WITHDRAWN)
+            .select_related("cohort__course")
+            .order_by("-cohort__starts_on"),
+            taught=Cohort.objects.taught_by(user).select_related("course").order_by("-starts_on"),
+            **kwargs,
+        )
 
 
 @never_cache

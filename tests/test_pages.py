@@ -56,7 +56,7 @@ def test_trainee_dashboard_has_no_teaching_or_administration(trainee_client):
     assert response.status_code == HTTPStatus.OK
     menu = nav(response)
     assert ">Dashboard<" in menu and ">Account<" in menu and "Sign out" in menu
-    assert "Teaching" not in menu and "Administration" not in menu
+    assert "Cohorts" not in menu and "Authoring" not in menu and "Administration" not in menu
     content = response.content.decode()
     assert "Welcome, Dana" in content
     assert 'id="teaching"' not in content and 'id="administration"' not in content
@@ -69,7 +69,7 @@ def test_trainer_sees_teaching(client, trainer):
     response = client.get(reverse("dashboard"))
 
     menu = nav(response)
-    assert "Teaching" in menu and "Administration" not in menu
+    assert ">Cohorts<" in menu and ">Authoring<" in menu and "Administration" not in menu
     assert 'id="teaching"' in response.content.decode()
 
 
@@ -105,8 +105,9 @@ def test_dashboard_query_count_does_not_grow_with_users_or_roles(
     UserFactory.create_batch(200)
     client.force_login(enrollment_admin)
 
-    # session, user, the two permission lookups behind the role menu, and nothing per row.
-    with django_assert_max_num_queries(5):
+    # session, user, the two permission lookups behind the role menu, my enrollments, the
+    # cohorts I teach, and nothing per row.
+    with django_assert_max_num_queries(7):
         response = client.get(reverse("dashboard"))
     assert response.status_code == HTTPStatus.OK
 

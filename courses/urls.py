@@ -1,0 +1,21 @@
+from django.urls import path
+
+from . import views
+
+app_name = "cohorts"
+
+urlpatterns = [
+    path("", views.CohortListView.as_view(), name="list"),
+    path("new/", views.CohortCreateView.as_view(), name="create"),
+    path("<int:pk>/", views.CohortDetailView.as_view(), name="detail"),
+    path("<int:pk>/edit/", views.CohortEditView.as_view(), name="edit"),
+    path("<int:pk>/enroll/", views.CohortEnrollView.as_view(), name="enroll"),
+    path(
+        "<int:pk>/enrollments/<int:enrollment_id>/withdraw/",
+        views.EnrollmentWithdrawView.as_view(),
+        name="withdraw",
+    ),
+    path("<int:pk>/roster.csv", views.RosterCsvView.as_view(), name="roster_csv"),
+]
+
+self_enroll_urls = [path("", views.SelfEnrollView.as_view(), name="self_enroll")]

@@ -1,0 +1,250 @@
+"""Cohort pages by viewer: visitor, trainee, trainee of another cohort, trainer of another
+cohort, the cohort's trainer, and an enrollment admin. Refused actions change nothing."""
+
+import csv
+import io
+from http import HTTPStatus
+
+import pytest
+from django.urls import reverse
+
+from courses import services
+from courses.models import Cohort, Enrollment, EnrollmentEvent
+from dbt_training.users.roles import Role
+from tests.factories import CohortFactory, CourseFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def cohort(trainer, trainee):
+    cohort = CohortFactory(name="Spring 2027", capacity=2, trainers=[trainer])
+    services.enroll(cohort=cohort, user=trainee)
+    return cohort
+
+
+@pytest.fixture
+def viewers(cohort, trainee, trainer, enrollment_admin):
+    other_cohort = CohortFactory(name="Autumn 2027")
+    other_trainee = UserFactory(email="olive@example.org", full_name="Olive Other")
+    services.enroll(cohort=other_cohort, user=other_trainee)
+    other_trainer = UserFactory(email="otto@example.org", roles=[Role.TRAINER])
+    other_cohort.trainers.add(other_trainer)
+    return {
+        "visitor": None,
+        "trainee": trainee,
+        "other_trainee": other_trainee,
+        "other_trainer": other_trainer,
+        "cohort_trainer": trainer,
+        "admin": enrollment_admin,
+    }
+
+
+def as_viewer(client, viewers, who):
+    if viewers[who] is not None:
+        client.force_login(viewers[who])
+    return client
+
+
+READ = {
+    "visitor": 302,
+    "trainee": 403,
+    "other_trainee": 403,
+    "other_trainer": 404,
+    "cohort_trainer": 200,
+    "admin": 200,
+}
+MANAGE = {
+    "visitor": 302,
+    "trainee": 403,
+    "other_trainee": 403,
+    "other_trainer": 403,
+    "cohort_trainer": 403,
+    "admin": 200,
+}
+
+
+@pytest.mark.parametrize("who", list(READ))
+def test_cohort_pages_by_viewer(client, cohort, viewers, who):
+    client = as_viewer(client, viewers, who)
+    detail = client.get(reverse("cohorts:detail", args=[cohort.pk]))
+    roster = client.get(reverse("cohorts:roster_csv", args=[cohort.pk]))
+    listing = client.get(reverse("cohorts:list"))
+
+    expected_read = 404 if who in ("trainee", "other_trainee") else READ[who]
+    assert detail.status_code == expected_read
+    assert roster.status_code == expected_read
+    assert listing.status_code == {"trainee": 403, "other_trainee": 403}.get(
+        who, READ[who] if who != "other_trainer" else 200
+    )
+    for name, args in (("cohorts:create", []), ("cohorts:edit", [cohort.pk])):
+        assert client.get(reverse(name, args=args)).status_code == MANAGE[who], name
+
+
+@pytest.mark.parametrize(
+    "who", ["visitor", "trainee", "other_trainee", "other_trainer", "cohort_trainer"]
+)
+def test_refused_enrollment_changes_change_nothing(client, cohort, viewers, who):
+    client = as_viewer(client, viewers, who)
+    enrollment = Enrollment.objects.get(cohort=cohort)
+    newcomer = UserFactory(email="new@example.org")
+
+    client.post(reverse("cohorts:enroll", args=[cohort.pk]), {"email": newcomer.email})
+    client.post(reverse("cohorts:withdraw", args=[cohort.pk, enrollment.pk]))
+    client.post(reverse("cohorts:edit", args=[cohort.pk]), {"name": "Hijacked"})
+
+    assert list(Enrollment.objects.filter(cohort=cohort).values_list("user__email", "status")) == [
+        ("dana@example.org", "active")
+    ]
+    assert Cohort.objects.get(pk=cohort.pk).name == "Spring 2027"
+    assert EnrollmentEvent.objects.filter(enrollment__cohort=cohort).count() == 1
+
+
+def test_trainer_lists_only_the_cohorts_they_teach(client, cohort, viewers):
+    client.force_login(viewers["cohort_trainer"])
+
+    response = client.get(reverse("cohorts:list"))
+
+    assert [c.name for c in response.context["cohorts"]] == ["Spring 2027"]
+
+
+def test_admin_enrolls_by_email_then_the_waitlist_fills(client, cohort, enrollment_admin):
+    client.force_login(enrollment_admin)
+    first, second = UserFactory(email="ann@example.org"), UserFactory(email="ben@example.org")
+    url = reverse("cohorts:enroll", args=[cohort.pk])
+
+    client.post(url, {"email": "ANN@example.org"})
+    response = client.post(url, {"email": "ben@example.org"}, follow=True)
+
+    assert "is waitlisted in this cohort." in response.content.decode()
+    assert dict(Enrollment.objects.filter(cohort=cohort).values_list("user__email", "status")) == {
+        "dana@example.org": "active",
+        first.email: "active",
+        second.email: "waitlisted",
+    }
+    assert response.context["cohort"].waitlist_count == 1
+
+
+@pytest.mark.parametrize(
+    ("email", "message"),
+    [
+        ("nobody@example.org", "Nobody has an account with this email yet."),
+        ("dana@example.org", "dana@example.org is already active in this cohort."),
+        ("not-an-email", "Enter a valid email address."),
+    ],
+)
+def test_bad_enrollment_input_rerenders_with_the_reason(
+    client, cohort, enrollment_admin, email, message
+):
+    client.force_login(enrollment_admin)
+
+    response = client.post(reverse("cohorts:enroll", args=[cohort.pk]), {"email": email})
+
+    assert response.status_code == HTTPStatus.OK
+    assert message in response.content.decode()
+    assert Enrollment.objects.filter(cohort=cohort).count() == 1
+
+
+def test_admin_withdraws_and_the_waitlist_moves_up(client, cohort, enrollment_admin, trainee):
+    client.force_login(enrollment_admin)
+    filler = UserFactory(email="fill@example.org")
+    waiting = UserFactory(email="wait@example.org")
+    services.enroll(cohort=cohort, user=filler)
+    services.enroll(cohort=cohort, user=waiting)
+
+    client.post(
+        reverse("cohorts:withdraw", args=[cohort.pk, Enrollment.objects.get(user=trainee).pk])
+    )
+
+    assert Enrollment.objects.get(user=trainee).status == "withdrawn"
+    assert Enrollment.objects.get(user=waiting).status == "active"
+    event = Enrollment.objects.get(user=trainee).events.last()
+    assert (event.action, event.actor) == ("withdrawn", enrollment_admin)
+
+
+def test_roster_filter_and_csv_export(client, cohort, trainer):
+    services.enroll(cohort=cohort, user=UserFactory(email="ann@example.org", full_name="Ann A"))
+    services.enroll(cohort=cohort, user=UserFactory(email="ben@example.org", full_name="Ben B"))
+    client.force_login(trainer)
+
+    page = client.get(reverse("cohorts:detail", args=[cohort.pk]), {"status": "waitlisted"})
+    export = client.get(reverse("cohorts:roster_csv", args=[cohort.pk]), {"status": "waitlisted"})
+
+    assert [e.user.email for e in page.context["roster"]] == ["ben@example.org"]
+    rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode())))
+    assert rows[0] == ["email", "full_name", "status", "enrolled_at", "withdrawn_at"]
+    assert [r[:3] for r in rows[1:]] == [["ben@example.org", "Ben B", "waitlisted"]]
+
+
+def test_admin_creates_and_edits_a_cohort(client, enrollment_admin, trainer):
+    course = CourseFactory(title="DBT Foundations")
+    client.force_login(enrollment_admin)
+
+    response = client.post(
+        reverse("cohorts:create"),
+        {
+            "course": course.pk,
+            "name": "Summer 2027",
+            "starts_on": "2027-06-01",
+            "ends_on": "2027-11-30",
+            "time_zone": "Europe/Berlin",
+            "capacity": "25",
+            "status": "open",
+            "trainers": [trainer.pk],
+        },
+    )
+    cohort = Cohort.objects.get(name="Summer 2027")
+    refused = client.post(
+        reverse("cohorts:edit", args=[cohort.pk]),
+        {
+            "name": "Summer 2027",
+            "starts_on": "2027-06-01",
+            "ends_on": "2027-01-01",
+            "time_zone": "Europe/Berlin",
+            "status": "open",
+        },
+    )
+
+    assert response["Location"] == reverse("cohorts:detail", args=[cohort.pk])
+    assert (cohort.course, cohort.time_zone, cohort.capacity) == (course, "Europe/Berlin", 25)
+    assert list(cohort.trainers.all()) == [trainer]
+    assert "The cohort cannot end before it starts." in refused.content.decode()
+    assert str(Cohort.objects.get(pk=cohort.pk).ends_on) == "2027-11-30"
+
+
+def test_self_enroll_page(client, trainee):
+    cohort = CohortFactory(name="Open cohort", capacity=5, status="open")
+    client.force_login(trainee)
+
+    wrong = client.post(reverse("self_enroll"), {"code": "NOPE1234"})
+    right = client.post(reverse("self_enroll"), {"code": cohort.enroll_code.lower()}, follow=True)
+
+    assert "No cohort is open for enrollment with that code." in wrong.content.decode()
+    assert "You are enrolled in “Open cohort”." in right.content.decode()
+    assert "Open cohort" in right.content.decode()  # listed on the dashboard
+    assert Enrollment.objects.get(user=trainee).status == "active"
+
+
+def test_self_enroll_needs_sign_in(client):
+    response = client.get(reverse("self_enroll"))
+
+    assert response.status_code == HTTPStatus.FOUND
+
+
+@pytest.mark.parametrize("size", [10, 500])
+def test_roster_queries_do_not_grow_with_trainees(
+    client, trainer, size, django_assert_max_num_queries
+):
+    cohort = CohortFactory(capacity=None, trainers=[trainer])
+    Enrollment.objects.bulk_create(
+        Enrollment(cohort=cohort, user=user, status="active")
+        for user in UserFactory.create_batch(size, verified_email=False)
+    )
+    client.force_login(trainer)
+
+    with django_assert_max_num_queries(8):
+        response = client.get(reverse("cohorts:detail", args=[cohort.pk]))
+    assert len(response.context["roster"]) == size
+    with django_assert_max_num_queries(7):
+        export = client.get(reverse("cohorts:roster_csv", args=[cohort.pk]))
+        assert len(b"".join(export.streaming_content).splitlines()) == size + 1
