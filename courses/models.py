@@ -250,6 +250,7 @@ class EnrollmentEvent(models.Model):
         PROMOTED = "promoted", "Promoted from the waitlist"
         WITHDRAWN = "withdrawn", "Withdrawn"
         REENROLLED = "reenrolled", "Enrolled again"
+        INVITATION_ACCEPTED = "invited", "Joined through an invitation"
 
     enrollment = models.ForeignKey(Enrollment, on_delete=models.CASCADE, related_name="events")
     action = models.CharField(max_length=16, choices=Action.choices)
@@ -269,3 +270,42 @@ class EnrollmentEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_action_display()} at {self.at:%Y-%m-%d %H:%M}"
+
+
+class InvitationQuerySet(models.QuerySet):
+    def pending(self) -> "InvitationQuerySet":
+        return self.filter(accepted_at__isnull=True, revoked_at__isnull=True)
+
+
+class Invitation(models.Model):
+    """An emailed, signed, expiring, single-use link that enrolls someone without an account."""
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField()
+    full_name = models.CharField(max_length=200, blank=True)
+    invited_by = models.ForeignKey(
+        "users.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        "users.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    objects = InvitationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            # One open invitation per person and cohort; a new one replaces (revokes) the old.
+            models.UniqueConstraint(
+                fields=["cohort", "email"],
+                condition=models.Q(accepted_at__isnull=True, revoked_at__isnull=True),
+                name="one_open_invitation_per_cohort",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Invitation for {self.email} to {self.cohort}"

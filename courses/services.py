@@ -1,7 +1,14 @@
 """State changes of courses themselves; their modules and lessons change in modules.services."""
 
+from datetime import timedelta
+
+from django.conf import settings
+from django.core import signing
 from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 
 from dbt_training.users.models import User
@@ -13,6 +20,7 @@ from .models import (
     Enrollment,
     EnrollmentEvent,
     EnrollmentStatus,
+    Invitation,
 )
 
 COURSE_FIELDS = (
@@ -159,3 +167,136 @@ def _fill_free_seats(cohort: Cohort) -> None:
             action=EnrollmentEvent.Action.PROMOTED,
             note="a seat became free",
         )
+
+
+# --- invitations --------------------------------------------------------------------------------
+
+INVITATION_SALT = "courses.invitation"
+
+
+class InvitationProblem(Exception):
+    """Why an invitation link can't be used: `kind` is invalid, expired, used or revoked."""
+
+    def __init__(self, kind: str, invitation: Invitation | None = None):
+        super().__init__(kind)
+        self.kind, self.invitation = kind, invitation
+
+
+def invitation_token(invitation: Invitation) -> str:
+    # Signed with SECRET_KEY and timestamped: expiry needs no extra column, and the id in it
+    # can't be changed to someone else's invitation.
+    return signing.dumps({"invitation": invitation.pk}, salt=INVITATION_SALT, compress=True)
+
+
+def find_invitation(token: str) -> Invitation:
+    """The open invitation behind a link, or InvitationProblem saying what is wrong with it."""
+    max_age = timedelta(days=settings.INVITATION_MAX_AGE_DAYS)
+    try:
+        payload = signing.loads(token, salt=INVITATION_SALT, max_age=max_age)
+    except signing.SignatureExpired:
+        payload = signing.loads(token, salt=INVITATION_SALT)
+        invitation = Invitation.objects.filter(pk=payload.get("invitation")).first()
+        raise InvitationProblem("expired", invitation) from None
+    except signing.BadSignature:
+        raise InvitationProblem("invalid") from None
+    invitation = (
+        Invitation.objects.select_related("cohort__course")
+        .filter(pk=payload.get("invitation"))
+        .first()
+    )
+    if invitation is None:
+        raise InvitationProblem("invalid")
+    if invitation.accepted_at is not None:
+        raise InvitationProblem("used", invitation)
+    if invitation.revoked_at is not None:
+        raise InvitationProblem("revoked", invitation)
+    return invitation
+
+
+@transaction.atomic
+def invite(*, cohort: Cohort, email: str, full_name: str = "", by=None) -> Invitation:
+    """Invite someone who has no account yet; a newer invitation replaces an open older one."""
+    email = email.strip().lower()
+    Invitation.objects.pending().filter(cohort=cohort, email=email).update(
+        revoked_at=timezone.now()
+    )
+    invitation = Invitation(cohort=cohort, email=email, full_name=full_name.strip(), invited_by=by)
+    invitation.full_clean()
+    invitation.save()
+    from .tasks import send_invitation  # tasks import services; this import breaks the cycle
+
+    transaction.on_commit(lambda: send_invitation.delay(invitation.pk))
+    return invitation
+
+
+@transaction.atomic
+def enroll_or_invite(*, cohort: Cohort, email: str, full_name: str = "", by=None):
+    """Enroll the person with this email, or invite them when they have no account."""
+    user = User.objects.with_email(email).first()
+    if user is None:
+        return invite(cohort=cohort, email=email, full_name=full_name, by=by)
+    return enroll(cohort=cohort, user=user, by=by)
+
+
+@transaction.atomic
+def resend_invitation(*, invitation: Invitation, by=None) -> Invitation:
+    """A fresh link for an expired or lost invitation, to the same address."""
+    if invitation.accepted_at is not None:
+        raise ValidationError("This invitation was already used.")
+    return invite(
+        cohort=invitation.cohort,
+        email=invitation.email,
+        full_name=invitation.full_name,
+        by=by or invitation.invited_by,
+    )
+
+
+@transaction.atomic
+def accept_invitation(*, invitation: Invitation, user) -> Enrollment:
+    """Enroll the signed-in person the invitation was sent to; a link works once."""
+    invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+    if invitation.accepted_at is not None:
+        raise InvitationProblem("used", invitation)
+    if invitation.revoked_at is not None:
+        raise InvitationProblem("revoked", invitation)
+    if user.email.lower() != invitation.email:
+        raise ValidationError(
+            f"This invitation was sent to {invitation.email}; you are signed in as {user.email}."
+        )
+    enrollment = Enrollment.objects.filter(cohort=invitation.cohort, user=user).first()
+    if enrollment is None or enrollment.status == EnrollmentStatus.WITHDRAWN:
+        enrollment = enroll(
+            cohort=invitation.cohort,
+            user=user,
+            by=invitation.invited_by,
+            note="accepted an emailed invitation",
+        )
+    invitation.accepted_at, invitation.accepted_by = timezone.now(), user
+    invitation.save(update_fields=["accepted_at", "accepted_by"])
+    return enrollment
+
+
+def send_invitation_email(*, invitation: Invitation) -> bool:
+    """Send the invitation once; False when it is no longer open or was already sent."""
+    with transaction.atomic():
+        invitation = (
+            Invitation.objects.select_for_update()
+            .select_related("cohort__course")
+            .get(pk=invitation.pk)
+        )
+        if invitation.sent_at or invitation.accepted_at or invitation.revoked_at:
+            return False
+        link = settings.SITE_URL.rstrip("/") + reverse(
+            "invitation", args=[invitation_token(invitation)]
+        )
+        context = {
+            "invitation": invitation,
+            "link": link,
+            "days": settings.INVITATION_MAX_AGE_DAYS,
+        }
+        subject = render_to_string("courses/email/invitation_subject.txt", context).strip()
+        body = render_to_string("courses/email/invitation_body.txt", context)
+        send_mail(subject, body, None, [invitation.email])
+        invitation.sent_at = timezone.now()
+        invitation.save(update_fields=["sent_at"])
+    return True

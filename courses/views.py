@@ -4,12 +4,14 @@ can enroll with a cohort code. Cohorts are found through `Cohort.objects.managed
 
 import csv
 
+from allauth.account.adapter import get_adapter
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
 from django.http import StreamingHttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
@@ -17,7 +19,7 @@ from dbt_training.users.models import User
 
 from . import services
 from .forms import CohortForm, EnrollByEmailForm, RosterFilterForm, SelfEnrollForm
-from .models import Cohort, Enrollment
+from .models import Cohort, Enrollment, Invitation
 
 
 class EnrollmentAdminMixin(LoginRequiredMixin):
@@ -131,24 +133,24 @@ class CohortEnrollView(EnrollmentAdminMixin, View):
         cohort = self.get_cohort()
         form = EnrollByEmailForm(request.POST)
         if form.is_valid():
-            person = User.objects.with_email(form.cleaned_data["email"]).first()
-            if person is None:
-                form.add_error(
-                    "email",
-                    "Nobody has an account with this email yet. Ask them to sign up first, "
-                    "then enroll them.",
+            try:
+                result = services.enroll_or_invite(
+                    cohort=cohort, email=form.cleaned_data["email"], by=request.user
                 )
+            except ValidationError as error:
+                form.add_error("email", error)
             else:
-                try:
-                    enrollment = services.enroll(cohort=cohort, user=person, by=request.user)
-                except ValidationError as error:
-                    form.add_error("email", error)
+                if isinstance(result, Invitation):
+                    messages.success(
+                        request,
+                        f"{result.email} has no account yet: an invitation is on its way.",
+                    )
                 else:
                     messages.success(
                         request,
-                        f"{person} is {enrollment.get_status_display().lower()} in this cohort.",
+                        f"{result.user} is {result.get_status_display().lower()} in this cohort.",
                     )
-                    return redirect("cohorts:detail", cohort.pk)
+                return redirect("cohorts:detail", cohort.pk)
         view = CohortDetailView(request=request, kwargs={"pk": pk})
         context = view.get_context_data(enroll_form=form)
         return view.render_to_response(context)
@@ -217,3 +219,78 @@ class SelfEnrollView(LoginRequiredMixin, FormView):
         else:
             messages.success(self.request, f"You are enrolled in “{enrollment.cohort.name}”.")
         return redirect("dashboard")
+
+
+# --- invitations --------------------------------------------------------------------------------
+
+PENDING_INVITATION = "pending_invitation"
+
+
+class InvitationView(View):
+    """Where an invitation email leads: sign up (or in) and join the cohort, or learn why not."""
+
+    template_name = "courses/invitation.html"
+
+    def get(self, request, token):
+        try:
+            invitation = services.find_invitation(token)
+        except services.InvitationProblem as problem:
+            return self.show(problem=problem.kind, invitation=problem.invitation, token=token)
+        context = {"invitation": invitation, "token": token}
+        if request.user.is_authenticated:
+            context["email_matches"] = request.user.email.lower() == invitation.email
+        else:
+            context["has_account"] = User.objects.with_email(invitation.email).exists()
+            request.session[PENDING_INVITATION] = token
+            if not context["has_account"]:
+                # The address received the link, so allauth can count it as verified.
+                get_adapter(request).stash_verified_email(request, invitation.email)
+        return self.show(**context)
+
+    def post(self, request, token):
+        if request.POST.get("action") == "resend":
+            return self.resend(request, token)
+        if not request.user.is_authenticated:
+            return redirect(f"{reverse('account_login')}?next={request.path}")
+        try:
+            invitation = services.find_invitation(token)
+            enrollment = services.accept_invitation(invitation=invitation, user=request.user)
+        except services.InvitationProblem as problem:
+            return self.show(problem=problem.kind, invitation=problem.invitation, token=token)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect(request.path)
+        request.session.pop(PENDING_INVITATION, None)
+        messages.success(request, joined_message(enrollment))
+        return redirect("dashboard")
+
+    def resend(self, request, token):
+        try:
+            services.find_invitation(token)
+        except services.InvitationProblem as problem:
+            if problem.kind == "expired" and problem.invitation is not None:
+                services.resend_invitation(invitation=problem.invitation)
+                return self.show(resent_to=problem.invitation.email)
+        return redirect(request.path)
+
+    def show(self, **context):
+        return render(self.request, self.template_name, context)
+
+
+def joined_message(enrollment: Enrollment) -> str:
+    if enrollment.status == "waitlisted":
+        return f"“{enrollment.cohort.name}” is full: you are on its waitlist."
+    return f"You have joined “{enrollment.cohort.name}”."
+
+
+def accept_pending_invitation(request, user) -> None:
+    """Signup hook (registered in CoursesConfig.ready): join the cohort whose link brought them."""
+    token = request.session.pop(PENDING_INVITATION, None) if request else None
+    if not token:
+        return
+    try:
+        invitation = services.find_invitation(token)
+        enrollment = services.accept_invitation(invitation=invitation, user=user)
+    except (services.InvitationProblem, ValidationError):
+        return  # a different email was used, or the link went stale meanwhile: plain sign-up
+    messages.success(request, joined_message(enrollment))

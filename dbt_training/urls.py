@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from courses.urls import self_enroll_urls
+from courses.views import InvitationView
 from modules.urls import authoring_urls, catalogue_urls
 
 from . import views
@@ -17,6 +18,7 @@ urlpatterns = [
     path("author/", include(authoring_urls)),
     path("cohorts/", include("courses.urls")),
     path("enroll/", include(self_enroll_urls)),
+    path("invitations/<str:token>/", InvitationView.as_view(), name="invitation"),
     path("accounts/", include("allauth.urls")),
     path("accounts/", include("dbt_training.users.urls")),
     path("admin/", admin.site.urls),

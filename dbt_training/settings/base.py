@@ -286,6 +286,11 @@ STORAGES = {
 # Outside production WhiteNoise serves straight from the source folders; no collectstatic needed.
 WHITENOISE_USE_FINDERS = not PRODUCTION
 WHITENOISE_AUTOREFRESH = not PRODUCTION
+# The site's own address, for links in emails sent by background tasks (no request there).
+SITE_URL = _url("SITE_URL", default="http://127.0.0.1:8000", schemes=("http", "https"))
+# How long an emailed cohort invitation link stays valid.
+INVITATION_MAX_AGE_DAYS = _int("INVITATION_MAX_AGE_DAYS", default=14)
+
 # Lesson attachments (PDF, DOCX, PPTX, MP3, MP4): the largest file a trainer may upload.
 LESSON_ATTACHMENT_MAX_BYTES = _int("LESSON_ATTACHMENT_MAX_MB", default=100) * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440

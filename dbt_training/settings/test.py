@@ -18,3 +18,4 @@ if not REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 else:
     CACHES = {"default": {**CACHES["default"], "KEY_PREFIX": "dbt-test"}}
+SITE_URL = "http://testserver"

@@ -1,0 +1,14 @@
+"""Thin Celery tasks: take ids, re-fetch, call a service; safe to run twice."""
+
+from celery import shared_task
+
+from .models import Invitation
+
+
+@shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
+def send_invitation(invitation_id: int) -> None:
+    from . import services
+
+    invitation = Invitation.objects.filter(pk=invitation_id).first()
+    if invitation is not None:  # deleted in the meantime: nothing to send
+        services.send_invitation_email(invitation=invitation)
