@@ -83,3 +83,21 @@ class RosterFilterForm(forms.Form):
     status = forms.ChoiceField(
         choices=[("", "Every status"), *EnrollmentStatus.choices], required=False
     )
+
+
+class CsvUploadForm(forms.Form):
+    file = forms.FileField(
+        label="CSV file",
+        help_text="Columns: email (required), full_name and team (optional). UTF-8; commas or "
+        "semicolons. At most 10,000 rows.",
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,text/csv"}),
+    )
+
+    # 10,000 rows of email, name and team fit well inside this.
+    MAX_BYTES = 5 * 1024 * 1024
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > self.MAX_BYTES:
+            raise forms.ValidationError("The file is larger than 5 MB; split it into parts.")
+        return upload

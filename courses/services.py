@@ -1,18 +1,20 @@
 """State changes of courses themselves; their modules and lessons change in modules.services."""
 
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
 from dbt_training.users.models import User
 
+from .csv_import import CsvProblem, CsvRow, parse_enrollment_csv
 from .models import (
     Cohort,
     CohortStatus,
@@ -300,3 +302,126 @@ def send_invitation_email(*, invitation: Invitation) -> bool:
         invitation.sent_at = timezone.now()
         invitation.save(update_fields=["sent_at"])
     return True
+
+
+# --- CSV enrollment -----------------------------------------------------------------------------
+
+
+class CsvAction(models.TextChoices):
+    ENROLL = "enroll", "Enroll"
+    WAITLIST = "waitlist", "Waitlist (cohort full)"
+    INVITE = "invite", "Invite (no account yet)"
+    ALREADY = "already", "Already in the cohort"
+
+
+@dataclass(frozen=True)
+class CsvPlanRow:
+    row: CsvRow
+    action: str
+    detail: str = ""
+
+    @property
+    def label(self) -> str:
+        return CsvAction(self.action).label
+
+
+@dataclass(frozen=True)
+class CsvPlan:
+    """What a CSV upload would do to a cohort, row by row, before anything changes."""
+
+    rows: list[CsvPlanRow]
+    problems: list[CsvProblem]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def count(self, action: str) -> int:
+        return sum(1 for r in self.rows if r.action == action)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {label: self.count(value) for value, label in CsvAction.choices}
+
+
+def plan_csv_enrollment(*, cohort: Cohort, data: bytes) -> CsvPlan:
+    """Read the file and decide each row's fate with a handful of queries, whatever its size."""
+    parsed = parse_enrollment_csv(data)
+    if not parsed.ok:
+        return CsvPlan(rows=[], problems=parsed.problems)
+    emails = [row.email for row in parsed.rows]
+    users = {u.email.lower(): u for u in User.objects.filter(email__in=emails)}
+    current = dict(
+        Enrollment.objects.filter(cohort=cohort, user__email__in=emails).values_list(
+            "user__email", "status"
+        )
+    )
+    free = _free_seats(cohort)
+    planned = []
+    for row in parsed.rows:
+        status = current.get(row.email)
+        if status is not None and status != EnrollmentStatus.WITHDRAWN:
+            detail = EnrollmentStatus(status).label.lower()
+            planned.append(CsvPlanRow(row, CsvAction.ALREADY, detail))
+        elif row.email not in users:
+            planned.append(CsvPlanRow(row, CsvAction.INVITE))
+        elif free > 0:
+            free -= 1
+            planned.append(CsvPlanRow(row, CsvAction.ENROLL))
+        else:
+            planned.append(CsvPlanRow(row, CsvAction.WAITLIST))
+    return CsvPlan(rows=planned, problems=[])
+
+
+@transaction.atomic
+def apply_csv_enrollment(*, cohort: Cohort, data: bytes, by=None) -> CsvPlan:
+    """Apply the whole file or nothing: re-planned under the cohort lock, so the seats counted
+    are the seats given even if someone enrolled between preview and confirmation."""
+    cohort = Cohort.objects.select_for_update().get(pk=cohort.pk)
+    plan = plan_csv_enrollment(cohort=cohort, data=data)
+    if not plan.ok:
+        raise ValidationError(
+            [f"Line {p.line}: {p.message}" if p.line else p.message for p in plan.problems]
+        )
+    users = {
+        u.email.lower(): u for u in User.objects.filter(email__in=[r.row.email for r in plan.rows])
+    }
+    withdrawn = {
+        e.user.email.lower(): e
+        for e in Enrollment.objects.filter(
+            cohort=cohort, status=EnrollmentStatus.WITHDRAWN
+        ).select_related("user")
+    }
+    now = timezone.now()
+    fresh, again = [], []
+    for planned in plan.rows:
+        if planned.action not in (CsvAction.ENROLL, CsvAction.WAITLIST):
+            continue
+        seat = planned.action == CsvAction.ENROLL
+        enrollment = withdrawn.get(planned.row.email) or Enrollment(
+            cohort=cohort, user=users[planned.row.email]
+        )
+        enrollment.status = EnrollmentStatus.ACTIVE if seat else EnrollmentStatus.WAITLISTED
+        enrollment.enrolled_at = now if seat else None
+        enrollment.waitlisted_at = None if seat else now
+        enrollment.withdrawn_at = None
+        (again if enrollment.pk else fresh).append(enrollment)
+    Enrollment.objects.bulk_create(fresh)
+    Enrollment.objects.bulk_update(
+        again, ["status", "enrolled_at", "waitlisted_at", "withdrawn_at"]
+    )
+    EnrollmentEvent.objects.bulk_create(
+        EnrollmentEvent(
+            enrollment=e,
+            actor=by,
+            note="CSV upload",
+            action=EnrollmentEvent.Action.ENROLLED
+            if e.status == EnrollmentStatus.ACTIVE
+            else EnrollmentEvent.Action.WAITLISTED,
+        )
+        for e in [*fresh, *again]
+    )
+    for planned in plan.rows:
+        if planned.action == CsvAction.INVITE:
+            invite(cohort=cohort, email=planned.row.email, full_name=planned.row.full_name, by=by)
+    return plan

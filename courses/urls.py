@@ -10,6 +10,7 @@ urlpatterns = [
     path("<int:pk>/", views.CohortDetailView.as_view(), name="detail"),
     path("<int:pk>/edit/", views.CohortEditView.as_view(), name="edit"),
     path("<int:pk>/enroll/", views.CohortEnrollView.as_view(), name="enroll"),
+    path("<int:pk>/enroll/csv/", views.CsvEnrollView.as_view(), name="csv"),
     path(
         "<int:pk>/enrollments/<int:enrollment_id>/withdraw/",
         views.EnrollmentWithdrawView.as_view(),

@@ -3,10 +3,12 @@ can enroll with a cohort code. Cohorts are found through `Cohort.objects.managed
 `taught_by(user)`, never by id alone."""
 
 import csv
+import secrets
 
 from allauth.account.adapter import get_adapter
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
 from django.http import StreamingHttpResponse
@@ -18,7 +20,13 @@ from django.views.generic import FormView, TemplateView
 from dbt_training.users.models import User
 
 from . import services
-from .forms import CohortForm, EnrollByEmailForm, RosterFilterForm, SelfEnrollForm
+from .forms import (
+    CohortForm,
+    CsvUploadForm,
+    EnrollByEmailForm,
+    RosterFilterForm,
+    SelfEnrollForm,
+)
 from .models import Cohort, Enrollment, Invitation
 
 
@@ -294,3 +302,57 @@ def accept_pending_invitation(request, user) -> None:
     except (services.InvitationProblem, ValidationError):
         return  # a different email was used, or the link went stale meanwhile: plain sign-up
     messages.success(request, joined_message(enrollment))
+
+
+# --- CSV enrollment -----------------------------------------------------------------------------
+
+CSV_CACHE_SECONDS = 60 * 60
+
+
+class CsvEnrollView(EnrollmentAdminMixin, View):
+    """Upload, preview every row's fate, then confirm: all rows in one transaction, or none.
+
+    Between preview and confirmation the file waits in the shared cache under a random key,
+    tied to this admin and cohort, so any web process can take the confirmation.
+    """
+
+    template_name = "courses/cohort_csv.html"
+
+    def get(self, request, pk):
+        return self.show(form=CsvUploadForm())
+
+    def post(self, request, pk):
+        if "confirm" in request.POST:
+            return self.confirm(request)
+        form = CsvUploadForm(request.POST, request.FILES)
+        if not form.is_valid():
+            return self.show(form=form)
+        data = form.cleaned_data["file"].read()
+        plan = services.plan_csv_enrollment(cohort=self.get_cohort(), data=data)
+        key = ""
+        if plan.ok:
+            key = secrets.token_urlsafe(24)
+            cache.set(self.cache_key(key), data, CSV_CACHE_SECONDS)
+        return self.show(form=form, plan=plan, key=key, filename=form.cleaned_data["file"].name)
+
+    def confirm(self, request):
+        key = request.POST.get("key", "")
+        data = cache.get(self.cache_key(key)) if key else None
+        if data is None:
+            messages.error(request, "That preview has expired. Upload the file again.")
+            return redirect("cohorts:csv", self.kwargs["pk"])
+        cohort = self.get_cohort()
+        try:
+            plan = services.apply_csv_enrollment(cohort=cohort, data=data, by=request.user)
+        except ValidationError as error:
+            return self.show(form=CsvUploadForm(), errors=error.messages)
+        cache.delete(self.cache_key(key))
+        counts = ", ".join(f"{label.lower()}: {n}" for label, n in plan.counts.items() if n)
+        messages.success(request, f"CSV applied ({counts}).")
+        return redirect("cohorts:detail", cohort.pk)
+
+    def cache_key(self, key: str) -> str:
+        return f"csv-enroll:{self.request.user.pk}:{self.kwargs['pk']}:{key}"
+
+    def show(self, **context):
+        return render(self.request, self.template_name, {"cohort": self.get_cohort(), **context})
