@@ -1,6 +1,15 @@
+from django import forms
 from django.contrib import admin
 
-from .models import Cohort, Course, Enrollment, EnrollmentEvent
+from .models import (
+    Attendance,
+    Cohort,
+    Course,
+    Enrollment,
+    EnrollmentEvent,
+    Invitation,
+    LiveSession,
+)
 
 
 @admin.register(Course)
@@ -79,3 +88,54 @@ class EnrollmentEventAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(Invitation)
+class InvitationAdmin(admin.ModelAdmin):
+    """Invitations are made from the cohort pages (which email the signed link)."""
+
+    list_display = ["email", "cohort", "invited_by", "sent_at", "accepted_at", "revoked_at"]
+    list_filter = ["cohort"]
+    search_fields = ["email", "full_name", "cohort__name"]
+    ordering = ["-created_at"]
+    list_select_related = ["cohort", "invited_by"]
+    readonly_fields = [
+        "cohort",
+        "email",
+        "full_name",
+        "invited_by",
+        "created_at",
+        "sent_at",
+        "accepted_at",
+        "accepted_by",
+        "revoked_at",
+    ]
+
+    def has_add_permission(self, request):
+        return False
+
+
+class AttendanceInline(admin.TabularInline):
+    model = Attendance
+    extra = 0
+    raw_id_fields = ["enrollment", "recorded_by"]
+
+
+class LiveSessionAdminForm(forms.ModelForm):
+    join_url = forms.URLField(required=False, assume_scheme="https")
+
+    class Meta:
+        model = LiveSession
+        fields = ["cohort", "kind", "title", "starts_at", "duration_minutes", "join_url", "location"]
+
+
+@admin.register(LiveSession)
+class LiveSessionAdmin(admin.ModelAdmin):
+    form = LiveSessionAdminForm
+    list_display = ["title", "cohort", "kind", "starts_at", "duration_minutes"]
+    list_filter = ["kind", "cohort"]
+    search_fields = ["title", "cohort__name"]
+    ordering = ["-starts_at"]
+    list_select_related = ["cohort"]
+    date_hierarchy = "starts_at"
+    inlines = [AttendanceInline]

@@ -3,7 +3,7 @@ from django import forms
 from dbt_training.users.forms import TimeZoneSelect
 from dbt_training.users.models import User
 
-from .models import Cohort, Course, EnrollmentStatus
+from .models import Cohort, Course, EnrollmentStatus, LiveSession
 
 
 class CourseForm(forms.ModelForm):
@@ -101,3 +101,36 @@ class CsvUploadForm(forms.Form):
         if upload.size > self.MAX_BYTES:
             raise forms.ValidationError("The file is larger than 5 MB; split it into parts.")
         return upload
+
+
+class LiveSessionForm(forms.ModelForm):
+    """Start time typed in the cohort's time zone (the view activates it while cleaning)."""
+
+    join_url = forms.URLField(
+        label="Join link",
+        required=False,
+        assume_scheme="https",
+        help_text="Video meeting link, if online.",
+    )
+
+    class Meta:
+        model = LiveSession
+        fields = ["kind", "title", "starts_at", "duration_minutes", "join_url", "location"]
+        widgets = {
+            "starts_at": forms.DateTimeInput(
+                attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
+            )
+        }
+
+    def __init__(self, *args, cohort: Cohort, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["starts_at"].label = f"Starts at ({cohort.time_zone} time)"
+
+
+class CheckInForm(forms.Form):
+    code = forms.CharField(
+        label="Session code",
+        max_length=8,
+        help_text="The code your trainer shows during the live session.",
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
+    )

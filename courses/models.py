@@ -1,8 +1,10 @@
 import secrets
+from datetime import timedelta
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 from dbt_training.users.models import time_zone_choices
@@ -117,6 +119,13 @@ def new_enroll_code() -> str:
     return "".join(secrets.choice(alphabet) for _ in range(8))
 
 
+def new_check_in_code() -> str:
+    return "".join(secrets.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(6))
+
+
+CHECK_IN_EARLY = timedelta(minutes=15)
+
+
 class CohortQuerySet(models.QuerySet):
     def managed_by(self, user) -> "CohortQuerySet":
         """Cohorts this person administers: all of them for enrollment admins, none otherwise."""
@@ -215,6 +224,26 @@ class EnrollmentQuerySet(models.QuerySet):
     def holding_seats(self) -> "EnrollmentQuerySet":
         return self.filter(status__in=SEAT_HOLDING)
 
+    def with_attendance(self, *, now) -> "EnrollmentQuerySet":
+        """Annotate sessions held so far in the cohort, and how many of them this person
+        attended (attendance_held, attendance_present)."""
+        held = (
+            LiveSession.objects.filter(cohort=models.OuterRef("cohort"), starts_at__lte=now)
+            .values("cohort")
+            .annotate(n=models.Count("pk"))
+            .values("n")
+        )
+        return self.annotate(
+            attendance_held=Coalesce(models.Subquery(held), 0),
+            attendance_present=models.Count(
+                "attendance",
+                filter=models.Q(
+                    attendance__present=True, attendance__live_session__starts_at__lte=now
+                ),
+                distinct=True,
+            ),
+        )
+
     def waitlist(self) -> "EnrollmentQuerySet":
         """The waitlist in the order seats are offered: first come, first served."""
         return self.filter(status=EnrollmentStatus.WAITLISTED).order_by("waitlisted_at", "pk")
@@ -239,6 +268,13 @@ class Enrollment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} in {self.cohort} ({self.get_status_display()})"
+
+    @property
+    def attendance_percent(self) -> int | None:
+        """Share of the sessions held so far that this person attended (needs with_attendance)."""
+        if not self.attendance_held:
+            return None
+        return round(100 * self.attendance_present / self.attendance_held)
 
 
 class EnrollmentEvent(models.Model):
@@ -309,3 +345,71 @@ class Invitation(models.Model):
 
     def __str__(self) -> str:
         return f"Invitation for {self.email} to {self.cohort}"
+
+
+class LiveSession(models.Model):
+    """A scheduled live meeting of a cohort. Times are stored in UTC and shown to each person
+    in their own time zone."""
+
+    class Kind(models.TextChoices):
+        SKILLS_GROUP_PRACTICE = "skills_group_practice", "Skills group practice"
+        CONSULTATION_TEAM = "consultation_team", "Consultation team meeting"
+        DIDACTIC = "didactic", "Didactic session"
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="live_sessions")
+    kind = models.CharField(max_length=32, choices=Kind.choices)
+    title = models.CharField(max_length=200)
+    starts_at = models.DateTimeField()
+    duration_minutes = models.PositiveSmallIntegerField(
+        default=90, validators=[MinValueValidator(5), MaxValueValidator(600)]
+    )
+    join_url = models.URLField("join link", blank=True, help_text="Video meeting link, if online.")
+    location = models.CharField(
+        max_length=200, blank=True, help_text="Room or address, if in person."
+    )
+    check_in_code = models.CharField(max_length=8, default=new_check_in_code, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["starts_at"]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.starts_at:%Y-%m-%d %H:%M} UTC)"
+
+    @property
+    def ends_at(self):
+        return self.starts_at + timedelta(minutes=self.duration_minutes)
+
+    def check_in_window(self):
+        """Check-in opens 15 minutes before the start and closes when the session ends."""
+        return self.starts_at - CHECK_IN_EARLY, self.ends_at
+
+
+class Attendance(models.Model):
+    """Whether (and how long) an enrolled person attended one live session; CE needs it verified."""
+
+    class Source(models.TextChoices):
+        TRAINER = "trainer", "Marked by a trainer"
+        CHECK_IN = "check_in", "Checked in with the session code"
+
+    live_session = models.ForeignKey(
+        LiveSession, on_delete=models.CASCADE, related_name="attendance"
+    )
+    enrollment = models.ForeignKey(Enrollment, on_delete=models.CASCADE, related_name="attendance")
+    present = models.BooleanField(default=False)
+    minutes = models.PositiveSmallIntegerField(default=0, validators=[MaxValueValidator(600)])
+    source = models.CharField(max_length=10, choices=Source.choices)
+    recorded_by = models.ForeignKey(
+        "users.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    recorded_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["live_session", "enrollment"], name="one_attendance_per_session"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.enrollment.user} at {self.live_session}: {'present' if self.present else 'absent'}"

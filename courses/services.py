@@ -16,6 +16,7 @@ from dbt_training.users.models import User
 
 from .csv_import import CsvProblem, CsvRow, parse_enrollment_csv
 from .models import (
+    Attendance,
     Cohort,
     CohortStatus,
     Course,
@@ -23,6 +24,7 @@ from .models import (
     EnrollmentEvent,
     EnrollmentStatus,
     Invitation,
+    LiveSession,
 )
 
 COURSE_FIELDS = (
@@ -425,3 +427,87 @@ def apply_csv_enrollment(*, cohort: Cohort, data: bytes, by=None) -> CsvPlan:
         if planned.action == CsvAction.INVITE:
             invite(cohort=cohort, email=planned.row.email, full_name=planned.row.full_name, by=by)
     return plan
+
+
+# --- live sessions and attendance ---------------------------------------------------------------
+
+SESSION_FIELDS = ("kind", "title", "starts_at", "duration_minutes", "join_url", "location")
+
+
+@transaction.atomic
+def schedule_live_session(*, cohort: Cohort, **fields) -> LiveSession:
+    session = LiveSession(cohort=cohort, **{k: fields[k] for k in SESSION_FIELDS if k in fields})
+    session.full_clean()
+    session.save()
+    return session
+
+
+@transaction.atomic
+def record_attendance(*, session: LiveSession, marks: dict[int, tuple[bool, int]], by) -> int:
+    """Save the trainer's roster: {enrollment id: (present, minutes)} for this session's cohort.
+    Ids of other cohorts' enrollments are refused; returns how many rows were written."""
+    enrollments = {
+        e.pk: e for e in Enrollment.objects.filter(cohort=session.cohort_id, pk__in=marks)
+    }
+    strangers = set(marks) - set(enrollments)
+    if strangers:
+        raise ValidationError("Attendance can only be taken for people enrolled in this cohort.")
+    for _present, minutes in marks.values():
+        if not 0 <= minutes <= session.duration_minutes:
+            raise ValidationError(
+                f"Minutes must be between 0 and the session's {session.duration_minutes}."
+            )
+    existing = {a.enrollment_id: a for a in session.attendance.filter(enrollment__in=enrollments)}
+    changed, created = [], []
+    for enrollment_id, (present, minutes) in marks.items():
+        row = existing.get(enrollment_id) or Attendance(
+            live_session=session, enrollment=enrollments[enrollment_id]
+        )
+        row.present, row.minutes = present, minutes if present else 0
+        row.source, row.recorded_by = Attendance.Source.TRAINER, by
+        (changed if row.pk else created).append(row)
+    Attendance.objects.bulk_create(created)
+    Attendance.objects.bulk_update(changed, ["present", "minutes", "source", "recorded_by"])
+    return len(created) + len(changed)
+
+
+@transaction.atomic
+def check_in(*, code: str, user, now=None) -> Attendance:
+    """Mark the person present with the code shown during a session, only while it runs."""
+    now = now or timezone.now()
+    code = code.strip().upper()
+    sessions = LiveSession.objects.filter(
+        check_in_code=code,
+        cohort__enrollments__user=user,
+        cohort__enrollments__status=EnrollmentStatus.ACTIVE,
+    ).select_related("cohort")
+    session = min(sessions, key=lambda s: abs(s.starts_at - now), default=None)
+    if session is None:
+        raise ValidationError({"code": "That code does not belong to a session of your cohorts."})
+    opens, closes = session.check_in_window()
+    if not opens <= now <= closes:
+        raise ValidationError(
+            {
+                "code": "This code works only while its session runs (from 15 "
+                "minutes before the start until the end)."
+            }
+        )
+    enrollment = Enrollment.objects.get(cohort=session.cohort, user=user)
+    attendance, _ = Attendance.objects.select_for_update().get_or_create(
+        live_session=session,
+        enrollment=enrollment,
+        defaults={"source": Attendance.Source.CHECK_IN},
+    )
+    if not attendance.present:
+        # Credited from check-in to the end; a trainer can correct the minutes on the roster.
+        attendance.present = True
+        attendance.minutes = max(
+            0,
+            min(
+                session.duration_minutes,
+                int((closes - max(now, session.starts_at)).total_seconds() // 60),
+            ),
+        )
+        attendance.source, attendance.recorded_by = Attendance.Source.CHECK_IN, user
+        attendance.save()
+    return attendance

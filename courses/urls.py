@@ -17,6 +17,13 @@ urlpatterns = [
         name="withdraw",
     ),
     path("<int:pk>/roster.csv", views.RosterCsvView.as_view(), name="roster_csv"),
+    path("<int:pk>/sessions/", views.LiveSessionListView.as_view(), name="live_sessions"),
+    path(
+        "<int:pk>/sessions/<int:session_id>/attendance/",
+        views.AttendanceView.as_view(),
+        name="attendance",
+    ),
 ]
 
 self_enroll_urls = [path("", views.SelfEnrollView.as_view(), name="self_enroll")]
+check_in_urls = [path("", views.CheckInView.as_view(), name="check_in")]

@@ -10,10 +10,11 @@ from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Q
+from django.db.models import Count, Prefetch, Q
 from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
@@ -21,13 +22,15 @@ from dbt_training.users.models import User
 
 from . import services
 from .forms import (
+    CheckInForm,
     CohortForm,
     CsvUploadForm,
     EnrollByEmailForm,
+    LiveSessionForm,
     RosterFilterForm,
     SelfEnrollForm,
 )
-from .models import Cohort, Enrollment, Invitation
+from .models import Cohort, Enrollment, EnrollmentStatus, Invitation, LiveSession
 
 
 class EnrollmentAdminMixin(LoginRequiredMixin):
@@ -356,3 +359,109 @@ class CsvEnrollView(EnrollmentAdminMixin, View):
 
     def show(self, **context):
         return render(self.request, self.template_name, {"cohort": self.get_cohort(), **context})
+
+
+# --- live sessions and attendance ---------------------------------------------------------------
+
+
+class CohortStaffMixin(LoginRequiredMixin):
+    """The cohort's own trainers and enrollment admins; others get 404 for the cohort."""
+
+    def get_cohort(self) -> Cohort:
+        return get_object_or_404(visible_cohorts(self.request.user), pk=self.kwargs["pk"])
+
+
+class LiveSessionListView(CohortStaffMixin, View):
+    template_name = "courses/live_sessions.html"
+
+    def get(self, request, pk):
+        return self.show(form=LiveSessionForm(cohort=self.get_cohort()))
+
+    def post(self, request, pk):
+        cohort = self.get_cohort()
+        form = LiveSessionForm(request.POST, cohort=cohort)
+        with timezone.override(cohort.time_zone):  # the start is typed in the cohort's zone
+            valid = form.is_valid()
+        if not valid:
+            return self.show(form=form)
+        session = services.schedule_live_session(cohort=cohort, **form.cleaned_data)
+        messages.success(request, f"Scheduled “{session.title}”.")
+        return redirect("cohorts:live_sessions", cohort.pk)
+
+    def show(self, **context):
+        cohort = self.get_cohort()
+        sessions = LiveSession.objects.filter(cohort=cohort).annotate(
+            present_count=Count("attendance", filter=Q(attendance__present=True))
+        )
+        return render(
+            self.request, self.template_name, {"cohort": cohort, "sessions": sessions, **context}
+        )
+
+
+class AttendanceView(CohortStaffMixin, View):
+    """The roster of one session: present / absent and minutes for each active trainee."""
+
+    template_name = "courses/attendance.html"
+
+    def get_session(self) -> LiveSession:
+        return get_object_or_404(
+            LiveSession, pk=self.kwargs["session_id"], cohort=self.get_cohort()
+        )
+
+    def get(self, request, pk, session_id):
+        return self.show(self.get_session())
+
+    def post(self, request, pk, session_id):
+        session = self.get_session()
+        roster = list(self.roster(session))
+        try:
+            marks = {
+                e.pk: (
+                    f"present-{e.pk}" in request.POST,
+                    int(request.POST.get(f"minutes-{e.pk}") or 0),
+                )
+                for e in roster
+            }
+            services.record_attendance(session=session, marks=marks, by=request.user)
+        except (ValueError, ValidationError) as error:
+            text = (
+                " ".join(error.messages)
+                if isinstance(error, ValidationError)
+                else ("Minutes must be whole numbers.")
+            )
+            return self.show(session, error=text, status=400)
+        messages.success(request, f"Attendance saved for {len(marks)} people.")
+        return redirect("cohorts:attendance", session.cohort_id, session.pk)
+
+    def roster(self, session):
+        return (
+            Enrollment.objects.filter(cohort=session.cohort_id, status=EnrollmentStatus.ACTIVE)
+            .select_related("user")
+            .prefetch_related(
+                Prefetch("attendance", queryset=session.attendance.all(), to_attr="this_session")
+            )
+            .order_by("user__full_name")
+        )
+
+    def show(self, session, error: str = "", status: int = 200):
+        rows = [(e, e.this_session[0] if e.this_session else None) for e in self.roster(session)]
+        return render(
+            self.request,
+            self.template_name,
+            {"cohort": session.cohort, "session": session, "rows": rows, "error": error},
+            status=status,
+        )
+
+
+class CheckInView(LoginRequiredMixin, FormView):
+    form_class = CheckInForm
+    template_name = "courses/check_in.html"
+
+    def form_valid(self, form):
+        try:
+            attendance = services.check_in(code=form.cleaned_data["code"], user=self.request.user)
+        except ValidationError as error:
+            form.add_error("code", error.message_dict.get("code", error.messages))
+            return self.form_invalid(form)
+        messages.success(self.request, f"You are checked in to “{attendance.live_session.title}”.")
+        return redirect("dashboard")

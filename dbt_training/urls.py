@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from courses.urls import self_enroll_urls
+from courses.urls import check_in_urls, self_enroll_urls
 from courses.views import InvitationView
 from modules.urls import authoring_urls, catalogue_urls
 
@@ -18,6 +18,7 @@ urlpatterns = [
     path("author/", include(authoring_urls)),
     path("cohorts/", include("courses.urls")),
     path("enroll/", include(self_enroll_urls)),
+    path("check-in/", include(check_in_urls)),
     path("invitations/<str:token>/", InvitationView.as_view(), name="invitation"),
     path("accounts/", include("allauth.urls")),
     path("accounts/", include("dbt_training.users.urls")),
