@@ -19,6 +19,7 @@ Set DATABASE_URL to measure on PostgreSQL.
 
 import argparse
 import datetime
+import logging
 import os
 import sys
 import time
@@ -33,6 +34,10 @@ from django.contrib.auth.hashers import make_password  # noqa: E402
 from django.core import mail  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+# One INFO line per eager invitation task, and kombu's note about the in-memory broker.
+logging.getLogger("celery.app.trace").setLevel(logging.WARNING)
+logging.getLogger("kombu.connection").setLevel(logging.ERROR)
 
 
 def new_cohort(course, name: str, capacity: int | None):
@@ -126,7 +131,11 @@ def main() -> None:
         commit_queries = confirm.count - apply.count
         invited = Invitation.objects.filter(cohort=cohort).count()
         enrolled = Enrollment.objects.filter(cohort=cohort).count()
-        assert (enrolled, invited, len(mail.outbox)) == (len(existing), rows - len(existing), invited)
+        assert (enrolled, invited, len(mail.outbox)) == (
+            len(existing),
+            rows - len(existing),
+            invited,
+        )
 
         fresh = new_cohort(course, "Baseline cohort", capacity=None)
         with Step() as baseline:

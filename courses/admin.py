@@ -126,7 +126,15 @@ class LiveSessionAdminForm(forms.ModelForm):
 
     class Meta:
         model = LiveSession
-        fields = ["cohort", "kind", "title", "starts_at", "duration_minutes", "join_url", "location"]
+        fields = [
+            "cohort",
+            "kind",
+            "title",
+            "starts_at",
+            "duration_minutes",
+            "join_url",
+            "location",
+        ]
 
 
 @admin.register(LiveSession)

@@ -3,7 +3,7 @@ from django import forms
 from dbt_training.users.forms import TimeZoneSelect
 from dbt_training.users.models import User
 
-from .models import Cohort, Course, EnrollmentStatus, LiveSession
+from .models import Announcement, Cohort, Course, EnrollmentStatus, LiveSession
 
 
 class CourseForm(forms.ModelForm):
@@ -134,3 +134,10 @@ class CheckInForm(forms.Form):
         help_text="The code your trainer shows during the live session.",
         widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
     )
+
+
+class AnnouncementForm(forms.ModelForm):
+    class Meta:
+        model = Announcement
+        fields = ["title", "body"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 6})}

@@ -413,3 +413,20 @@ class Attendance(models.Model):
 
     def __str__(self) -> str:
         return f"{self.enrollment.user} at {self.live_session}: {'present' if self.present else 'absent'}"
+
+
+class Announcement(models.Model):
+    """A trainer's message to a cohort: shown to its trainees and emailed to them once."""
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="announcements")
+    author = models.ForeignKey("users.User", null=True, on_delete=models.SET_NULL, related_name="+")
+    title = models.CharField(max_length=200)
+    body = models.TextField(help_text="Plain text; links are made clickable.")
+    posted_at = models.DateTimeField(auto_now_add=True)
+    emailed_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["-posted_at"]
+
+    def __str__(self) -> str:
+        return self.title

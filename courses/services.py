@@ -6,7 +6,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage, get_connection, send_mail
 from django.db import IntegrityError, models, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -16,6 +16,7 @@ from dbt_training.users.models import User
 
 from .csv_import import CsvProblem, CsvRow, parse_enrollment_csv
 from .models import (
+    Announcement,
     Attendance,
     Cohort,
     CohortStatus,
@@ -511,3 +512,49 @@ def check_in(*, code: str, user, now=None) -> Attendance:
         attendance.source, attendance.recorded_by = Attendance.Source.CHECK_IN, user
         attendance.save()
     return attendance
+
+
+# --- announcements ------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def post_announcement(*, cohort: Cohort, author, title: str, body: str) -> Announcement:
+    """Publish to the cohort at once; the emails go out from a worker after the commit."""
+    announcement = Announcement(
+        cohort=cohort, author=author, title=title.strip(), body=body.strip()
+    )
+    announcement.full_clean()
+    announcement.save()
+    from .tasks import send_announcement  # tasks import services; this import breaks the cycle
+
+    transaction.on_commit(lambda: send_announcement.delay(announcement.pk))
+    return announcement
+
+
+def email_announcement(*, announcement: Announcement) -> int:
+    """Email every active trainee of the cohort through one SMTP connection, once: the row is
+    locked and stamped in the same transaction, so a retried or duplicated task sends nothing."""
+    with transaction.atomic():
+        announcement = (
+            Announcement.objects.select_for_update()
+            .select_related("cohort__course", "author")
+            .get(pk=announcement.pk)
+        )
+        if announcement.emailed_at is not None:
+            return 0
+        recipients = list(
+            Enrollment.objects.filter(
+                cohort=announcement.cohort, status=EnrollmentStatus.ACTIVE
+            ).values_list("user__email", flat=True)
+        )
+        link = settings.SITE_URL.rstrip("/") + reverse("dashboard")
+        subject = f"[{announcement.cohort.name}] {announcement.title}"
+        body = render_to_string(
+            "courses/email/announcement_body.txt", {"announcement": announcement, "link": link}
+        )
+        messages = [EmailMessage(subject, body, None, [email]) for email in recipients]
+        with get_connection() as connection:
+            connection.send_messages(messages)
+        announcement.emailed_at = timezone.now()
+        announcement.save(update_fields=["emailed_at"])
+    return len(messages)

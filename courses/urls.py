@@ -18,6 +18,7 @@ urlpatterns = [
     ),
     path("<int:pk>/roster.csv", views.RosterCsvView.as_view(), name="roster_csv"),
     path("<int:pk>/sessions/", views.LiveSessionListView.as_view(), name="live_sessions"),
+    path("<int:pk>/announcements/", views.AnnouncementsView.as_view(), name="announcements"),
     path(
         "<int:pk>/sessions/<int:session_id>/attendance/",
         views.AttendanceView.as_view(),

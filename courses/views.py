@@ -22,6 +22,7 @@ from dbt_training.users.models import User
 
 from . import services
 from .forms import (
+    AnnouncementForm,
     CheckInForm,
     CohortForm,
     CsvUploadForm,
@@ -465,3 +466,32 @@ class CheckInView(LoginRequiredMixin, FormView):
             return self.form_invalid(form)
         messages.success(self.request, f"You are checked in to “{attendance.live_session.title}”.")
         return redirect("dashboard")
+
+
+# --- announcements ------------------------------------------------------------------------------
+
+
+class AnnouncementsView(CohortStaffMixin, View):
+    template_name = "courses/announcements.html"
+
+    def get(self, request, pk):
+        return self.show(form=AnnouncementForm())
+
+    def post(self, request, pk):
+        form = AnnouncementForm(request.POST)
+        if not form.is_valid():
+            return self.show(form=form)
+        services.post_announcement(
+            cohort=self.get_cohort(), author=request.user, **form.cleaned_data
+        )
+        messages.success(request, "Announcement posted; the cohort is being emailed.")
+        return redirect("cohorts:announcements", pk)
+
+    def show(self, **context):
+        cohort = self.get_cohort()
+        announcements = cohort.announcements.select_related("author")
+        return render(
+            self.request,
+            self.template_name,
+            {"cohort": cohort, "announcements": announcements, **context},
+        )

@@ -7,7 +7,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
-from courses.models import Cohort, Enrollment, EnrollmentStatus
+from courses.models import Announcement, Cohort, Enrollment, EnrollmentStatus
 
 from . import health
 
@@ -36,6 +36,13 @@ class DashboardView(LoginRequiredMixin, TemplateView):
             .select_related("cohort__course")
             .order_by("-cohort__starts_on"),
             taught=Cohort.objects.taught_by(user).select_related("course").order_by("-starts_on"),
+            announcements=Announcement.objects.filter(
+                cohort__enrollments__user=user,
+                cohort__enrollments__status__in=[
+                    EnrollmentStatus.ACTIVE,
+                    EnrollmentStatus.COMPLETED,
+                ],
+            ).select_related("cohort", "author")[:5],
             **kwargs,
         )
 
