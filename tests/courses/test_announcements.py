@@ -44,7 +44,7 @@ def test_trainee_sees_announcements_on_the_dashboard(
     client, cohort, trainer, trainee, other_trainee
 ):
     services.post_announcement(
-        cohort=cohort, author=trainer, title="Welcome", body="Read module 1."
+        cohort=cohort, author=trainer, title="First week", body="Read module 1."
     )
 
     client.force_login(trainee)
