@@ -287,6 +287,7 @@ class EnrollmentEvent(models.Model):
         WITHDRAWN = "withdrawn", "Withdrawn"
         REENROLLED = "reenrolled", "Enrolled again"
         INVITATION_ACCEPTED = "invited", "Joined through an invitation"
+        TRANSFERRED = "transferred", "Transferred from another cohort"
 
     enrollment = models.ForeignKey(Enrollment, on_delete=models.CASCADE, related_name="events")
     action = models.CharField(max_length=16, choices=Action.choices)

@@ -152,6 +152,43 @@ def withdraw(*, enrollment: Enrollment, by=None, note: str = "") -> Enrollment:
     return enrollment
 
 
+@transaction.atomic
+def transfer(*, enrollment: Enrollment, to_cohort: Cohort, by=None) -> Enrollment:
+    """Move the person to another cohort of the same course, keeping the enrollment row (and so
+    everything recorded against it, such as progress). The seat they leave goes to the old
+    cohort's waitlist; in the new cohort they get a seat or join its waitlist."""
+    # Lock both cohorts in id order, so two opposite transfers can't deadlock.
+    ids = sorted({enrollment.cohort_id, to_cohort.pk})
+    cohorts = {
+        c.pk: c for c in Cohort.objects.select_for_update().filter(pk__in=ids).order_by("pk")
+    }
+    source, target = cohorts[enrollment.cohort_id], cohorts[to_cohort.pk]
+    enrollment = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
+    if source.pk == target.pk:
+        raise ValidationError("Choose a different cohort.")
+    if source.course_id != target.course_id:
+        raise ValidationError("A transfer must stay within the same course.")
+    if enrollment.status == EnrollmentStatus.WITHDRAWN:
+        raise ValidationError("Enroll the person again instead of transferring a withdrawal.")
+    if Enrollment.objects.filter(cohort=target, user=enrollment.user_id).exists():
+        raise ValidationError(f"{enrollment.user} already has a place in {target.name}.")
+    now = timezone.now()
+    enrollment.cohort = target
+    if _free_seats(target) > 0:
+        enrollment.status, enrollment.enrolled_at = EnrollmentStatus.ACTIVE, now
+    else:
+        enrollment.status, enrollment.waitlisted_at = EnrollmentStatus.WAITLISTED, now
+    enrollment.save(update_fields=["cohort", "status", "enrolled_at", "waitlisted_at"])
+    EnrollmentEvent.objects.create(
+        enrollment=enrollment,
+        action=EnrollmentEvent.Action.TRANSFERRED,
+        actor=by,
+        note=f"from {source.name} to {target.name}",
+    )
+    _fill_free_seats(source)
+    return enrollment
+
+
 def _free_seats(cohort: Cohort) -> int:
     if cohort.capacity is None:
         return 1_000_000_000

@@ -16,6 +16,11 @@ urlpatterns = [
         views.EnrollmentWithdrawView.as_view(),
         name="withdraw",
     ),
+    path(
+        "<int:pk>/enrollments/<int:enrollment_id>/transfer/",
+        views.EnrollmentTransferView.as_view(),
+        name="transfer",
+    ),
     path("<int:pk>/roster.csv", views.RosterCsvView.as_view(), name="roster_csv"),
     path("<int:pk>/sessions/", views.LiveSessionListView.as_view(), name="live_sessions"),
     path("<int:pk>/announcements/", views.AnnouncementsView.as_view(), name="announcements"),

@@ -125,6 +125,13 @@ class CohortDetailView(LoginRequiredMixin, TemplateView):
             can_manage=user.is_enrollment_admin,
             enroll_form=kwargs.pop("enroll_form", None) or EnrollByEmailForm(),
             trainers=list(cohort.trainers.order_by("full_name")),
+            transfer_targets=list(
+                Cohort.objects.filter(course=cohort.course_id)
+                .exclude(pk=cohort.pk)
+                .order_by("-starts_on")
+            )
+            if user.is_enrollment_admin
+            else [],
             **kwargs,
         )
 
@@ -176,6 +183,33 @@ class EnrollmentWithdrawView(EnrollmentAdminMixin, View):
             enrollment=enrollment, by=request.user, note=request.POST.get("note", "")[:300]
         )
         messages.success(request, f"{enrollment.user} is withdrawn.")
+        return redirect("cohorts:detail", cohort.pk)
+
+
+class EnrollmentTransferView(EnrollmentAdminMixin, View):
+    def post(self, request, pk, enrollment_id):
+        cohort = self.get_cohort()
+        enrollment = get_object_or_404(Enrollment, pk=enrollment_id, cohort=cohort)
+        target = (
+            Cohort.objects.managed_by(request.user)
+            .filter(
+                pk=request.POST.get("to_cohort")
+                if str(request.POST.get("to_cohort", "")).isdigit()
+                else None
+            )
+            .first()
+        )
+        if target is None:
+            messages.error(request, "Choose the cohort to transfer to.")
+            return redirect("cohorts:detail", cohort.pk)
+        try:
+            moved = services.transfer(enrollment=enrollment, to_cohort=target, by=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect("cohorts:detail", cohort.pk)
+        messages.success(
+            request, f"{moved.user} moved to {target.name} ({moved.get_status_display().lower()})."
+        )
         return redirect("cohorts:detail", cohort.pk)
 
 

@@ -221,3 +221,45 @@ def test_enrollments_racing_for_the_last_seat_get_one_seat():
         thread.join()
 
     assert sorted(statuses(cohort).values()) == [ACTIVE, WAITLISTED, WAITLISTED, WAITLISTED]
+
+
+def test_transfer_keeps_the_enrollment_and_frees_the_old_seat(enrollment_admin):
+    spring = CohortFactory(name="Spring", capacity=1)
+    autumn = CohortFactory(name="Autumn", course=spring.course, capacity=5)
+    mover, waiting = UserFactory.create_batch(2)
+    seat = services.enroll(cohort=spring, user=mover)
+    services.enroll(cohort=spring, user=waiting)
+
+    moved = services.transfer(enrollment=seat, to_cohort=autumn, by=enrollment_admin)
+
+    assert (moved.pk, moved.cohort, moved.status) == (seat.pk, autumn, ACTIVE)
+    assert statuses(spring) == {waiting.email: ACTIVE}
+    assert moved.events.last().note == "from Spring to Autumn"
+
+
+def test_transfer_to_a_full_cohort_waitlists(enrollment_admin):
+    spring = CohortFactory(name="Spring", capacity=5)
+    full = CohortFactory(name="Full", course=spring.course, capacity=1)
+    services.enroll(cohort=full, user=UserFactory())
+    seat = services.enroll(cohort=spring, user=UserFactory())
+
+    assert services.transfer(enrollment=seat, to_cohort=full).status == WAITLISTED
+
+
+@pytest.mark.parametrize("case", ["other course", "same cohort", "already there", "withdrawn"])
+def test_refused_transfers_change_nothing(case):
+    spring = CohortFactory(name="Spring", capacity=5)
+    autumn = CohortFactory(name="Autumn", course=spring.course)
+    person = UserFactory()
+    seat = services.enroll(cohort=spring, user=person)
+    target = {"other course": CohortFactory(), "same cohort": spring}.get(case, autumn)
+    if case == "already there":
+        services.enroll(cohort=autumn, user=person)
+    if case == "withdrawn":
+        services.withdraw(enrollment=seat)
+
+    with pytest.raises(ValidationError):
+        services.transfer(enrollment=seat, to_cohort=target)
+
+    seat.refresh_from_db()
+    assert seat.cohort == spring

@@ -247,3 +247,24 @@ def test_roster_queries_do_not_grow_with_trainees(
     with django_assert_max_num_queries(7):
         export = client.get(reverse("cohorts:roster_csv", args=[cohort.pk]))
         assert len(b"".join(export.streaming_content).splitlines()) == size + 1
+
+
+def test_admin_transfers_from_the_roster_and_a_trainer_cannot(
+    client, cohort, trainer, enrollment_admin, trainee
+):
+    autumn = CohortFactory(name="Autumn 2027", course=cohort.course, capacity=5)
+    enrollment = Enrollment.objects.get(user=trainee)
+    url = reverse("cohorts:transfer", args=[cohort.pk, enrollment.pk])
+
+    client.force_login(trainer)
+    assert client.post(url, {"to_cohort": autumn.pk}).status_code == HTTPStatus.FORBIDDEN
+    assert Enrollment.objects.get(pk=enrollment.pk).cohort == cohort
+    client.force_login(enrollment_admin)
+    page = client.get(reverse("cohorts:detail", args=[cohort.pk]))
+    assert [c.name for c in page.context["transfer_targets"]] == ["Autumn 2027"]
+    bad = client.post(url, {"to_cohort": "not-a-number"}, follow=True)
+    done = client.post(url, {"to_cohort": autumn.pk}, follow=True)
+
+    assert "Choose the cohort to transfer to." in bad.content.decode()
+    assert "moved to Autumn 2027 (active)" in done.content.decode()
+    assert Enrollment.objects.get(pk=enrollment.pk).cohort == autumn
