@@ -139,6 +139,13 @@ class CohortQuerySet(models.QuerySet):
             return self.none()
         return self.filter(trainers=user)
 
+    def visible_to(self, user) -> "CohortQuerySet":
+        """Cohorts a person may look into as staff: all for admins, their own for trainers."""
+        return self.filter(
+            models.Q(pk__in=self.model.objects.managed_by(user))
+            | models.Q(pk__in=self.model.objects.taught_by(user))
+        )
+
     def with_seat_counts(self) -> "CohortQuerySet":
         return self.annotate(
             active_count=models.Count(

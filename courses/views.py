@@ -45,10 +45,7 @@ class EnrollmentAdminMixin(LoginRequiredMixin):
 
 
 def visible_cohorts(user):
-    """Cohorts a person may look at: every cohort for admins, their own for trainers."""
-    return Cohort.objects.filter(
-        Q(pk__in=Cohort.objects.managed_by(user)) | Q(pk__in=Cohort.objects.taught_by(user))
-    )
+    return Cohort.objects.visible_to(user)
 
 
 class CohortListView(LoginRequiredMixin, TemplateView):

@@ -162,3 +162,28 @@ class LessonAttachment(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class ModuleScheduleOverride(models.Model):
+    """A cohort's own dates for one module, replacing the course's day offsets for that cohort."""
+
+    cohort = models.ForeignKey(
+        "courses.Cohort", on_delete=models.CASCADE, related_name="module_overrides"
+    )
+    module = models.ForeignKey(Module, on_delete=models.CASCADE, related_name="cohort_overrides")
+    release_on = models.DateField(null=True, blank=True)
+    due_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["cohort", "module"], name="one_override_per_module"),
+            models.CheckConstraint(
+                condition=Q(due_on__isnull=True)
+                | Q(release_on__isnull=True)
+                | Q(due_on__gte=F("release_on")),
+                name="override_due_not_before_release",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.module} in {self.cohort}"

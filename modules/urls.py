@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import authoring, catalogue
+from .views import authoring, catalogue, schedule
 
 catalogue_urls = (
     [
@@ -58,3 +58,7 @@ authoring_urls = (
     ],
     "authoring",
 )
+
+cohort_schedule_urls = [
+    path("<int:pk>/schedule/", schedule.CohortScheduleView.as_view(), name="cohort_schedule"),
+]

@@ -1,0 +1,61 @@
+"""A cohort's module calendar, with per-cohort release and due dates (trainers and admins)."""
+
+from datetime import date
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views import View
+
+from courses.models import Cohort
+
+from ..schedule import cohort_schedule, set_cohort_dates
+
+
+class CohortScheduleView(LoginRequiredMixin, View):
+    template_name = "modules/cohort_schedule.html"
+
+    def get_cohort(self) -> Cohort:
+        return get_object_or_404(
+            Cohort.objects.visible_to(self.request.user).select_related("course"),
+            pk=self.kwargs["pk"],
+        )
+
+    def get(self, request, pk):
+        return self.show(self.get_cohort())
+
+    def post(self, request, pk):
+        cohort = self.get_cohort()
+        schedule = cohort_schedule(cohort)
+        try:
+            dates = {
+                d.module.pk: (
+                    parse_date(request.POST.get(f"release-{d.module.pk}", "")),
+                    parse_date(request.POST.get(f"due-{d.module.pk}", "")),
+                )
+                for d in schedule
+            }
+            set_cohort_dates(cohort=cohort, dates=dates)
+        except ValidationError as error:
+            return self.show(cohort, errors=error.messages, status=400)
+        messages.success(request, "The cohort's schedule is saved.")
+        return redirect("cohort_schedule", cohort.pk)
+
+    def show(self, cohort, errors=(), status=200):
+        return render(
+            self.request,
+            self.template_name,
+            {"cohort": cohort, "schedule": cohort_schedule(cohort), "errors": errors},
+            status=status,
+        )
+
+
+def parse_date(value: str) -> date | None:
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValidationError(f"“{value}” is not a date (use YYYY-MM-DD).") from None
