@@ -3,7 +3,7 @@ from django import forms
 from dbt_training.users.forms import TimeZoneSelect
 from dbt_training.users.models import User
 
-from .models import Announcement, Cohort, Course, EnrollmentStatus, LiveSession
+from .models import Announcement, Cohort, Course, EnrollmentStatus, LiveSession, Team
 
 
 class CourseForm(forms.ModelForm):
@@ -83,6 +83,13 @@ class RosterFilterForm(forms.Form):
     status = forms.ChoiceField(
         choices=[("", "Every status"), *EnrollmentStatus.choices], required=False
     )
+    team = forms.ModelChoiceField(
+        queryset=Team.objects.none(), required=False, empty_label="Every team"
+    )
+
+    def __init__(self, *args, cohort: Cohort, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["team"].queryset = Team.objects.filter(cohort=cohort)
 
 
 class CsvUploadForm(forms.Form):
@@ -141,3 +148,32 @@ class AnnouncementForm(forms.ModelForm):
         model = Announcement
         fields = ["title", "body"]
         widgets = {"body": forms.Textarea(attrs={"rows": 6})}
+
+
+class TeamApplicationForm(forms.Form):
+    team_name = forms.CharField(
+        max_length=100, help_text="Your DBT team's name, e.g. the clinic's."
+    )
+
+
+class TeamMemberForm(forms.Form):
+    full_name = forms.CharField(max_length=200, required=False, label="Full name")
+    email = forms.EmailField(required=False, label="Email")
+    team_role = forms.CharField(max_length=100, required=False, label="Role on the DBT team")
+
+    def clean(self):
+        data = super().clean()
+        if data.get("email") and not data.get("full_name"):
+            self.add_error("full_name", "Give this member's name.")
+        if data.get("full_name") and not data.get("email"):
+            self.add_error("email", "Give this member's email.")
+        return data
+
+
+TeamMemberFormSet = forms.formset_factory(TeamMemberForm, extra=7, max_num=7)
+
+
+class DeclineForm(forms.Form):
+    reason = forms.CharField(
+        max_length=500, widget=forms.Textarea(attrs={"rows": 2}), label="Reason for the team leader"
+    )

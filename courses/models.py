@@ -207,6 +207,26 @@ class Cohort(models.Model):
             raise ValidationError({"ends_on": "The cohort cannot end before it starts."})
 
 
+class Team(models.Model):
+    """A clinical DBT team training together in a cohort, as intensive training requires."""
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="teams")
+    name = models.CharField(max_length=100)
+    leader = models.ForeignKey(
+        "users.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="led_teams"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["cohort", "name"], name="team_name_unique_in_cohort"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class EnrollmentStatus(models.TextChoices):
     INVITED = "invited", "Invited"
     WAITLISTED = "waitlisted", "Waitlisted"
@@ -259,6 +279,9 @@ class EnrollmentQuerySet(models.QuerySet):
 class Enrollment(models.Model):
     user = models.ForeignKey("users.User", on_delete=models.CASCADE, related_name="enrollments")
     cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="enrollments")
+    team = models.ForeignKey(
+        Team, null=True, blank=True, on_delete=models.SET_NULL, related_name="enrollments"
+    )
     status = models.CharField(max_length=12, choices=EnrollmentStatus.choices)
     enrolled_at = models.DateTimeField(null=True, blank=True)
     waitlisted_at = models.DateTimeField(null=True, blank=True)
@@ -327,6 +350,9 @@ class Invitation(models.Model):
     cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="invitations")
     email = models.EmailField()
     full_name = models.CharField(max_length=200, blank=True)
+    team = models.ForeignKey(
+        Team, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     invited_by = models.ForeignKey(
         "users.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -438,3 +464,50 @@ class Announcement(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class TeamApplication(models.Model):
+    """A team leader's request to enroll their DBT team (3 to 8 people, the leader included)."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Waiting for a decision"
+        APPROVED = "approved", "Approved"
+        DECLINED = "declined", "Declined"
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="team_applications")
+    leader = models.ForeignKey("users.User", on_delete=models.CASCADE, related_name="+")
+    team_name = models.CharField(max_length=100)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    decided_by = models.ForeignKey(
+        "users.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decline_reason = models.CharField(max_length=500, blank=True)
+    team = models.OneToOneField(Team, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.team_name} for {self.cohort}"
+
+
+class TeamApplicationMember(models.Model):
+    application = models.ForeignKey(
+        TeamApplication, on_delete=models.CASCADE, related_name="members"
+    )
+    full_name = models.CharField(max_length=200)
+    email = models.EmailField()
+    team_role = models.CharField(
+        "role on the DBT team",
+        max_length=100,
+        blank=True,
+        help_text="E.g. individual therapist, skills trainer, team leader.",
+    )
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return f"{self.full_name} <{self.email}>"

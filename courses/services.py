@@ -26,6 +26,9 @@ from .models import (
     EnrollmentStatus,
     Invitation,
     LiveSession,
+    Team,
+    TeamApplication,
+    TeamApplicationMember,
 )
 
 COURSE_FIELDS = (
@@ -94,7 +97,9 @@ def update_cohort(*, cohort: Cohort, trainers=None, **fields) -> Cohort:
 
 
 @transaction.atomic
-def enroll(*, cohort: Cohort, user, by=None, note: str = "") -> Enrollment:
+def enroll(
+    *, cohort: Cohort, user, by=None, note: str = "", team: Team | None = None
+) -> Enrollment:
     """Give the person a seat, or a place on the waitlist when the cohort is full."""
     # The cohort row is the lock that serializes every seat decision for this cohort, so two
     # enrollments (or a withdrawal and an enrollment) at the same moment can't share a seat.
@@ -118,6 +123,8 @@ def enroll(*, cohort: Cohort, user, by=None, note: str = "") -> Enrollment:
         enrollment.status, enrollment.waitlisted_at = EnrollmentStatus.WAITLISTED, now
         action = EnrollmentEvent.Action.WAITLISTED
     enrollment.withdrawn_at = None
+    if team is not None:
+        enrollment.team = team
     enrollment.save()
     EnrollmentEvent.objects.create(enrollment=enrollment, action=action, actor=by, note=note)
     return enrollment
@@ -256,13 +263,17 @@ def find_invitation(token: str) -> Invitation:
 
 
 @transaction.atomic
-def invite(*, cohort: Cohort, email: str, full_name: str = "", by=None) -> Invitation:
+def invite(
+    *, cohort: Cohort, email: str, full_name: str = "", by=None, team: Team | None = None
+) -> Invitation:
     """Invite someone who has no account yet; a newer invitation replaces an open older one."""
     email = email.strip().lower()
     Invitation.objects.pending().filter(cohort=cohort, email=email).update(
         revoked_at=timezone.now()
     )
-    invitation = Invitation(cohort=cohort, email=email, full_name=full_name.strip(), invited_by=by)
+    invitation = Invitation(
+        cohort=cohort, email=email, full_name=full_name.strip(), invited_by=by, team=team
+    )
     invitation.full_clean()
     invitation.save()
     from .tasks import send_invitation  # tasks import services; this import breaks the cycle
@@ -272,12 +283,14 @@ def invite(*, cohort: Cohort, email: str, full_name: str = "", by=None) -> Invit
 
 
 @transaction.atomic
-def enroll_or_invite(*, cohort: Cohort, email: str, full_name: str = "", by=None):
+def enroll_or_invite(
+    *, cohort: Cohort, email: str, full_name: str = "", by=None, team: Team | None = None
+):
     """Enroll the person with this email, or invite them when they have no account."""
     user = User.objects.with_email(email).first()
     if user is None:
-        return invite(cohort=cohort, email=email, full_name=full_name, by=by)
-    return enroll(cohort=cohort, user=user, by=by)
+        return invite(cohort=cohort, email=email, full_name=full_name, by=by, team=team)
+    return enroll(cohort=cohort, user=user, by=by, team=team)
 
 
 @transaction.atomic
@@ -432,6 +445,9 @@ def apply_csv_enrollment(*, cohort: Cohort, data: bytes, by=None) -> CsvPlan:
             cohort=cohort, status=EnrollmentStatus.WITHDRAWN
         ).select_related("user")
     }
+    teams = {}
+    for name in sorted({r.row.team for r in plan.rows if r.row.team}):
+        teams[name], _ = Team.objects.get_or_create(cohort=cohort, name=name)
     now = timezone.now()
     fresh, again = [], []
     for planned in plan.rows:
@@ -445,10 +461,11 @@ def apply_csv_enrollment(*, cohort: Cohort, data: bytes, by=None) -> CsvPlan:
         enrollment.enrolled_at = now if seat else None
         enrollment.waitlisted_at = None if seat else now
         enrollment.withdrawn_at = None
+        enrollment.team = teams.get(planned.row.team)
         (again if enrollment.pk else fresh).append(enrollment)
     Enrollment.objects.bulk_create(fresh)
     Enrollment.objects.bulk_update(
-        again, ["status", "enrolled_at", "waitlisted_at", "withdrawn_at"]
+        again, ["status", "enrolled_at", "waitlisted_at", "withdrawn_at", "team"]
     )
     EnrollmentEvent.objects.bulk_create(
         EnrollmentEvent(
@@ -463,7 +480,13 @@ def apply_csv_enrollment(*, cohort: Cohort, data: bytes, by=None) -> CsvPlan:
     )
     for planned in plan.rows:
         if planned.action == CsvAction.INVITE:
-            invite(cohort=cohort, email=planned.row.email, full_name=planned.row.full_name, by=by)
+            invite(
+                cohort=cohort,
+                email=planned.row.email,
+                full_name=planned.row.full_name,
+                by=by,
+                team=teams.get(planned.row.team),
+            )
     return plan
 
 
@@ -595,3 +618,96 @@ def email_announcement(*, announcement: Announcement) -> int:
         announcement.emailed_at = timezone.now()
         announcement.save(update_fields=["emailed_at"])
     return len(messages)
+
+
+# --- teams --------------------------------------------------------------------------------------
+
+TEAM_SIZE = (3, 8)  # DBT intensive training admits teams of 3 to 8 clinicians, leader included
+
+
+@transaction.atomic
+def apply_as_team(
+    *, cohort: Cohort, leader, team_name: str, members: list[dict[str, str]]
+) -> TeamApplication:
+    """A leader asks to enroll their team; members are dicts of full_name, email, team_role.
+    The leader is a member too (added when missing from the list)."""
+    if cohort.status != CohortStatus.OPEN:
+        raise ValidationError("This cohort is not open for applications.")
+    people = [{"full_name": leader.full_name, "email": leader.email, "team_role": "Team leader"}]
+    people += [m for m in members if m["email"].strip().lower() != leader.email.lower()]
+    emails = [p["email"].strip().lower() for p in people]
+    if len(set(emails)) != len(emails):
+        raise ValidationError("Each member needs their own email address.")
+    low, high = TEAM_SIZE
+    if not low <= len(people) <= high:
+        raise ValidationError(
+            f"A team has {low} to {high} members, the leader included; this one has {len(people)}."
+        )
+    name = team_name.strip()
+    if Team.objects.filter(cohort=cohort, name__iexact=name).exists() or (
+        TeamApplication.objects.filter(
+            cohort=cohort, team_name__iexact=name, status=TeamApplication.Status.PENDING
+        ).exists()
+    ):
+        raise ValidationError({"team_name": "A team with this name is already in this cohort."})
+    application = TeamApplication(cohort=cohort, leader=leader, team_name=name)
+    application.full_clean()
+    application.save()
+    rows = [
+        TeamApplicationMember(
+            application=application,
+            full_name=p["full_name"].strip(),
+            email=email,
+            team_role=p.get("team_role", "").strip(),
+        )
+        for p, email in zip(people, emails, strict=True)
+    ]
+    for row in rows:
+        row.full_clean(exclude=["application"])
+    TeamApplicationMember.objects.bulk_create(rows)
+    return application
+
+
+@transaction.atomic
+def approve_team_application(*, application: TeamApplication, by) -> Team:
+    """Create the team and enroll (or invite) every member into it, all at once."""
+    application = TeamApplication.objects.select_for_update().get(pk=application.pk)
+    if application.status != TeamApplication.Status.PENDING:
+        raise ValidationError("This application was already decided.")
+    team = Team.objects.create(
+        cohort=application.cohort, name=application.team_name, leader=application.leader
+    )
+    for member in application.members.all():
+        existing = (
+            Enrollment.objects.filter(cohort=application.cohort, user__email__iexact=member.email)
+            .exclude(status=EnrollmentStatus.WITHDRAWN)
+            .first()
+        )
+        if existing is not None:
+            existing.team = team
+            existing.save(update_fields=["team"])
+        else:
+            enroll_or_invite(
+                cohort=application.cohort,
+                email=member.email,
+                full_name=member.full_name,
+                by=by,
+                team=team,
+            )
+    application.status, application.team = TeamApplication.Status.APPROVED, team
+    application.decided_by, application.decided_at = by, timezone.now()
+    application.save(update_fields=["status", "team", "decided_by", "decided_at"])
+    return team
+
+
+@transaction.atomic
+def decline_team_application(*, application: TeamApplication, by, reason: str) -> TeamApplication:
+    application = TeamApplication.objects.select_for_update().get(pk=application.pk)
+    if application.status != TeamApplication.Status.PENDING:
+        raise ValidationError("This application was already decided.")
+    if not reason.strip():
+        raise ValidationError({"reason": "Tell the team leader why."})
+    application.status, application.decline_reason = TeamApplication.Status.DECLINED, reason.strip()
+    application.decided_by, application.decided_at = by, timezone.now()
+    application.save(update_fields=["status", "decline_reason", "decided_by", "decided_at"])
+    return application

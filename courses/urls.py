@@ -24,6 +24,9 @@ urlpatterns = [
     path("<int:pk>/roster.csv", views.RosterCsvView.as_view(), name="roster_csv"),
     path("<int:pk>/sessions/", views.LiveSessionListView.as_view(), name="live_sessions"),
     path("<int:pk>/announcements/", views.AnnouncementsView.as_view(), name="announcements"),
+    path("<int:pk>/teams/", views.TeamsView.as_view(), name="teams"),
+    path("<int:pk>/teams/apply/", views.TeamApplyView.as_view(), name="team_apply"),
+    path("<int:pk>/teams/<int:team_id>/", views.TeamRosterView.as_view(), name="team"),
     path(
         "<int:pk>/sessions/<int:session_id>/attendance/",
         views.AttendanceView.as_view(),

@@ -26,12 +26,24 @@ from .forms import (
     CheckInForm,
     CohortForm,
     CsvUploadForm,
+    DeclineForm,
     EnrollByEmailForm,
     LiveSessionForm,
     RosterFilterForm,
     SelfEnrollForm,
+    TeamApplicationForm,
+    TeamMemberFormSet,
 )
-from .models import Cohort, Enrollment, EnrollmentStatus, Invitation, LiveSession
+from .models import (
+    Cohort,
+    CohortStatus,
+    Enrollment,
+    EnrollmentStatus,
+    Invitation,
+    LiveSession,
+    Team,
+    TeamApplication,
+)
 
 
 class EnrollmentAdminMixin(LoginRequiredMixin):
@@ -113,7 +125,7 @@ class CohortDetailView(LoginRequiredMixin, TemplateView):
         cohort = get_object_or_404(
             visible_cohorts(user).select_related("course").with_seat_counts(), pk=self.kwargs["pk"]
         )
-        filters = RosterFilterForm(self.request.GET or None)
+        filters = RosterFilterForm(self.request.GET or None, cohort=cohort)
         roster = roster_for(cohort, filters)
         return super().get_context_data(
             cohort=cohort,
@@ -220,17 +232,20 @@ class RosterCsvView(LoginRequiredMixin, View):
 
     def get(self, request, pk):
         cohort = get_object_or_404(visible_cohorts(request.user), pk=pk)
-        roster = roster_for(cohort, RosterFilterForm(request.GET or None))
+        roster = roster_for(cohort, RosterFilterForm(request.GET or None, cohort=cohort))
         writer = csv.writer(_Echo())
 
         def rows():
-            yield writer.writerow(["email", "full_name", "status", "enrolled_at", "withdrawn_at"])
+            yield writer.writerow(
+                ["email", "full_name", "status", "team", "enrolled_at", "withdrawn_at"]
+            )
             for e in roster.iterator(chunk_size=500):
                 yield writer.writerow(
                     [
                         e.user.email,
                         e.user.full_name,
                         e.status,
+                        e.team.name if e.team else "",
                         e.enrolled_at.isoformat() if e.enrolled_at else "",
                         e.withdrawn_at.isoformat() if e.withdrawn_at else "",
                     ]
@@ -526,3 +541,148 @@ class AnnouncementsView(CohortStaffMixin, View):
             self.template_name,
             {"cohort": cohort, "announcements": announcements, **context},
         )
+
+
+# --- teams --------------------------------------------------------------------------------------
+
+
+class TeamApplyView(LoginRequiredMixin, View):
+    """A team leader applies to enroll their DBT team in an open cohort."""
+
+    template_name = "courses/team_apply.html"
+
+    def get_cohort(self) -> Cohort:
+        return get_object_or_404(
+            Cohort.objects.filter(status=CohortStatus.OPEN).select_related("course"),
+            pk=self.kwargs["pk"],
+        )
+
+    def get(self, request, pk):
+        return self.show(TeamApplicationForm(), TeamMemberFormSet(prefix="member"))
+
+    def post(self, request, pk):
+        cohort = self.get_cohort()
+        form = TeamApplicationForm(request.POST)
+        members = TeamMemberFormSet(request.POST, prefix="member")
+        if form.is_valid() and members.is_valid():
+            people = [m for m in members.cleaned_data if m and m.get("email")]
+            try:
+                services.apply_as_team(
+                    cohort=cohort,
+                    leader=request.user,
+                    team_name=form.cleaned_data["team_name"],
+                    members=people,
+                )
+            except ValidationError as error:
+                if hasattr(error, "error_dict"):
+                    for field, errors in error.error_dict.items():
+                        form.add_error(field if field in form.fields else None, errors)
+                else:
+                    form.add_error(None, error)
+            else:
+                messages.success(
+                    request, "Your team's application is in. You will hear from us by email."
+                )
+                return redirect("dashboard")
+        return self.show(form, members, status=400)
+
+    def show(self, form, members, status=200):
+        return render(
+            self.request,
+            self.template_name,
+            {
+                "cohort": self.get_cohort(),
+                "form": form,
+                "members": members,
+            },
+            status=status,
+        )
+
+
+class TeamsView(CohortStaffMixin, View):
+    """Applications to decide (admins) and the cohort's teams (admins and trainers)."""
+
+    template_name = "courses/teams.html"
+
+    def get(self, request, pk):
+        return self.show()
+
+    def post(self, request, pk):
+        if not request.user.is_enrollment_admin:
+            raise PermissionDenied("Only enrollment administrators decide team applications.")
+        cohort = self.get_cohort()
+        application = (
+            get_object_or_404(
+                TeamApplication, pk=request.POST.get("application") or 0, cohort=cohort
+            )
+            if str(request.POST.get("application", "")).isdigit()
+            else None
+        )
+        if application is None:
+            return redirect("cohorts:teams", pk)
+        try:
+            if request.POST.get("decision") == "approve":
+                team = services.approve_team_application(application=application, by=request.user)
+                messages.success(
+                    request, f"Approved “{team.name}”: its members are enrolled or invited."
+                )
+            else:
+                decline = DeclineForm(request.POST)
+                if not decline.is_valid():
+                    return self.show(
+                        decline_errors={application.pk: decline.errors["reason"]}, status=400
+                    )
+                services.decline_team_application(
+                    application=application, by=request.user, reason=decline.cleaned_data["reason"]
+                )
+                messages.success(request, f"Declined “{application.team_name}”.")
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        return redirect("cohorts:teams", pk)
+
+    def show(self, decline_errors=None, status=200):
+        cohort = self.get_cohort()
+        applications = (
+            TeamApplication.objects.filter(cohort=cohort, status=TeamApplication.Status.PENDING)
+            .select_related("leader")
+            .prefetch_related("members")
+        )
+        teams = (
+            Team.objects.filter(cohort=cohort)
+            .select_related("leader")
+            .annotate(
+                member_count=Count(
+                    "enrollments", filter=~Q(enrollments__status=EnrollmentStatus.WITHDRAWN)
+                )
+            )
+        )
+        return render(
+            self.request,
+            self.template_name,
+            {
+                "cohort": cohort,
+                "applications": applications,
+                "teams": teams,
+                "decline_errors": decline_errors or {},
+            },
+            status=status,
+        )
+
+
+class TeamRosterView(LoginRequiredMixin, TemplateView):
+    """The team's members, for its leader, the cohort's trainers and admins."""
+
+    template_name = "courses/team_roster.html"
+
+    def get_context_data(self, **kwargs):
+        user = self.request.user
+        team = get_object_or_404(
+            Team.objects.select_related("cohort__course", "leader").filter(
+                Q(cohort__in=Cohort.objects.visible_to(user)) | Q(leader=user)
+            ),
+            pk=self.kwargs["team_id"],
+            cohort_id=self.kwargs["pk"],
+        )
+        members = team.enrollments.select_related("user").order_by("user__full_name")
+        pending = Invitation.objects.pending().filter(team=team)
+        return super().get_context_data(team=team, members=members, pending=pending, **kwargs)

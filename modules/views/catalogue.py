@@ -6,7 +6,7 @@ from django.db.models import Count
 from django.shortcuts import get_object_or_404
 from django.views.generic import ListView, TemplateView
 
-from courses.models import Course
+from courses.models import Cohort, CohortStatus, Course
 
 from ..models import Module
 from ..taxonomy import Component
@@ -52,10 +52,14 @@ class CourseDetailView(TemplateView):
         course = get_object_or_404(Course.objects.published(), slug=self.kwargs["slug"])
         modules = list(Module.objects.filter(course=course).outline())
         can_edit = Course.objects.editable_by(self.request.user).filter(pk=course.pk).exists()
+        open_cohorts = Cohort.objects.filter(course=course, status=CohortStatus.OPEN).order_by(
+            "starts_on"
+        )
         return super().get_context_data(
             course=course,
             modules=modules,
             components=group_by_component(modules),
             can_edit=can_edit,
+            open_cohorts=open_cohorts,
             **kwargs,
         )

@@ -171,8 +171,8 @@ def test_roster_filter_and_csv_export(client, cohort, trainer):
 
     assert [e.user.email for e in page.context["roster"]] == ["ben@example.org"]
     rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode())))
-    assert rows[0] == ["email", "full_name", "status", "enrolled_at", "withdrawn_at"]
-    assert [r[:3] for r in rows[1:]] == [["ben@example.org", "Ben B", "waitlisted"]]
+    assert rows[0] == ["email", "full_name", "status", "team", "enrolled_at", "withdrawn_at"]
+    assert [r[:4] for r in rows[1:]] == [["ben@example.org", "Ben B", "waitlisted", ""]]
 
 
 def test_admin_creates_and_edits_a_cohort(client, enrollment_admin, trainer):
