@@ -8,6 +8,7 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage, get_connection, send_mail
 from django.db import IntegrityError, models, transaction
+from django.db.models.functions import Lower
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -402,12 +403,12 @@ def plan_csv_enrollment(*, cohort: Cohort, data: bytes) -> CsvPlan:
     parsed = parse_enrollment_csv(data)
     if not parsed.ok:
         return CsvPlan(rows=[], problems=parsed.problems)
-    emails = [row.email for row in parsed.rows]
-    users = {u.email.lower(): u for u in User.objects.filter(email__in=emails)}
+    emails = [row.email for row in parsed.rows]  # lower-cased by the parser
+    users = _users_by_email(emails)
     current = dict(
-        Enrollment.objects.filter(cohort=cohort, user__email__in=emails).values_list(
-            "user__email", "status"
-        )
+        Enrollment.objects.annotate(email=Lower("user__email"))
+        .filter(cohort=cohort, email__in=emails)
+        .values_list("email", "status")
     )
     free = _free_seats(cohort)
     planned = []
@@ -436,9 +437,7 @@ def apply_csv_enrollment(*, cohort: Cohort, data: bytes, by=None) -> CsvPlan:
         raise ValidationError(
             [f"Line {p.line}: {p.message}" if p.line else p.message for p in plan.problems]
         )
-    users = {
-        u.email.lower(): u for u in User.objects.filter(email__in=[r.row.email for r in plan.rows])
-    }
+    users = _users_by_email([r.row.email for r in plan.rows])
     withdrawn = {
         e.user.email.lower(): e
         for e in Enrollment.objects.filter(
@@ -478,16 +477,33 @@ def apply_csv_enrollment(*, cohort: Cohort, data: bytes, by=None) -> CsvPlan:
         )
         for e in [*fresh, *again]
     )
-    for planned in plan.rows:
-        if planned.action == CsvAction.INVITE:
-            invite(
-                cohort=cohort,
-                email=planned.row.email,
-                full_name=planned.row.full_name,
-                by=by,
-                team=teams.get(planned.row.team),
-            )
+    invited = [r.row for r in plan.rows if r.action == CsvAction.INVITE]
+    Invitation.objects.pending().filter(
+        cohort=cohort, email__in=[row.email for row in invited]
+    ).update(revoked_at=now)
+    invitations = Invitation.objects.bulk_create(
+        Invitation(
+            cohort=cohort,
+            email=row.email,
+            full_name=row.full_name,
+            invited_by=by,
+            team=teams.get(row.team),
+        )
+        for row in invited
+    )
+    from .tasks import send_invitation  # tasks import services; this import breaks the cycle
+
+    ids = [invitation.pk for invitation in invitations]
+    transaction.on_commit(lambda: [send_invitation.delay(pk) for pk in ids])
     return plan
+
+
+def _users_by_email(emails: list[str]) -> dict:
+    """Users by lower-cased email: addresses are compared without case everywhere."""
+    return {
+        u.email_lower: u
+        for u in User.objects.annotate(email_lower=Lower("email")).filter(email_lower__in=emails)
+    }
 
 
 # --- live sessions and attendance ---------------------------------------------------------------

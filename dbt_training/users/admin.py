@@ -10,6 +10,10 @@ class UserCreationForm(AdminUserCreationForm):
         model = User
         fields = ("email", "full_name")
 
+    def clean_email(self) -> str:
+        # Stored lower-case, as sign-up and the manager do: addresses compare without case.
+        return self.cleaned_data["email"].strip().lower()
+
 
 class UserEditForm(UserChangeForm):
     class Meta:

@@ -157,3 +157,15 @@ def test_command_reports_problems_and_changes_nothing(cohort, tmp_path):
     with pytest.raises(CommandError, match="No cohort with id 999999."):
         call_command("enroll_csv", "999999", str(path))
     assert state(cohort) == [("dana@example.org", "active")]
+
+
+def test_emails_match_without_case(cohort):
+    UserFactory(email="Mixed.Case@Example.org", full_name="Mixed Case")
+
+    plan = services.plan_csv_enrollment(cohort=cohort, data=b"email\nmixed.case@example.org\n")
+    services.apply_csv_enrollment(cohort=cohort, data=b"email\nmixed.case@example.org\n")
+    again = services.plan_csv_enrollment(cohort=cohort, data=b"email\nMIXED.case@example.org\n")
+
+    assert [r.action for r in plan.rows] == ["enroll"]
+    assert [r.action for r in again.rows] == ["already"]
+    assert Invitation.objects.count() == 0
