@@ -612,7 +612,8 @@ def email_announcement(*, announcement: Announcement) -> int:
     locked and stamped in the same transaction, so a retried or duplicated task sends nothing."""
     with transaction.atomic():
         announcement = (
-            Announcement.objects.select_for_update()
+            # Lock the announcement row only; its author may be null (an outer join).
+            Announcement.objects.select_for_update(of=("self",))
             .select_related("cohort__course", "author")
             .get(pk=announcement.pk)
         )
