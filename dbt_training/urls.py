@@ -3,7 +3,7 @@ from django.urls import include, path
 
 from courses.urls import check_in_urls, self_enroll_urls
 from courses.views import InvitationView
-from modules.urls import authoring_urls, catalogue_urls, cohort_schedule_urls
+from modules.urls import authoring_urls, catalogue_urls, cohort_schedule_urls, learn_urls
 
 from . import views
 
@@ -16,6 +16,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("courses/", include(catalogue_urls)),
     path("author/", include(authoring_urls)),
+    path("learn/", include(learn_urls)),
     path("cohorts/", include("courses.urls")),
     path("cohorts/", include(cohort_schedule_urls)),
     path("enroll/", include(self_enroll_urls)),

@@ -3,11 +3,13 @@ from http import HTTPStatus
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import HttpRequest, JsonResponse
 from django.shortcuts import redirect
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
-from courses.models import Announcement, Cohort, Enrollment, EnrollmentStatus
+from courses.models import Announcement, Cohort, Enrollment, EnrollmentStatus, LiveSession
+from modules.progress import progress_for
 
 from . import health
 
@@ -30,11 +32,37 @@ class DashboardView(LoginRequiredMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         user = self.request.user
-        return super().get_context_data(
-            enrollments=Enrollment.objects.for_trainee(user)
-            .exclude(status=EnrollmentStatus.WITHDRAWN)
+        now = timezone.now()
+        enrollments = list(
+            Enrollment.objects.for_trainee(user)
+            .exclude(status__in=[EnrollmentStatus.WITHDRAWN, EnrollmentStatus.INVITED])
             .select_related("cohort__course")
-            .order_by("-cohort__starts_on"),
+            .order_by("-cohort__starts_on")
+        )
+        progress = progress_for(enrollments, now=now)
+        cards = [(e, progress[e.pk]) for e in enrollments]
+        deadlines = sorted(
+            (
+                (state.due_on, e.cohort, state)
+                for e, p in cards
+                if e.status == EnrollmentStatus.ACTIVE
+                for state in p.modules
+                if state.due_on and state.due_on >= now.date() and not state.is_complete
+            ),
+            key=lambda item: item[0],
+        )[:5]
+        sessions = (
+            LiveSession.objects.filter(
+                cohort__in=[e.cohort for e in enrollments if e.status == EnrollmentStatus.ACTIVE],
+                starts_at__gte=now,
+            )
+            .select_related("cohort")
+            .order_by("starts_at")[:5]
+        )
+        return super().get_context_data(
+            cards=cards,
+            deadlines=deadlines,
+            sessions=sessions,
             taught=Cohort.objects.taught_by(user).select_related("course").order_by("-starts_on"),
             announcements=Announcement.objects.filter(
                 cohort__enrollments__user=user,

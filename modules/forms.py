@@ -43,6 +43,7 @@ class ModuleForm(forms.ModelForm):
             "release_offset_days",
             "due_offset_days",
             "prerequisites",
+            "team_gate",
         ]
         widgets = {"summary": forms.Textarea(attrs={"rows": 3})}
 
@@ -52,6 +53,8 @@ class ModuleForm(forms.ModelForm):
         if self.instance.pk:
             others = others.exclude(pk=self.instance.pk)
         self.fields["prerequisites"].queryset = others
+        self.fields["team_gate"].queryset = others
+        self.fields["team_gate"].empty_label = "No team gate"
         self.fields[
             "treatment_priority"
         ].help_text = (

@@ -65,6 +65,16 @@ class Module(models.Model):
         validators=[MaxValueValidator(MAX_OFFSET_DAYS)],
         help_text="Days after the cohort starts when this module is due; leave empty for no due date.",
     )
+    team_gate = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="team gate",
+        help_text="Opens for a team only when every member has completed this module "
+        "(e.g. part 2 of intensive training after part 1).",
+    )
     prerequisites = models.ManyToManyField(
         "self",
         symmetrical=False,
@@ -187,3 +197,26 @@ class ModuleScheduleOverride(models.Model):
 
     def __str__(self) -> str:
         return f"{self.module} in {self.cohort}"
+
+
+class LessonProgress(models.Model):
+    """One trainee's progress through one lesson: first and last view, completion."""
+
+    enrollment = models.ForeignKey(
+        "courses.Enrollment", on_delete=models.CASCADE, related_name="lesson_progress"
+    )
+    lesson = models.ForeignKey(Lesson, on_delete=models.CASCADE, related_name="progress")
+    first_viewed_at = models.DateTimeField()
+    last_viewed_at = models.DateTimeField()
+    completed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrollment", "lesson"], name="one_progress_per_lesson"
+            ),
+        ]
+        indexes = [models.Index(fields=["enrollment", "-last_viewed_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.enrollment} · {self.lesson}"

@@ -20,21 +20,29 @@ class ModuleDates:
     overridden: bool
 
 
+def module_dates(
+    cohort: Cohort, module: Module, override: ModuleScheduleOverride | None
+) -> tuple[date, date | None]:
+    """Release and due date of one module in one cohort: offsets, then the cohort's own dates."""
+    release = cohort.starts_on + timedelta(days=module.release_offset_days)
+    due = (
+        cohort.starts_on + timedelta(days=module.due_offset_days)
+        if module.due_offset_days is not None
+        else None
+    )
+    if override is not None:
+        release = override.release_on or release
+        due = override.due_on or due
+    return release, due
+
+
 def cohort_schedule(cohort: Cohort) -> list[ModuleDates]:
     """Every module of the cohort's course in order, with its dates (two queries)."""
     overrides = {o.module_id: o for o in ModuleScheduleOverride.objects.filter(cohort=cohort)}
     schedule = []
     for module in Module.objects.filter(course=cohort.course_id).order_by("position"):
-        release = cohort.starts_on + timedelta(days=module.release_offset_days)
-        due = (
-            cohort.starts_on + timedelta(days=module.due_offset_days)
-            if module.due_offset_days is not None
-            else None
-        )
         override = overrides.get(module.pk)
-        if override is not None:
-            release = override.release_on or release
-            due = override.due_on or due
+        release, due = module_dates(cohort, module, override)
         schedule.append(ModuleDates(module, release, due, override is not None))
     return schedule
 

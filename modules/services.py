@@ -9,12 +9,13 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from courses.models import Course, CourseStatus
+from courses.models import Course, CourseStatus, EnrollmentStatus
 from courses.services import COURSE_FIELDS, create_course
 
 from .content import render_markdown, video_embed_url
 from .files import check_attachment
-from .models import Lesson, LessonAttachment, Module
+from .models import Lesson, LessonAttachment, LessonProgress, Module
+from .progress import cohort_progress
 
 MODULE_FIELDS = (
     "title",
@@ -24,6 +25,7 @@ MODULE_FIELDS = (
     "skills_module",
     "release_offset_days",
     "due_offset_days",
+    "team_gate",
 )
 LESSON_FIELDS = ("title", "kind", "body_markdown", "estimated_minutes", "video_url")
 
@@ -251,11 +253,18 @@ def duplicate_course(*, course: Course, author, title: str, slug: str) -> Course
     )
     copy.authors.add(*course.authors.all())
     modules = list(Module.objects.filter(course=course).outline())
+    copied_fields = [f for f in MODULE_FIELDS if f != "team_gate"]  # remapped below
     new_modules = Module.objects.bulk_create(
-        Module(course=copy, position=m.position, **{f: getattr(m, f) for f in MODULE_FIELDS})
+        Module(course=copy, position=m.position, **{f: getattr(m, f) for f in copied_fields})
         for m in modules
     )
     new_by_old = {old.pk: new for old, new in zip(modules, new_modules, strict=True)}
+    gated = []
+    for old, new in zip(modules, new_modules, strict=True):
+        if old.team_gate_id:
+            new.team_gate = new_by_old[old.team_gate_id]
+            gated.append(new)
+    Module.objects.bulk_update(gated, ["team_gate"])
     Module.prerequisites.through.objects.bulk_create(
         Module.prerequisites.through(from_module=new_by_old[m.pk], to_module=new_by_old[p.pk])
         for m in modules
@@ -324,3 +333,55 @@ def _renumber(items: Iterable) -> None:
             changed.append(item)
     if changed:
         type(changed[0]).objects.bulk_update(changed, ["position"])
+
+
+# --- trainee progress ---------------------------------------------------------------------------
+
+
+class LessonLocked(Exception):
+    """The lesson's module is not open to this trainee; `reason` says why, for the page."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def check_lesson_open(*, enrollment, lesson: Lesson, now=None) -> None:
+    state = cohort_progress(enrollment, now=now).state_of(lesson.module_id)
+    if state is None:
+        raise LessonLocked("This lesson is not part of your cohort's course.")
+    if not state.is_open:
+        raise LessonLocked(state.lock_reason)
+
+
+@transaction.atomic
+def record_lesson_view(*, enrollment, lesson: Lesson, now=None) -> LessonProgress:
+    """Remember that the trainee opened the lesson (for "continue where I left off")."""
+    now = now or timezone.now()
+    progress, created = LessonProgress.objects.get_or_create(
+        enrollment=enrollment,
+        lesson=lesson,
+        defaults={"first_viewed_at": now, "last_viewed_at": now},
+    )
+    if not created:
+        progress.last_viewed_at = now
+        progress.save(update_fields=["last_viewed_at"])
+    return progress
+
+
+@transaction.atomic
+def complete_lesson(*, enrollment, lesson: Lesson, now=None) -> LessonProgress:
+    """Mark the lesson complete; twice is the same as once (one row, first completion kept)."""
+    if enrollment.status != EnrollmentStatus.ACTIVE:
+        raise ValidationError("Only active enrollments can complete lessons.")
+    check_lesson_open(enrollment=enrollment, lesson=lesson, now=now)
+    now = now or timezone.now()
+    progress, _ = LessonProgress.objects.select_for_update().get_or_create(
+        enrollment=enrollment,
+        lesson=lesson,
+        defaults={"first_viewed_at": now, "last_viewed_at": now},
+    )
+    if progress.completed_at is None:
+        progress.completed_at = now
+        progress.save(update_fields=["completed_at"])
+    return progress

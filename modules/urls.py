@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import authoring, catalogue, schedule
+from .views import authoring, catalogue, learn, schedule
 
 catalogue_urls = (
     [
@@ -62,3 +62,21 @@ authoring_urls = (
 cohort_schedule_urls = [
     path("<int:pk>/schedule/", schedule.CohortScheduleView.as_view(), name="cohort_schedule"),
 ]
+
+learn_urls = (
+    [
+        path("<int:cohort_id>/", learn.CohortHomeView.as_view(), name="cohort"),
+        path("<int:cohort_id>/lessons/<int:lesson_id>/", learn.LessonView.as_view(), name="lesson"),
+        path(
+            "<int:cohort_id>/files/<int:attachment_id>/",
+            learn.AttachmentView.as_view(),
+            name="attachment",
+        ),
+        path(
+            "<int:cohort_id>/lessons/<int:lesson_id>/complete/",
+            learn.CompleteLessonView.as_view(),
+            name="complete",
+        ),
+    ],
+    "learn",
+)

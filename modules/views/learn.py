@@ -1,0 +1,166 @@
+"""The trainee's side: cohort home (schedule, locks and why, progress by part of DBT) and the
+lesson player. Everything is found through `Enrollment.objects.for_trainee(user)`: another
+cohort's pages answer 404, a locked lesson 403 with the reason."""
+
+from datetime import timedelta
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views import View
+
+from courses.models import Enrollment, EnrollmentStatus, LiveSession
+
+from .. import services
+from ..content import video_embed_url
+from ..models import Lesson, LessonAttachment
+from ..progress import cohort_progress
+
+VISIBLE = (
+    EnrollmentStatus.ACTIVE,
+    EnrollmentStatus.COMPLETED,
+    EnrollmentStatus.WITHDRAWN,
+    EnrollmentStatus.WAITLISTED,
+)
+
+
+class EnrollmentMixin(LoginRequiredMixin):
+    def get_enrollment(self) -> Enrollment:
+        return get_object_or_404(
+            Enrollment.objects.for_trainee(self.request.user)
+            .filter(status__in=VISIBLE)
+            .select_related("cohort__course", "team"),
+            cohort_id=self.kwargs["cohort_id"],
+        )
+
+
+class CohortHomeView(EnrollmentMixin, View):
+    template_name = "modules/learn/cohort_home.html"
+
+    def get(self, request, cohort_id):
+        enrollment = self.get_enrollment()
+        progress = cohort_progress(enrollment)
+        sessions = LiveSession.objects.filter(
+            cohort=enrollment.cohort, starts_at__gte=timezone.now() - timedelta(hours=3)
+        ).order_by("starts_at")[:10]
+        announcements = enrollment.cohort.announcements.select_related("author")[:5]
+        return render(
+            request,
+            self.template_name,
+            {
+                "enrollment": enrollment,
+                "cohort": enrollment.cohort,
+                "progress": progress,
+                "sessions": sessions,
+                "announcements": announcements,
+            },
+        )
+
+
+class LessonView(EnrollmentMixin, View):
+    template_name = "modules/learn/lesson.html"
+
+    def get_lesson(self, enrollment) -> Lesson:
+        return get_object_or_404(
+            Lesson.objects.select_related("module"),
+            pk=self.kwargs["lesson_id"],
+            module__course=enrollment.cohort.course_id,
+        )
+
+    def get(self, request, cohort_id, lesson_id):
+        enrollment = self.get_enrollment()
+        lesson = self.get_lesson(enrollment)
+        if enrollment.status == EnrollmentStatus.WAITLISTED:
+            raise PermissionDenied(
+                "You are on this cohort's waitlist; lessons open once you have a seat."
+            )
+        progress = cohort_progress(enrollment)
+        state = progress.state_of(lesson.module_id)
+        if not state.is_open:
+            raise PermissionDenied(f"“{lesson.title}” is locked. {state.lock_reason}")
+        if enrollment.status == EnrollmentStatus.ACTIVE:
+            services.record_lesson_view(enrollment=enrollment, lesson=lesson)
+        previous_lesson, next_lesson = Lesson.objects.filter(
+            module__course=enrollment.cohort.course_id
+        ).neighbours_of(lesson)
+        return render(
+            request,
+            self.template_name,
+            {
+                "enrollment": enrollment,
+                "cohort": enrollment.cohort,
+                "lesson": lesson,
+                "module": lesson.module,
+                "state": state,
+                "progress": progress,
+                "completed": lesson.pk in state.completed_ids,
+                "attachments": lesson.attachments.all(),
+                "video_embed": video_embed_url(lesson.video_url) if lesson.video_url else None,
+                "previous_lesson": previous_lesson,
+                "next_lesson": next_lesson,
+            },
+        )
+
+
+class CompleteLessonView(EnrollmentMixin, View):
+    """Mark complete: an HTMX request gets the updated status fragment, a plain form post is
+    sent on to the next lesson (or back to this one)."""
+
+    def post(self, request, cohort_id, lesson_id):
+        enrollment = self.get_enrollment()
+        lesson = get_object_or_404(Lesson, pk=lesson_id, module__course=enrollment.cohort.course_id)
+        try:
+            services.complete_lesson(enrollment=enrollment, lesson=lesson)
+        except services.LessonLocked as locked:
+            raise PermissionDenied(locked.reason) from None
+        except ValidationError as error:
+            raise PermissionDenied(" ".join(error.messages)) from None
+        progress = cohort_progress(enrollment)
+        if request.htmx:
+            return render(
+                request,
+                "modules/learn/lesson_status.html",
+                {
+                    "cohort": enrollment.cohort,
+                    "lesson": lesson,
+                    "completed": True,
+                    "progress": progress,
+                    "enrollment": enrollment,
+                    "just_completed": True,
+                },
+            )
+        messages.success(request, f"“{lesson.title}” is complete.")
+        _previous, following = Lesson.objects.filter(
+            module__course=enrollment.cohort.course_id
+        ).neighbours_of(lesson)
+        target = (
+            following if following and progress.state_of(following.module_id).is_open else lesson
+        )
+        return redirect("learn:lesson", enrollment.cohort_id, target.pk)
+
+
+class AttachmentView(EnrollmentMixin, View):
+    """A lesson's file, for trainees whose module is open."""
+
+    def get(self, request, cohort_id, attachment_id):
+        enrollment = self.get_enrollment()
+        attachment = get_object_or_404(
+            LessonAttachment.objects.select_related("lesson"),
+            pk=attachment_id,
+            lesson__module__course=enrollment.cohort.course_id,
+        )
+        if enrollment.status == EnrollmentStatus.WAITLISTED:
+            raise PermissionDenied("Files open once you have a seat in the cohort.")
+        state = cohort_progress(enrollment).state_of(attachment.lesson.module_id)
+        if not state.is_open:
+            raise PermissionDenied(state.lock_reason)
+        try:
+            content = attachment.file.open("rb")
+        except FileNotFoundError:
+            raise Http404("The file is missing.") from None
+        return FileResponse(
+            content, as_attachment=True, filename=attachment.file.name.rsplit("/", 1)[-1]
+        )
