@@ -105,6 +105,9 @@ class Module(models.Model):
             raise ValidationError(
                 {"due_offset_days": "The due day cannot come before the day the module opens."}
             )
+        gate = self.team_gate
+        if gate is not None and (gate.pk == self.pk or gate.course_id != self.course_id):
+            raise ValidationError({"team_gate": "Choose another module of the same course."})
 
 
 class LessonQuerySet(models.QuerySet):

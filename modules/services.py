@@ -25,7 +25,6 @@ MODULE_FIELDS = (
     "skills_module",
     "release_offset_days",
     "due_offset_days",
-    "team_gate",
 )
 LESSON_FIELDS = ("title", "kind", "body_markdown", "estimated_minutes", "video_url")
 
@@ -34,11 +33,19 @@ LESSON_FIELDS = ("title", "kind", "body_markdown", "estimated_minutes", "video_u
 
 
 @transaction.atomic
-def add_module(*, course: Course, prerequisites: Iterable[Module] = (), **fields) -> Module:
+def add_module(
+    *,
+    course: Course,
+    prerequisites: Iterable[Module] = (),
+    team_gate: Module | None = None,
+    **fields,
+) -> Module:
     """Append a module to the end of the course."""
     Course.objects.select_for_update().get(pk=course.pk)  # one writer of positions at a time
     last = course.modules.aggregate(last=Max("position"))["last"]
-    module = Module(course=course, position=(last or 0) + 1, **_pick(fields, MODULE_FIELDS))
+    module = Module(
+        course=course, position=(last or 0) + 1, team_gate=team_gate, **_pick(fields, MODULE_FIELDS)
+    )
     module.full_clean()
     module.save()
     set_prerequisites(module=module, prerequisites=prerequisites)
@@ -49,7 +56,7 @@ def add_module(*, course: Course, prerequisites: Iterable[Module] = (), **fields
 def update_module(
     *, module: Module, prerequisites: Iterable[Module] | None = None, **fields
 ) -> Module:
-    for name, value in _pick(fields, MODULE_FIELDS).items():
+    for name, value in _pick(fields, (*MODULE_FIELDS, "team_gate")).items():
         setattr(module, name, value)
     module.full_clean()
     module.save()
@@ -253,13 +260,12 @@ def duplicate_course(*, course: Course, author, title: str, slug: str) -> Course
     )
     copy.authors.add(*course.authors.all())
     modules = list(Module.objects.filter(course=course).outline())
-    copied_fields = [f for f in MODULE_FIELDS if f != "team_gate"]  # remapped below
     new_modules = Module.objects.bulk_create(
-        Module(course=copy, position=m.position, **{f: getattr(m, f) for f in copied_fields})
+        Module(course=copy, position=m.position, **{f: getattr(m, f) for f in MODULE_FIELDS})
         for m in modules
     )
     new_by_old = {old.pk: new for old, new in zip(modules, new_modules, strict=True)}
-    gated = []
+    gated = []  # a team gate points at a module of the copy, not of the original
     for old, new in zip(modules, new_modules, strict=True):
         if old.team_gate_id:
             new.team_gate = new_by_old[old.team_gate_id]
