@@ -8,6 +8,7 @@ through the same stack. Set DATABASE_URL / REDIS_URL to measure on PostgreSQL / 
 """
 
 import argparse
+import datetime
 import os
 import sys
 import time
@@ -33,6 +34,7 @@ urlpatterns = [path("bench/bare/", bare), path("", include("dbt_training.urls"))
 
 
 LESSON_ID: list[int] = []
+COHORT_ID: list[int] = []
 
 
 def build_large_course(*, author) -> None:
@@ -65,6 +67,20 @@ def build_large_course(*, author) -> None:
         for n in range(10)
     )
     LESSON_ID.append(lessons[0].pk)
+    from courses.models import Cohort
+    from courses.services import enroll
+    from dbt_training.users.models import User
+
+    cohort = Cohort.objects.create(
+        course=course,
+        name="Benchmark cohort",
+        starts_on=datetime.date(2026, 1, 5),
+        ends_on=datetime.date(2027, 1, 5),
+        time_zone="Europe/Berlin",
+        status="open",
+    )
+    enroll(cohort=cohort, user=User.objects.get(email="trainee@example.com"))
+    COHORT_ID.append(cohort.pk)
 
 
 def rate(client: Client, url: str, seconds: float) -> float:
@@ -103,6 +119,12 @@ def main() -> None:
             ("catalogue (visitor)", visitor, "/courses/"),
             ("course page, 50 modules x 10 lessons (visitor)", visitor, "/courses/large/"),
             ("authoring editor, 50 x 10 (trainer)", trainer, "/author/courses/large/"),
+            ("cohort home, 50 x 10 (trainee)", trainee, f"/learn/{COHORT_ID[0]}/"),
+            (
+                "lesson player in that course (trainee)",
+                trainee,
+                f"/learn/{COHORT_ID[0]}/lessons/{LESSON_ID[0]}/",
+            ),
             (
                 "lesson preview (trainer)",
                 trainer,

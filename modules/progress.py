@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from django.db.models import Prefetch
 from django.utils import timezone
 
 from courses.models import Enrollment, EnrollmentStatus
 
-from .models import LessonProgress, Module, ModuleScheduleOverride
+from .models import Lesson, LessonProgress, Module, ModuleScheduleOverride
 from .schedule import module_dates
 from .taxonomy import Component, SkillsModule, TreatmentPriority
 
@@ -109,7 +110,16 @@ def progress_for(enrollments: list[Enrollment], *, now: datetime | None = None) 
         Module.objects.filter(course__in=course_ids)
         .order_by("course", "position")
         .select_related("team_gate")
-        .prefetch_related("lessons", "prerequisites")
+        .prefetch_related(
+            # Titles and order only: bodies are large and these pages never print them.
+            Prefetch(
+                "lessons",
+                queryset=Lesson.objects.only(
+                    "id", "module_id", "title", "kind", "estimated_minutes", "position"
+                ),
+            ),
+            "prerequisites",
+        )
     )
     modules_by_course = defaultdict(list)
     for module in modules:

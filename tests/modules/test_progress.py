@@ -100,9 +100,7 @@ def new_york(trainee):
         (at(2027, 3, 14, 7, 0), ""),
     ],
 )
-def test_spring_module_opens_at_midnight_in_new_york_on_the_day_dst_starts(
-    new_york, now, expected
-):
+def test_spring_module_opens_at_midnight_in_new_york_on_the_day_dst_starts(new_york, now, expected):
     enrollment, spring, _autumn = new_york
 
     state = cohort_progress(enrollment, now=now).state_of(spring.pk)
@@ -123,9 +121,7 @@ def test_spring_module_opens_at_midnight_in_new_york_on_the_day_dst_starts(
         (at(2027, 11, 8, 4, 30), ""),
     ],
 )
-def test_autumn_module_opens_at_midnight_in_new_york_on_the_day_dst_ends(
-    new_york, now, expected
-):
+def test_autumn_module_opens_at_midnight_in_new_york_on_the_day_dst_ends(new_york, now, expected):
     enrollment, _spring, autumn = new_york
 
     state = cohort_progress(enrollment, now=now).state_of(autumn.pk)
@@ -178,7 +174,8 @@ def test_cohort_override_moves_the_release_for_that_cohort_only(trainee):
     assert (reason(mine, early, now), reason(mine, late, now)) == ("", "Opens on 12 March 2027.")
 
     set_cohort_dates(
-        cohort=mine.cohort, dates={early.pk: (D(2027, 2, 15), None), late.pk: (D(2027, 1, 20), None)}
+        cohort=mine.cohort,
+        dates={early.pk: (D(2027, 2, 15), None), late.pk: (D(2027, 1, 20), None)},
     )
 
     assert (reason(mine, early, now), reason(mine, late, now)) == (
@@ -489,9 +486,7 @@ def test_percentages_overall_and_by_part_of_dbt(three_modules):
         ("individual_therapy", "Individual therapy", 1, 4, 25),
         ("skills_training_group", "Skills training group", 2, 4, 50),
     ]
-    assert progress.by_priority == [
-        Share("life_threatening", "Life-threatening behaviors", 1, 4)
-    ]
+    assert progress.by_priority == [Share("life_threatening", "Life-threatening behaviors", 1, 4)]
     assert shares(progress.by_priority) == [
         ("life_threatening", "Life-threatening behaviors", 1, 4, 25)
     ]
