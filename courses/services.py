@@ -182,11 +182,12 @@ def transfer(*, enrollment: Enrollment, to_cohort: Cohort, by=None) -> Enrollmen
         raise ValidationError(f"{enrollment.user} already has a place in {target.name}.")
     now = timezone.now()
     enrollment.cohort = target
+    enrollment.team = None  # teams belong to one cohort
     if _free_seats(target) > 0:
         enrollment.status, enrollment.enrolled_at = EnrollmentStatus.ACTIVE, now
     else:
         enrollment.status, enrollment.waitlisted_at = EnrollmentStatus.WAITLISTED, now
-    enrollment.save(update_fields=["cohort", "status", "enrolled_at", "waitlisted_at"])
+    enrollment.save(update_fields=["cohort", "team", "status", "enrolled_at", "waitlisted_at"])
     EnrollmentEvent.objects.create(
         enrollment=enrollment,
         action=EnrollmentEvent.Action.TRANSFERRED,

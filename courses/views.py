@@ -148,11 +148,15 @@ class CohortDetailView(LoginRequiredMixin, TemplateView):
 def roster_for(cohort: Cohort, filters: RosterFilterForm):
     roster = (
         Enrollment.objects.filter(cohort=cohort)
-        .select_related("user")
+        .select_related("user", "team")
+        .with_attendance(now=timezone.now())
         .order_by("status", "waitlisted_at", "user__full_name")
     )
-    if filters.is_valid() and filters.cleaned_data["status"]:
-        roster = roster.filter(status=filters.cleaned_data["status"])
+    if filters.is_valid():
+        if filters.cleaned_data["status"]:
+            roster = roster.filter(status=filters.cleaned_data["status"])
+        if filters.cleaned_data["team"]:
+            roster = roster.filter(team=filters.cleaned_data["team"])
     return roster
 
 

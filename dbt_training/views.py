@@ -1,4 +1,5 @@
 from http import HTTPStatus
+from zoneinfo import ZoneInfo
 
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import HttpRequest, JsonResponse
@@ -47,7 +48,9 @@ class DashboardView(LoginRequiredMixin, TemplateView):
                 for e, p in cards
                 if e.status == EnrollmentStatus.ACTIVE
                 for state in p.modules
-                if state.due_on and state.due_on >= now.date() and not state.is_complete
+                if state.due_on
+                and state.due_on >= now.astimezone(ZoneInfo(e.cohort.time_zone)).date()
+                and not state.is_complete
             ),
             key=lambda item: item[0],
         )[:5]

@@ -176,7 +176,8 @@ def _lock_reason(state, today, complete, enrollment, team_done) -> str:
         titles = ", ".join(f"“{p.title}”" for p in sorted(missing, key=lambda p: p.position))
         return f"Complete {titles} first."
     if module.team_gate_id and enrollment.team_id:
-        if not team_done.get((enrollment.team_id, module.team_gate_id), False):
+        # A team with nobody left to wait for (all withdrawn or finished) is not held back.
+        if not team_done.get((enrollment.team_id, module.team_gate_id), True):
             gate = next((p for p in [module.team_gate] if p is not None), None)
             name = f"“{gate.title}”" if gate else "the earlier module"
             return f"Opens when everyone on your team has completed {name}."
@@ -193,7 +194,9 @@ def _team_completions(enrollments, modules) -> dict[tuple[int, int], bool]:
     for module in modules:
         if module.pk in gates:
             lessons_in_gate[module.pk] = {lesson.pk for lesson in module.lessons.all()}
-    members = Enrollment.objects.filter(team__in=teams, status=EnrollmentStatus.ACTIVE)
+    members = Enrollment.objects.filter(
+        team__in=teams, status__in=[EnrollmentStatus.ACTIVE, EnrollmentStatus.COMPLETED]
+    )
     done = defaultdict(set)
     for enrollment_id, lesson_id in LessonProgress.objects.filter(
         enrollment__in=members, completed_at__isnull=False, lesson__module__in=gates

@@ -185,3 +185,18 @@ def test_csv_team_column_puts_people_in_teams(cohort):
     team = Team.objects.get(name="Blue")
     assert Enrollment.objects.get(user__email="ann@example.org").team == team
     assert Invitation.objects.get(email="new@example.org").team == team
+
+
+def test_roster_filters_by_team(client, cohort, trainer):
+    UserFactory(email="ann@example.org")
+    UserFactory(email="ben@example.org")
+    services.apply_csv_enrollment(
+        cohort=cohort, data=b"email,team\nann@example.org,Blue\nben@example.org,Green\n"
+    )
+    client.force_login(trainer)
+
+    page = client.get(
+        reverse("cohorts:detail", args=[cohort.pk]), {"team": Team.objects.get(name="Blue").pk}
+    )
+
+    assert [e.user.email for e in page.context["roster"]] == ["ann@example.org"]

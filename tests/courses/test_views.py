@@ -268,3 +268,34 @@ def test_admin_transfers_from_the_roster_and_a_trainer_cannot(
     assert "Choose the cohort to transfer to." in bad.content.decode()
     assert "moved to Autumn 2027 (active)" in done.content.decode()
     assert Enrollment.objects.get(pk=enrollment.pk).cohort == autumn
+
+
+def test_roster_shows_each_trainees_attendance_rate(client, cohort, trainer, trainee):
+    import datetime
+
+    from courses.models import Attendance
+
+    past = services.schedule_live_session(
+        cohort=cohort,
+        kind="didactic",
+        title="Validation",
+        starts_at=datetime.datetime(2026, 1, 5, 17, tzinfo=datetime.UTC),
+    )
+    services.schedule_live_session(
+        cohort=cohort,
+        kind="didactic",
+        title="Chain analysis",
+        starts_at=datetime.datetime(2026, 1, 12, 17, tzinfo=datetime.UTC),
+    )
+    Attendance.objects.create(
+        live_session=past,
+        enrollment=Enrollment.objects.get(user=trainee),
+        present=True,
+        minutes=90,
+        source="trainer",
+    )
+    client.force_login(trainer)
+
+    html = client.get(reverse("cohorts:detail", args=[cohort.pk])).content.decode()
+
+    assert "50% (1 of 2)" in html

@@ -179,3 +179,19 @@ def test_lesson_preview_queries_do_not_grow(client, trainer, django_assert_max_n
                 reverse("authoring:lesson_preview", args=[course.slug, lesson.pk])
             )
         assert response.status_code == 200
+
+
+def test_cohort_home_shows_the_cohorts_announcements(client, trainee, trainer):
+    from courses import services as course_services
+    from tests.factories import CohortFactory
+
+    cohort = CohortFactory(name="Spring 2027", capacity=None)
+    course_services.enroll(cohort=cohort, user=trainee)
+    course_services.post_announcement(
+        cohort=cohort, author=trainer, title="Room change", body="We meet online this week."
+    )
+    client.force_login(trainee)
+
+    html = client.get(reverse("learn:cohort", args=[cohort.pk])).content.decode()
+
+    assert "Room change" in html and "We meet online this week." in html

@@ -385,9 +385,10 @@ def trainee_in(cohorts) -> tuple:
 # queries), the user's and the groups' permissions (the menu's role checks), the next live
 # sessions and the announcements. (“Cohorts taught” is not read for a trainee.)
 DASHBOARD_QUERIES = 12
-# Cohort home, 11 queries: session, user, the enrollment (with cohort, course and team),
-# progress_for's five, the two permission queries of the menu, and the live sessions.
-COHORT_HOME_QUERIES = 11
+# Cohort home, 12 queries: session, user, the enrollment (with cohort, course and team),
+# progress_for's five, the two permission queries of the menu, the live sessions and the
+# announcements (with their authors).
+COHORT_HOME_QUERIES = 12
 # Lesson page on a first view, 20 queries: session, user, enrollment, the lesson (with its
 # module), progress_for's five, recording the view (savepoint, get_or_create's select, savepoint,
 # insert, two releases: six), the previous and next lessons, the menu's two permission queries
@@ -430,3 +431,26 @@ def test_cohort_home_and_lesson_queries_do_not_grow_with_lessons(
     assert f"{percent}% · 1 of {modules * lessons} lessons" in home.content.decode()
     assert first_view.status_code == later_view.status_code == HTTPStatus.OK
     assert LessonProgress.objects.filter(lesson=middle).count() == 1
+
+
+def test_dashboard_deadline_is_kept_until_the_day_ends_in_the_cohorts_time_zone(client, trainee):
+    import time_machine
+
+    from courses import services as course_services
+    from tests.factories import CohortFactory, LessonFactory, ModuleFactory
+
+    cohort = CohortFactory(
+        time_zone="America/New_York", starts_on=datetime.date(2027, 3, 10), capacity=None
+    )
+    module = ModuleFactory(
+        course=cohort.course, title="Chain analysis", position=1, due_offset_days=10
+    )
+    LessonFactory(module=module, position=1)
+    course_services.enroll(cohort=cohort, user=trainee)
+
+    # 01:00 UTC on the 21st is still 21:00 on the 20th, the due day, in New York.
+    with time_machine.travel(datetime.datetime(2027, 3, 21, 1, 0, tzinfo=datetime.UTC)):
+        client.force_login(trainee)  # a session made in the travelled-to time
+        html = client.get(reverse("dashboard")).content.decode()
+
+    assert "Sat 20 Mar 2027: Chain analysis" in html

@@ -73,9 +73,7 @@ def new_york(trainee):
     cohort = CohortFactory(
         time_zone="America/New_York", starts_on=D(2027, 3, 10), ends_on=D(2027, 12, 17)
     )
-    spring = module_with_lessons(
-        cohort.course, "Spring", release_offset_days=4, position=1
-    )  # 2027-03-14
+    spring = module_with_lessons(cohort.course, "Spring", release_offset_days=4, position=1)
     autumn = module_with_lessons(
         cohort.course,
         "Autumn",
@@ -130,7 +128,7 @@ def test_autumn_module_opens_at_midnight_in_new_york_on_the_day_dst_ends(new_yor
     assert state.lock_reason == expected
 
 
-def test_same_instant_is_a_different_day_in_tokyo_and_new_york(trainee, other_trainee):
+def test_same_instant_is_a_different_day_in_tokyo_and_new_york(db):
     course = CourseFactory()
     module = module_with_lessons(course, "Orientation", release_offset_days=0)
     tokyo = enroll(CohortFactory(course=course, time_zone="Asia/Tokyo", starts_on=D(2027, 3, 14)))
@@ -590,3 +588,26 @@ def test_progress_for_runs_a_fixed_number_of_queries():
     assert {p.modules[1].lock_reason for p in result.values()} == {
         f"Complete “First {n}” first." for n in range(10)
     }
+
+
+def test_transferred_member_leaves_the_team_and_stops_holding_it_back(intensive):
+    cohort, part1, part2, _team, members = intensive
+    other_cohort = CohortFactory(course=cohort.course, capacity=None)
+    enrollment_services.transfer(enrollment=members[2], to_cohort=other_cohort)
+    members[2].refresh_from_db()
+    complete_module(members[0], part1)
+    complete_module(members[1], part1)
+
+    assert members[2].team is None
+    assert [reason(m, part2) for m in members] == ["", "", ""]
+
+
+def test_team_with_nobody_left_active_is_not_locked(intensive):
+    _cohort, part1, part2, _team, members = intensive
+    for member in members[1:]:
+        enrollment_services.withdraw(enrollment=member)
+    complete_module(members[0], part1)
+    members[0].status = "completed"
+    members[0].save()
+
+    assert reason(members[0], part2) == ""
