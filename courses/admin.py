@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib import admin
 
+from . import services
 from .models import (
     Attendance,
     Cohort,
@@ -45,6 +46,11 @@ class CohortAdmin(admin.ModelAdmin):
     filter_horizontal = ["trainers"]
     date_hierarchy = "starts_on"
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        # A larger capacity must reach the waitlist first, as on the cohort pages.
+        services.offer_free_seats(cohort=obj)
+
 
 @admin.register(Enrollment)
 class EnrollmentAdmin(admin.ModelAdmin):
@@ -77,7 +83,7 @@ class EnrollmentEventAdmin(admin.ModelAdmin):
     list_filter = ["action"]
     search_fields = ["enrollment__user__email", "note"]
     ordering = ["-at"]
-    list_select_related = ["enrollment__user", "enrollment__cohort", "actor"]
+    list_select_related = ["enrollment__user", "enrollment__cohort__course", "actor"]
     readonly_fields = ["enrollment", "action", "actor", "note", "at"]
 
     def has_add_permission(self, request):
@@ -98,7 +104,7 @@ class InvitationAdmin(admin.ModelAdmin):
     list_filter = ["cohort"]
     search_fields = ["email", "full_name", "cohort__name"]
     ordering = ["-created_at"]
-    list_select_related = ["cohort", "invited_by"]
+    list_select_related = ["cohort__course", "invited_by"]
     readonly_fields = [
         "cohort",
         "email",
@@ -144,6 +150,6 @@ class LiveSessionAdmin(admin.ModelAdmin):
     list_filter = ["kind", "cohort"]
     search_fields = ["title", "cohort__name"]
     ordering = ["-starts_at"]
-    list_select_related = ["cohort"]
+    list_select_related = ["cohort__course"]
     date_hierarchy = "starts_at"
     inlines = [AttendanceInline]

@@ -205,6 +205,11 @@ class Cohort(models.Model):
     def clean(self) -> None:
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": "The cohort cannot end before it starts."})
+        # Module offsets (up to ten years) are added to these dates; keep them far from year 9999.
+        for name in ("starts_on", "ends_on"):
+            value = getattr(self, name)
+            if value and not 2000 <= value.year <= 2100:
+                raise ValidationError({name: "Choose a date between the years 2000 and 2100."})
 
 
 class Team(models.Model):
@@ -264,8 +269,11 @@ class EnrollmentQuerySet(models.QuerySet):
             attendance_held=Coalesce(models.Subquery(held), 0),
             attendance_present=models.Count(
                 "attendance",
+                # Only this cohort's sessions: a transferred trainee brings older rows along.
                 filter=models.Q(
-                    attendance__present=True, attendance__live_session__starts_at__lte=now
+                    attendance__present=True,
+                    attendance__live_session__starts_at__lte=now,
+                    attendance__live_session__cohort=models.F("cohort"),
                 ),
                 distinct=True,
             ),
@@ -409,6 +417,10 @@ class LiveSession(models.Model):
 
     def __str__(self) -> str:
         return f"{self.title} ({self.starts_at:%Y-%m-%d %H:%M} UTC)"
+
+    def clean(self) -> None:
+        if self.starts_at and not 2000 <= self.starts_at.year <= 2100:
+            raise ValidationError({"starts_at": "Choose a date between the years 2000 and 2100."})
 
     @property
     def ends_at(self):

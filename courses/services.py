@@ -141,6 +141,14 @@ def self_enroll(*, code: str, user) -> Enrollment:
         raise ValidationError(
             {"code": "No cohort is open for enrollment with that code. Check it with your trainer."}
         )
+    previous = Enrollment.objects.filter(cohort=cohort, user=user).first()
+    if previous is not None and previous.status == EnrollmentStatus.WITHDRAWN:
+        raise ValidationError(
+            {
+                "code": "You were withdrawn from this cohort; ask your training administrator to "
+                "enroll you again."
+            }
+        )
     return enroll(cohort=cohort, user=user, by=user, note="self-enrolled with the cohort code")
 
 
@@ -198,6 +206,12 @@ def transfer(*, enrollment: Enrollment, to_cohort: Cohort, by=None) -> Enrollmen
     return enrollment
 
 
+@transaction.atomic
+def offer_free_seats(*, cohort: Cohort) -> None:
+    """Give any free seats to the waitlist (e.g. after the capacity changed in the admin)."""
+    _fill_free_seats(Cohort.objects.select_for_update().get(pk=cohort.pk))
+
+
 def _free_seats(cohort: Cohort) -> int:
     if cohort.capacity is None:
         return 1_000_000_000
@@ -247,6 +261,10 @@ def find_invitation(token: str) -> Invitation:
     except signing.SignatureExpired:
         payload = signing.loads(token, salt=INVITATION_SALT)
         invitation = Invitation.objects.filter(pk=payload.get("invitation")).first()
+        if invitation is not None and invitation.accepted_at is not None:
+            raise InvitationProblem("used", invitation) from None
+        if invitation is not None and invitation.revoked_at is not None:
+            raise InvitationProblem("revoked", invitation) from None
         raise InvitationProblem("expired", invitation) from None
     except signing.BadSignature:
         raise InvitationProblem("invalid") from None
@@ -305,6 +323,7 @@ def resend_invitation(*, invitation: Invitation, by=None) -> Invitation:
         email=invitation.email,
         full_name=invitation.full_name,
         by=by or invitation.invited_by,
+        team=invitation.team,
     )
 
 
@@ -327,6 +346,7 @@ def accept_invitation(*, invitation: Invitation, user) -> Enrollment:
             user=user,
             by=invitation.invited_by,
             note="accepted an emailed invitation",
+            team=invitation.team,
         )
     invitation.accepted_at, invitation.accepted_by = timezone.now(), user
     invitation.save(update_fields=["accepted_at", "accepted_by"])
@@ -351,7 +371,9 @@ def send_invitation_email(*, invitation: Invitation) -> bool:
             "link": link,
             "days": settings.INVITATION_MAX_AGE_DAYS,
         }
-        subject = render_to_string("courses/email/invitation_subject.txt", context).strip()
+        subject = " ".join(
+            render_to_string("courses/email/invitation_subject.txt", context).split()
+        )
         body = render_to_string("courses/email/invitation_body.txt", context)
         send_mail(subject, body, None, [invitation.email])
         invitation.sent_at = timezone.now()
@@ -522,8 +544,9 @@ def schedule_live_session(*, cohort: Cohort, **fields) -> LiveSession:
 
 @transaction.atomic
 def record_attendance(*, session: LiveSession, marks: dict[int, tuple[bool, int]], by) -> int:
-    """Save the trainer's roster: {enrollment id: (present, minutes)} for this session's cohort.
-    Ids of other cohorts' enrollments are refused; returns how many rows were written."""
+    """Save the trainer's marks: {enrollment id: (present, minutes)} for this session's cohort.
+    Callers pass only what the trainer changed, so a check-in made meanwhile is kept. Ids of
+    other cohorts' enrollments are refused; returns how many rows were written."""
     enrollments = {
         e.pk: e for e in Enrollment.objects.filter(cohort=session.cohort_id, pk__in=marks)
     }
@@ -626,7 +649,8 @@ def email_announcement(*, announcement: Announcement) -> int:
             ).values_list("user__email", flat=True)
         )
         link = settings.SITE_URL.rstrip("/") + reverse("dashboard")
-        subject = f"[{announcement.cohort.name}] {announcement.title}"
+        # Email headers are one line: collapse any line breaks a title or name carries.
+        subject = " ".join(f"[{announcement.cohort.name}] {announcement.title}".split())
         body = render_to_string(
             "courses/email/announcement_body.txt", {"announcement": announcement, "link": link}
         )
@@ -692,9 +716,11 @@ def approve_team_application(*, application: TeamApplication, by) -> Team:
     application = TeamApplication.objects.select_for_update().get(pk=application.pk)
     if application.status != TeamApplication.Status.PENDING:
         raise ValidationError("This application was already decided.")
-    team = Team.objects.create(
-        cohort=application.cohort, name=application.team_name, leader=application.leader
-    )
+    # The name may already exist (e.g. from a CSV team column): join that team.
+    team, _ = Team.objects.get_or_create(cohort=application.cohort, name=application.team_name)
+    if team.leader_id is None:
+        team.leader = application.leader
+        team.save(update_fields=["leader"])
     for member in application.members.all():
         existing = (
             Enrollment.objects.filter(cohort=application.cohort, user__email__iexact=member.email)

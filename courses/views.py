@@ -11,7 +11,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Prefetch, Q
-from django.http import StreamingHttpResponse
+from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -203,14 +203,11 @@ class EnrollmentTransferView(EnrollmentAdminMixin, View):
     def post(self, request, pk, enrollment_id):
         cohort = self.get_cohort()
         enrollment = get_object_or_404(Enrollment, pk=enrollment_id, cohort=cohort)
+        target_id = posted_id(request.POST.get("to_cohort"))
         target = (
-            Cohort.objects.managed_by(request.user)
-            .filter(
-                pk=request.POST.get("to_cohort")
-                if str(request.POST.get("to_cohort", "")).isdigit()
-                else None
-            )
-            .first()
+            Cohort.objects.managed_by(request.user).filter(pk=target_id).first()
+            if target_id
+            else None
         )
         if target is None:
             messages.error(request, "Choose the cohort to transfer to.")
@@ -224,6 +221,18 @@ class EnrollmentTransferView(EnrollmentAdminMixin, View):
             request, f"{moved.user} moved to {target.name} ({moved.get_status_display().lower()})."
         )
         return redirect("cohorts:detail", cohort.pk)
+
+
+def posted_id(value) -> int | None:
+    """A primary key from a form field, or None: plain ASCII digits only, of a sane length."""
+    value = str(value or "")
+    return int(value) if value.isascii() and value.isdigit() and len(value) < 19 else None
+
+
+def spreadsheet_safe(value: str) -> str:
+    """Text a spreadsheet shows as text: a leading = + - @ (or tab/CR) would start a formula
+    (OWASP "CSV injection"), so such cells get a leading apostrophe."""
+    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 class _Echo:
@@ -246,10 +255,10 @@ class RosterCsvView(LoginRequiredMixin, View):
             for e in roster.iterator(chunk_size=500):
                 yield writer.writerow(
                     [
-                        e.user.email,
-                        e.user.full_name,
+                        spreadsheet_safe(e.user.email),
+                        spreadsheet_safe(e.user.full_name),
                         e.status,
-                        e.team.name if e.team else "",
+                        spreadsheet_safe(e.team.name) if e.team else "",
                         e.enrolled_at.isoformat() if e.enrolled_at else "",
                         e.withdrawn_at.isoformat() if e.withdrawn_at else "",
                     ]
@@ -270,7 +279,8 @@ class SelfEnrollView(LoginRequiredMixin, FormView):
                 code=form.cleaned_data["code"], user=self.request.user
             )
         except ValidationError as error:
-            form.add_error("code", error.message_dict.get("code", error.messages))
+            errors = error.message_dict.get("code") if hasattr(error, "error_dict") else None
+            form.add_error("code", errors or error.messages)
             return self.form_invalid(form)
         if enrollment.status == "waitlisted":
             messages.info(
@@ -331,7 +341,10 @@ class InvitationView(View):
             services.find_invitation(token)
         except services.InvitationProblem as problem:
             if problem.kind == "expired" and problem.invitation is not None:
-                services.resend_invitation(invitation=problem.invitation)
+                try:
+                    services.resend_invitation(invitation=problem.invitation)
+                except ValidationError:
+                    return self.show(problem="used", invitation=problem.invitation)
                 return self.show(resent_to=problem.invitation.email)
         return redirect(request.path)
 
@@ -432,7 +445,11 @@ class LiveSessionListView(CohortStaffMixin, View):
         cohort = self.get_cohort()
         form = LiveSessionForm(request.POST, cohort=cohort)
         with timezone.override(cohort.time_zone):  # the start is typed in the cohort's zone
-            valid = form.is_valid()
+            try:
+                valid = form.is_valid()
+            except OverflowError:
+                form.add_error("starts_at", "Choose a date between the years 2000 and 2100.")
+                valid = False
         if not valid:
             return self.show(form=form)
         session = services.schedule_live_session(cohort=cohort, **form.cleaned_data)
@@ -466,13 +483,20 @@ class AttendanceView(CohortStaffMixin, View):
         session = self.get_session()
         roster = list(self.roster(session))
         try:
-            marks = {
-                e.pk: (
+            marks = {}
+            for e in roster:
+                mark = (
                     f"present-{e.pk}" in request.POST,
                     int(request.POST.get(f"minutes-{e.pk}") or 0),
                 )
-                for e in roster
-            }
+                # What the page showed when it was loaded: unchanged rows are left alone, so a
+                # trainee who checked in meanwhile is not marked absent by a stale form.
+                shown = (
+                    request.POST.get(f"was-present-{e.pk}") == "1",
+                    int(request.POST.get(f"was-minutes-{e.pk}") or -1),
+                )
+                if mark != shown:
+                    marks[e.pk] = mark
             services.record_attendance(session=session, marks=marks, by=request.user)
         except (ValueError, ValidationError) as error:
             text = (
@@ -481,7 +505,10 @@ class AttendanceView(CohortStaffMixin, View):
                 else ("Minutes must be whole numbers.")
             )
             return self.show(session, error=text, status=400)
-        messages.success(request, f"Attendance saved for {len(marks)} people.")
+        changed = len(marks)
+        messages.success(
+            request, f"Attendance saved ({changed} change{'s' if changed != 1 else ''})."
+        )
         return redirect("cohorts:attendance", session.cohort_id, session.pk)
 
     def roster(self, session):
@@ -615,11 +642,10 @@ class TeamsView(CohortStaffMixin, View):
         if not request.user.is_enrollment_admin:
             raise PermissionDenied("Only enrollment administrators decide team applications.")
         cohort = self.get_cohort()
+        application_id = posted_id(request.POST.get("application"))
         application = (
-            get_object_or_404(
-                TeamApplication, pk=request.POST.get("application") or 0, cohort=cohort
-            )
-            if str(request.POST.get("application", "")).isdigit()
+            get_object_or_404(TeamApplication, pk=application_id, cohort=cohort)
+            if application_id
             else None
         )
         if application is None:
@@ -687,6 +713,10 @@ class TeamRosterView(LoginRequiredMixin, TemplateView):
             pk=self.kwargs["team_id"],
             cohort_id=self.kwargs["pk"],
         )
+        if not Cohort.objects.visible_to(user).filter(pk=team.cohort_id).exists() and not (
+            team.enrollments.filter(user=user).exclude(status=EnrollmentStatus.WITHDRAWN).exists()
+        ):
+            raise Http404("No such team.")  # a former leader who left the team
         members = team.enrollments.select_related("user").order_by("user__full_name")
         pending = Invitation.objects.pending().filter(team=team)
         return super().get_context_data(team=team, members=members, pending=pending, **kwargs)

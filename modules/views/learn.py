@@ -114,16 +114,25 @@ class CompleteLessonView(EnrollmentMixin, View):
         lesson = get_object_or_404(Lesson, pk=lesson_id, module__course=enrollment.cohort.course_id)
         try:
             services.complete_lesson(enrollment=enrollment, lesson=lesson)
-        except services.LessonLocked as locked:
-            raise PermissionDenied(locked.reason) from None
-        except ValidationError as error:
-            raise PermissionDenied(" ".join(error.messages)) from None
+        except (services.LessonLocked, ValidationError) as error:
+            reason = (
+                error.reason
+                if isinstance(error, services.LessonLocked)
+                else " ".join(error.messages)
+            )
+            if request.htmx:
+                # htmx does not swap error responses: say it in the live region instead.
+                return render(
+                    request, "modules/learn/lesson_status.html", {"fragment": True, "error": reason}
+                )
+            raise PermissionDenied(reason) from None
         progress = cohort_progress(enrollment)
         if request.htmx:
             return render(
                 request,
                 "modules/learn/lesson_status.html",
                 {
+                    "fragment": True,
                     "cohort": enrollment.cohort,
                     "lesson": lesson,
                     "completed": True,

@@ -77,7 +77,11 @@ def test_trainee_finds_finishes_and_resumes_the_next_lesson(page, live_server, v
     assert_accessible(page)
     assert_fits_phone_width(page)
     page.get_by_role("button", name="Mark complete").click()
-    expect(page.get_by_role("status")).to_contain_text("Course progress: 25%")
+    status = page.locator("#lesson-status")  # a polite live region that stays on the page
+    expect(status).to_contain_text(
+        "Marked complete. You completed this lesson. Course progress: 25%"
+    )
+    expect(status.locator("p")).to_be_focused()  # keyboard focus is not lost with the button
     assert LessonProgress.objects.filter(completed_at__isnull=False).count() == 1
 
     page.get_by_role("link", name="Next: Invalidating environments →").click()

@@ -169,3 +169,39 @@ def test_existing_account_signs_in_and_accepts(
     assert Enrollment.objects.get(user=nora).status == "active"
     assert client.post(path, {"action": "accept"}).status_code == HTTPStatus.OK  # used now
     assert Enrollment.objects.count() == 1
+
+
+def test_team_invitation_joins_the_team_on_acceptance(cohort, enrollment_admin):
+    from courses.models import Team
+
+    team = Team.objects.create(cohort=cohort, name="Blue")
+    invitation = services.invite(
+        cohort=cohort, email="nia@example.org", by=enrollment_admin, team=team
+    )
+    nia = UserFactory(email="nia@example.org")
+
+    enrollment = services.accept_invitation(invitation=invitation, user=nia)
+
+    assert enrollment.team == team
+    assert (
+        services.resend_invitation(
+            invitation=services.invite(cohort=cohort, email="zed@example.org", team=team)
+        ).team
+        == team
+    )
+
+
+def test_an_expired_link_of_a_used_invitation_says_used(
+    client, cohort, enrollment_admin, mailoutbox, django_capture_on_commit_callbacks, settings
+):
+    invitation = invite(cohort, enrollment_admin, django_capture_on_commit_callbacks)
+    services.accept_invitation(invitation=invitation, user=UserFactory(email="nora@example.org"))
+    settings.INVITATION_MAX_AGE_DAYS = 0
+    path = link_path(mailoutbox[0])
+
+    page = client.get(path)
+    resend = client.post(path, {"action": "resend"})
+
+    assert "This invitation was already used" in page.content.decode()
+    assert resend.status_code in (HTTPStatus.OK, HTTPStatus.FOUND)
+    assert Invitation.objects.count() == 1

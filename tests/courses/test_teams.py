@@ -200,3 +200,34 @@ def test_roster_filters_by_team(client, cohort, trainer):
     )
 
     assert [e.user.email for e in page.context["roster"]] == ["ann@example.org"]
+
+
+def test_approving_into_a_team_name_that_already_exists_joins_it(cohort, trainee, enrollment_admin):
+    pending = services.apply_as_team(
+        cohort=cohort,
+        leader=trainee,
+        team_name="Beta",
+        members=members("ann@example.org", "ben@example.org"),
+    )
+    made_meanwhile = Team.objects.create(cohort=cohort, name="Beta")  # e.g. by a CSV upload
+
+    team = services.approve_team_application(application=pending, by=enrollment_admin)
+
+    assert (team.pk, team.leader) == (made_meanwhile.pk, trainee)
+    assert Enrollment.objects.get(user=trainee).team == team
+
+
+def test_former_leader_who_withdrew_cannot_see_the_roster(
+    client, cohort, trainee, enrollment_admin
+):
+    application = services.apply_as_team(
+        cohort=cohort,
+        leader=trainee,
+        team_name="Hilltop",
+        members=members("ann@example.org", "ben@example.org"),
+    )
+    team = services.approve_team_application(application=application, by=enrollment_admin)
+    services.withdraw(enrollment=Enrollment.objects.get(user=trainee))
+    client.force_login(trainee)
+
+    assert client.get(reverse("cohorts:team", args=[cohort.pk, team.pk])).status_code == 404

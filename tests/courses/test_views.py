@@ -299,3 +299,101 @@ def test_roster_shows_each_trainees_attendance_rate(client, cohort, trainer, tra
     html = client.get(reverse("cohorts:detail", args=[cohort.pk])).content.decode()
 
     assert "50% (1 of 2)" in html
+
+
+def test_stale_attendance_form_keeps_a_check_in_made_meanwhile(client, cohort, trainer, trainee):
+    import datetime
+
+    session = services.schedule_live_session(
+        cohort=cohort,
+        kind="didactic",
+        title="Validation",
+        starts_at=datetime.datetime(2026, 1, 5, 17, tzinfo=datetime.UTC),
+    )
+    dana = Enrollment.objects.get(user=trainee)
+    client.force_login(trainer)
+    # The page was loaded before Dana checked in: it showed her unmarked.
+    shown = {
+        f"was-present-{dana.pk}": "0",
+        f"was-minutes-{dana.pk}": "90",
+        f"minutes-{dana.pk}": "90",
+    }
+    services.check_in(code=session.check_in_code, user=trainee, now=session.starts_at)
+
+    client.post(reverse("cohorts:attendance", args=[cohort.pk, session.pk]), shown)
+
+    from courses.models import Attendance
+
+    assert Attendance.objects.get().present is True
+
+
+def test_roster_csv_neutralises_spreadsheet_formulas(client, cohort, trainer, trainee):
+    trainee.full_name = '=HYPERLINK("http://evil.example","x")'
+    trainee.save()
+    client.force_login(trainer)
+
+    export = client.get(reverse("cohorts:roster_csv", args=[cohort.pk]))
+    rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode())))
+
+    assert rows[1][1] == '\'=HYPERLINK("http://evil.example","x")'
+
+
+@pytest.mark.parametrize("value", ["²", "٣", "99999999999999999999999", "-1", ""])
+def test_odd_ids_in_forms_are_refused_without_an_error(client, cohort, enrollment_admin, value):
+    client.force_login(enrollment_admin)
+    enrollment = Enrollment.objects.get(cohort=cohort)
+
+    response = client.post(
+        reverse("cohorts:transfer", args=[cohort.pk, enrollment.pk]), {"to_cohort": value}
+    )
+    teams = client.post(
+        reverse("cohorts:teams", args=[cohort.pk]), {"application": value, "decision": "approve"}
+    )
+
+    assert response.status_code == HTTPStatus.FOUND and teams.status_code == HTTPStatus.FOUND
+    assert Enrollment.objects.get(pk=enrollment.pk).cohort == cohort
+
+
+def test_withdrawn_trainee_cannot_self_enroll_back(client, cohort, trainee):
+    services.withdraw(enrollment=Enrollment.objects.get(user=trainee))
+    cohort.status = "open"
+    cohort.save()
+    client.force_login(trainee)
+
+    again = client.post(reverse("self_enroll"), {"code": cohort.enroll_code})
+    response = client.post(reverse("self_enroll"), {"code": cohort.enroll_code})
+
+    assert "You were withdrawn from this cohort" in response.content.decode()
+    assert again.status_code == HTTPStatus.OK
+    assert Enrollment.objects.get(user=trainee).status == "withdrawn"
+
+
+def test_self_enroll_twice_explains_instead_of_failing(client, trainee):
+    open_cohort = CohortFactory(capacity=5, status="open")
+    client.force_login(trainee)
+    client.post(reverse("self_enroll"), {"code": open_cohort.enroll_code})
+
+    response = client.post(reverse("self_enroll"), {"code": open_cohort.enroll_code})
+
+    assert response.status_code == HTTPStatus.OK
+    assert "dana@example.org is already active in this cohort." in response.content.decode()
+
+
+def test_far_future_cohort_dates_are_refused(client, enrollment_admin):
+    course = CourseFactory()
+    client.force_login(enrollment_admin)
+
+    response = client.post(
+        reverse("cohorts:create"),
+        {
+            "course": course.pk,
+            "name": "Far",
+            "starts_on": "9999-12-20",
+            "ends_on": "9999-12-21",
+            "time_zone": "UTC",
+            "status": "open",
+        },
+    )
+
+    assert "Choose a date between the years 2000 and 2100." in response.content.decode()
+    assert Cohort.objects.filter(name="Far").count() == 0

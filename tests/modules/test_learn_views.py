@@ -205,7 +205,9 @@ def test_mark_complete_with_htmx_returns_the_status_fragment(client, cohort, enr
 
     assert response.status_code == HTTPStatus.OK
     html = response.content.decode()
-    assert html.lstrip().startswith('<div id="lesson-status"')
+    # The fragment fills the page's live region (#lesson-status) and takes the focus.
+    assert html.lstrip().startswith('<p class="message message-success" tabindex="-1" autofocus>')
+    assert "<html" not in html
     assert "<html" not in html
     # 1 of 5 lessons (the locked module's lesson counts too).
     assert "Marked complete. You completed this lesson. Course progress: 20%." in html
