@@ -287,6 +287,8 @@ def invite(
     *, cohort: Cohort, email: str, full_name: str = "", by=None, team: Team | None = None
 ) -> Invitation:
     """Invite someone who has no account yet; a newer invitation replaces an open older one."""
+    # The cohort lock makes two quick submissions for one address take turns (one open each).
+    Cohort.objects.select_for_update().get(pk=cohort.pk)
     email = email.strip().lower()
     Invitation.objects.pending().filter(cohort=cohort, email=email).update(
         revoked_at=timezone.now()

@@ -404,7 +404,9 @@ class CsvEnrollView(EnrollmentAdminMixin, View):
 
     def confirm(self, request):
         key = request.POST.get("key", "")
-        data = cache.get(self.cache_key(key)) if key else None
+        # Only keys this view could have made (token_urlsafe) reach the cache backend.
+        valid = 0 < len(key) <= 64 and all(c.isascii() and (c.isalnum() or c in "-_") for c in key)
+        data = cache.get(self.cache_key(key)) if valid else None
         if data is None:
             messages.error(request, "That preview has expired. Upload the file again.")
             return redirect("cohorts:csv", self.kwargs["pk"])

@@ -169,3 +169,15 @@ def test_emails_match_without_case(cohort):
     assert [r.action for r in plan.rows] == ["enroll"]
     assert [r.action for r in again.rows] == ["already"]
     assert Invitation.objects.count() == 0
+
+
+@pytest.mark.parametrize("key", ["abc\x00def", "x" * 200, "../../etc"])
+def test_odd_confirmation_keys_are_an_expired_preview(client, cohort, enrollment_admin, key):
+    client.force_login(enrollment_admin)
+
+    response = client.post(
+        reverse("cohorts:csv", args=[cohort.pk]), {"confirm": "1", "key": key}, follow=True
+    )
+
+    assert "That preview has expired. Upload the file again." in response.content.decode()
+    assert state(cohort) == [("dana@example.org", "active")]
