@@ -56,10 +56,6 @@ class EnrollmentAdminMixin(LoginRequiredMixin):
         return get_object_or_404(Cohort.objects.managed_by(self.request.user), pk=self.kwargs["pk"])
 
 
-def visible_cohorts(user):
-    return Cohort.objects.visible_to(user)
-
-
 class CohortListView(LoginRequiredMixin, TemplateView):
     template_name = "courses/cohort_list.html"
 
@@ -70,7 +66,7 @@ class CohortListView(LoginRequiredMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         cohorts = (
-            visible_cohorts(self.request.user)
+            Cohort.objects.visible_to(self.request.user)
             .select_related("course")
             .with_seat_counts()
             .order_by("-starts_on", "name")
@@ -123,7 +119,8 @@ class CohortDetailView(LoginRequiredMixin, TemplateView):
     def get_context_data(self, **kwargs):
         user = self.request.user
         cohort = get_object_or_404(
-            visible_cohorts(user).select_related("course").with_seat_counts(), pk=self.kwargs["pk"]
+            Cohort.objects.visible_to(user).select_related("course").with_seat_counts(),
+            pk=self.kwargs["pk"],
         )
         filters = RosterFilterForm(self.request.GET or None, cohort=cohort)
         roster = roster_for(cohort, filters)
@@ -244,7 +241,7 @@ class RosterCsvView(LoginRequiredMixin, View):
     """The roster as CSV, streamed row by row so a large cohort never sits in memory."""
 
     def get(self, request, pk):
-        cohort = get_object_or_404(visible_cohorts(request.user), pk=pk)
+        cohort = get_object_or_404(Cohort.objects.visible_to(request.user), pk=pk)
         roster = roster_for(cohort, RosterFilterForm(request.GET or None, cohort=cohort))
         writer = csv.writer(_Echo())
 
@@ -434,7 +431,7 @@ class CohortStaffMixin(LoginRequiredMixin):
     """The cohort's own trainers and enrollment admins; others get 404 for the cohort."""
 
     def get_cohort(self) -> Cohort:
-        return get_object_or_404(visible_cohorts(self.request.user), pk=self.kwargs["pk"])
+        return get_object_or_404(Cohort.objects.visible_to(self.request.user), pk=self.kwargs["pk"])
 
 
 class LiveSessionListView(CohortStaffMixin, View):

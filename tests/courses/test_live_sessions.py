@@ -186,14 +186,19 @@ def test_session_pages_by_viewer(client, session, cohort, request, who, expected
     assert Attendance.objects.count() == (1 if expected == 200 else 0)
 
 
-def test_check_in_page_explains_a_refusal(client, session, trainee):
-    client.force_login(trainee)
+def test_check_in_page_explains_a_refusal_and_accepts_during_the_session(client, session, trainee):
+    import time_machine
 
-    response = client.post(reverse("check_in"), {"code": session.check_in_code})
+    with time_machine.travel(START - datetime.timedelta(days=1), tick=False):
+        client.force_login(trainee)
+        early = client.post(reverse("check_in"), {"code": session.check_in_code})
+    with time_machine.travel(START + datetime.timedelta(minutes=10), tick=False):
+        client.force_login(trainee)
+        during = client.post(reverse("check_in"), {"code": session.check_in_code})
 
-    # The session is in February 2027: today the code is refused with the reason.
-    assert "works only while its session runs" in response.content.decode()
-    assert Attendance.objects.count() == 0
+    assert "works only while its session runs" in early.content.decode()
+    assert during.status_code == HTTPStatus.FOUND
+    assert Attendance.objects.get().minutes == 80
 
 
 def test_sessions_are_shown_in_the_viewers_time_zone(client, session, cohort, enrollment_admin):
