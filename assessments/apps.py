@@ -5,3 +5,11 @@ class AssessmentsConfig(AppConfig):
     """Layer 4: quizzes, assignments, rubrics, grades, completion rules, certificates."""
 
     name = "assessments"
+
+    def ready(self) -> None:
+        # modules sits below us: it learns about quizzes through its registry, not an import.
+        from modules import activities
+
+        from . import results
+
+        activities.register(trainee=results.quiz_activities, authoring=results.quiz_authoring_items)

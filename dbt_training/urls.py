@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from assessments.urls import quiz_authoring_urls, quiz_urls
 from courses.urls import check_in_urls, self_enroll_urls
 from courses.views import InvitationView
 from modules.urls import authoring_urls, catalogue_urls, cohort_schedule_urls, learn_urls
@@ -16,7 +17,9 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("courses/", include(catalogue_urls)),
     path("author/", include(authoring_urls)),
+    path("author/", include(quiz_authoring_urls)),
     path("learn/", include(learn_urls)),
+    path("learn/", include(quiz_urls)),
     path("cohorts/", include("courses.urls")),
     path("cohorts/", include(cohort_schedule_urls)),
     path("enroll/", include(self_enroll_urls)),

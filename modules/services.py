@@ -115,14 +115,14 @@ def delete_module(*, module: Module) -> None:
         _delete_file_after_commit(attachment)
     module.delete()
     _keep_published_course_whole(course)
-    _renumber(course.modules.order_by("position"))
+    renumber(course.modules.order_by("position"))
 
 
 @transaction.atomic
 def move_module(*, module: Module, offset: int) -> Module:
     """Move a module up (offset -1) or down (+1) in its course; at an end, nothing changes."""
     Course.objects.select_for_update().get(pk=module.course_id)
-    return _move(
+    return move_among(
         module, list(Module.objects.filter(course_id=module.course_id).order_by("position")), offset
     )
 
@@ -162,13 +162,13 @@ def delete_lesson(*, lesson: Lesson) -> None:
         _delete_file_after_commit(attachment)
     lesson.delete()
     _keep_published_course_whole(module.course)
-    _renumber(module.lessons.order_by("position"))
+    renumber(module.lessons.order_by("position"))
 
 
 @transaction.atomic
 def move_lesson(*, lesson: Lesson, offset: int) -> Lesson:
     Module.objects.select_for_update().get(pk=lesson.module_id)
-    return _move(
+    return move_among(
         lesson, list(Lesson.objects.filter(module_id=lesson.module_id).order_by("position")), offset
     )
 
@@ -320,18 +320,18 @@ def _pick(fields: dict, allowed: tuple[str, ...]) -> dict:
     return {name: fields[name] for name in allowed if name in fields}
 
 
-def _move(item, siblings: list, offset: int):
+def move_among(item, siblings: list, offset: int):
     index = next(i for i, sibling in enumerate(siblings) if sibling.pk == item.pk)
     target = index + offset
     if offset not in (-1, 1) or not 0 <= target < len(siblings):
         return item
     siblings[index], siblings[target] = siblings[target], siblings[index]
-    _renumber(siblings)
+    renumber(siblings)
     item.refresh_from_db(fields=["position"])
     return item
 
 
-def _renumber(items: Iterable) -> None:
+def renumber(items: Iterable) -> None:
     changed = []
     for position, item in enumerate(items, start=1):
         if item.position != position:

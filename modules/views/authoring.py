@@ -21,7 +21,7 @@ from courses import services as course_services
 from courses.forms import CourseForm
 from courses.models import Course
 
-from .. import services, transfer
+from .. import activities, services, transfer
 from ..content import render_markdown, video_embed_url
 from ..forms import AttachmentForm, DuplicateCourseForm, ImportCourseForm, LessonForm, ModuleForm
 from ..models import Lesson, LessonAttachment, Module
@@ -121,6 +121,9 @@ class CourseEditorView(CourseAuthorMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         modules = list(Module.objects.filter(course=self.course).outline())
+        extras = activities.authoring_items_for(self.course, modules)
+        for module in modules:
+            module.extras = extras[module.pk]
         return super().get_context_data(
             modules=modules,
             problems=services.publication_problems(self.course),
@@ -217,6 +220,9 @@ class CoursePreviewView(CourseAuthorMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         modules = list(Module.objects.filter(course=self.course).outline())
+        extras = activities.authoring_items_for(self.course, modules)
+        for module in modules:
+            module.extras = extras[module.pk]
         return super().get_context_data(
             preview=True, components=group_by_component(modules), modules=modules, **kwargs
         )

@@ -15,6 +15,7 @@ from django.views import View
 from courses.models import Enrollment, EnrollmentStatus, LiveSession
 
 from .. import services
+from ..activities import activities_for
 from ..content import video_embed_url
 from ..models import Lesson, LessonAttachment
 from ..progress import cohort_progress
@@ -43,6 +44,9 @@ class CohortHomeView(EnrollmentMixin, View):
     def get(self, request, cohort_id):
         enrollment = self.get_enrollment()
         progress = cohort_progress(enrollment)
+        by_module = activities_for(enrollment, progress)
+        for state in progress.modules:
+            state.activities = by_module.get(state.module.pk, [])
         sessions = LiveSession.objects.filter(
             cohort=enrollment.cohort, starts_at__gte=timezone.now() - timedelta(hours=3)
         ).order_by("starts_at")[:10]

@@ -1,0 +1,55 @@
+"""The quiz vocabulary: kinds of quiz and question, when feedback shows, which attempt counts."""
+
+from django.db import models
+
+
+class QuizKind(models.TextChoices):
+    KNOWLEDGE_CHECK = "knowledge_check", "Knowledge check"
+    PRE_TEST = "pre_test", "Pre-test"
+    POST_TEST = "post_test", "Post-test"
+    EVALUATION = "evaluation", "Course evaluation survey"
+
+
+class QuestionKind(models.TextChoices):
+    SINGLE = "single", "Single choice"
+    MULTIPLE = "multiple", "Multiple answer"
+    TRUE_FALSE = "true_false", "True/false"
+    MATCHING = "matching", "Matching"
+    ORDERING = "ordering", "Ordering"
+    SHORT = "short", "Short answer"
+    NUMERIC = "numeric", "Numeric"
+    ESSAY = "essay", "Essay"
+    LIKERT = "likert", "Likert scale"
+
+
+# Kinds whose answer is chosen from the question's answers (so item analysis counts the picks).
+CHOICE_KINDS = {
+    QuestionKind.SINGLE,
+    QuestionKind.MULTIPLE,
+    QuestionKind.TRUE_FALSE,
+    QuestionKind.LIKERT,
+}
+# Kinds never scored: Likert always; essays only once a trainer grades them.
+UNSCORED_KINDS = {QuestionKind.LIKERT}
+
+
+class FeedbackTiming(models.TextChoices):
+    IMMEDIATE = "immediate", "After each question (a checked answer is final)"
+    AFTER_SUBMIT = "after_submit", "After the attempt is submitted"
+    AFTER_DUE = "after_due", "After the module's due date"
+    NEVER = "never", "Never (the score only)"
+
+
+class GradingMethod(models.TextChoices):
+    HIGHEST = "highest", "Highest attempt"
+    LAST = "last", "Last attempt"
+
+
+class TextFormat(models.TextChoices):
+    """Question text formats, as GIFT names them. `moodle` is Moodle's auto-format: kept as
+    written and shown like plain text with line breaks."""
+
+    MARKDOWN = "markdown", "Markdown"
+    HTML = "html", "HTML"
+    PLAIN = "plain", "Plain text"
+    MOODLE = "moodle", "Moodle auto-format"

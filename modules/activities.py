@@ -1,0 +1,60 @@
+"""What else a module holds besides lessons (quizzes now, assignments later).
+
+`modules` sits below `assessments`, so it cannot import quizzes. Higher apps register providers
+here in their `AppConfig.ready()` (the way apps register with the admin), and the cohort home and
+the course editor ask the registry.
+"""
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Activity:
+    """A trainee's view of one item in a module: where it is, and how they stand with it."""
+
+    title: str
+    url: str
+    kind: str
+    status: str = ""
+    done: bool = False
+
+
+@dataclass
+class AuthoringItems:
+    """A trainer's view of a module's items in the course editor, and how to add more."""
+
+    items: list = field(default_factory=list)  # of Activity
+    add_links: list = field(default_factory=list)  # of (label, url)
+
+
+_trainee_providers: list[Callable] = []
+_authoring_providers: list[Callable] = []
+
+
+def register(*, trainee: Callable | None = None, authoring: Callable | None = None) -> None:
+    """trainee(enrollment, progress) -> {module id: [Activity]};
+    authoring(course, modules) -> {module id: AuthoringItems}. Each runs a fixed number of
+    queries however many modules there are."""
+    if trainee and trainee not in _trainee_providers:
+        _trainee_providers.append(trainee)
+    if authoring and authoring not in _authoring_providers:
+        _authoring_providers.append(authoring)
+
+
+def activities_for(enrollment, progress) -> dict[int, list[Activity]]:
+    result = defaultdict(list)
+    for provider in _trainee_providers:
+        for module_id, activities in provider(enrollment, progress).items():
+            result[module_id].extend(activities)
+    return result
+
+
+def authoring_items_for(course, modules) -> dict[int, AuthoringItems]:
+    result = defaultdict(AuthoringItems)
+    for provider in _authoring_providers:
+        for module_id, extra in provider(course, modules).items():
+            result[module_id].items.extend(extra.items)
+            result[module_id].add_links.extend(extra.add_links)
+    return result

@@ -1,0 +1,153 @@
+"""A cohort in mid-flight with a quiz holding one question of every kind, built through the
+real services (so the answers pass the same rules the authoring form applies)."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.utils import timezone
+
+from assessments import services
+from assessments.services import AnswerData as A
+from courses.models import Enrollment, EnrollmentStatus
+from tests.factories import CohortFactory, CourseFactory, LessonFactory, ModuleFactory
+
+
+def add_question(quiz, kind, answers=(), **fields):
+    fields.setdefault("text", f"A {kind} question")
+    return services.save_question(quiz=quiz, kind=kind, answers=list(answers), **fields)
+
+
+def every_kind(quiz) -> dict:
+    """One question of each kind, keyed by kind; points 1 unless said."""
+    return {
+        "single": add_question(
+            quiz,
+            "single",
+            [
+                A(
+                    "TIP skills",
+                    Decimal(100),
+                    "Right: temperature, intense exercise, paced breathing.",
+                ),
+                A("DEAR MAN", Decimal(0), "That is an interpersonal effectiveness skill."),
+                A("Check the facts", Decimal(0)),
+            ],
+            text="Which skills bring extreme arousal down fast?",
+        ),
+        "multiple": add_question(
+            quiz,
+            "multiple",
+            [
+                A("Observe", Decimal(50)),
+                A("Describe", Decimal(50)),
+                A("Opposite action", Decimal(-100), "An emotion regulation skill."),
+                A("Radical acceptance", Decimal(0)),
+            ],
+            text="Which are mindfulness “what” skills?",
+            points=Decimal(2),
+        ),
+        "true_false": add_question(
+            quiz,
+            "true_false",
+            [A("True", Decimal(100), "Yes."), A("False", Decimal(0), "No: it does.")],
+            text="DBT includes phone coaching.",
+        ),
+        "matching": add_question(
+            quiz,
+            "matching",
+            [
+                A("TIPP", match="Distress tolerance"),
+                A("DEAR MAN", match="Interpersonal effectiveness"),
+                A("Wise mind", match="Mindfulness"),
+                A("", match="Walking the middle path"),
+            ],
+            text="Match each skill to its module.",
+            points=Decimal(3),
+        ),
+        "ordering": add_question(
+            quiz,
+            "ordering",
+            [
+                A("Life-threatening behaviors"),
+                A("Therapy-interfering behaviors"),
+                A("Quality-of-life-interfering behaviors"),
+                A("Increasing behavioral skills"),
+            ],
+            text="Order the stage-1 targets, highest priority first.",
+            points=Decimal(4),
+        ),
+        "short": add_question(
+            quiz,
+            "short",
+            [A("wise mind", Decimal(100)), A("wisemind", Decimal(50), "Two words.")],
+            text="Where reasonable mind and emotion mind overlap:",
+        ),
+        "numeric": add_question(
+            quiz,
+            "numeric",
+            [
+                A(value=Decimal(4), tolerance=Decimal(0), fraction=Decimal(100)),
+                A(low=Decimal(3), high=Decimal(5), fraction=Decimal(50)),
+            ],
+            text="How many modes of comprehensive DBT?",
+        ),
+        "essay": add_question(quiz, "essay", text="Describe a chain analysis you would run."),
+        "likert": add_question(
+            quiz,
+            "likert",
+            [A(t) for t in ("Disagree", "Neutral", "Agree")],
+            text="The module was useful.",
+        ),
+    }
+
+
+@pytest.fixture
+def course(trainer):
+    return CourseFactory(authors=[trainer], pass_mark=80)
+
+
+@pytest.fixture
+def module(course):
+    module = ModuleFactory(course=course, position=1, due_offset_days=14)
+    LessonFactory(module=module)
+    return module
+
+
+@pytest.fixture
+def cohort(course, trainer):
+    today = timezone.localdate()
+    return CohortFactory(
+        course=course,
+        trainers=[trainer],
+        starts_on=today - datetime.timedelta(days=7),
+        ends_on=today + datetime.timedelta(days=90),
+        time_zone="America/New_York",
+    )
+
+
+@pytest.fixture
+def enrollment(cohort, trainee):
+    return Enrollment.objects.create(
+        user=trainee, cohort=cohort, status=EnrollmentStatus.ACTIVE, enrolled_at=timezone.now()
+    )
+
+
+@pytest.fixture
+def other_enrollment(cohort, other_trainee):
+    return Enrollment.objects.create(
+        user=other_trainee,
+        cohort=cohort,
+        status=EnrollmentStatus.ACTIVE,
+        enrolled_at=timezone.now(),
+    )
+
+
+@pytest.fixture
+def quiz(module):
+    return services.create_quiz(module=module, title="Module 1 check", kind="knowledge_check")
+
+
+@pytest.fixture
+def questions(quiz) -> dict:
+    return every_kind(quiz)
