@@ -387,10 +387,11 @@ def trainee_in(cohorts) -> tuple:
 # queries), the user's and the groups' permissions (the menu's role checks), the next live
 # sessions and the announcements. (“Cohorts taught” is not read for a trainee.)
 DASHBOARD_QUERIES = 12
-# Cohort home, 12 queries: session, user, the enrollment (with cohort, course and team),
-# progress_for's five, the two permission queries of the menu, the live sessions and the
-# announcements (with their authors).
-COHORT_HOME_QUERIES = 12
+# Cohort home, 14 queries: session, user, the enrollment (with cohort, course and team),
+# progress_for's five, the two permission queries of the menu, the live sessions, the
+# announcements (with their authors), and the quiz lines' two (the course's quizzes, the
+# trainee's attempts; tests/assessments checks them with quizzes present).
+COHORT_HOME_QUERIES = 14
 # Lesson page on a first view, 20 queries: session, user, enrollment, the lesson (with its
 # module), progress_for's five, recording the view (savepoint, get_or_create's select, savepoint,
 # insert, two releases: six), the previous and next lessons, the menu's two permission queries
