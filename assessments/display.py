@@ -102,7 +102,7 @@ class QuestionView:
         if kind == QuestionKind.NUMERIC:
             return [
                 (
-                    f"{a.value.normalize():f} ± {(a.tolerance or 0).normalize():f}"
+                    f"{a.value.normalize():f} ± {(a.tolerance or Decimal(0)).normalize():f}"
                     if a.value is not None
                     else f"from {a.low.normalize():f} to {a.high.normalize():f}"
                 )

@@ -49,6 +49,7 @@ QUESTION_FIELDS = ("kind", "name", "text", "text_format", "general_feedback", "p
 ANSWER_FIELDS = ("text", "match", "fraction", "feedback", "value", "tolerance", "low", "high")
 SHUFFLED_KINDS = {QuestionKind.SINGLE, QuestionKind.MULTIPLE}
 ALWAYS_SHUFFLED = {QuestionKind.MATCHING, QuestionKind.ORDERING}
+UNWEIGHTED_KINDS = {QuestionKind.MATCHING, QuestionKind.ORDERING}
 
 
 class QuizUnavailable(Exception):
@@ -150,6 +151,8 @@ def save_question(
         row.position = position
         for name in ANSWER_FIELDS:
             setattr(row, name, getattr(data, name))
+        if kind in UNWEIGHTED_KINDS:
+            row.fraction = Decimal(0)  # pairs and places score by count, not by weight
         row.text, row.match, row.feedback = row.text or "", row.match or "", row.feedback or ""
         row.full_clean(exclude=["question"])
         rows.append(row)

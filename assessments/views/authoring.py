@@ -12,6 +12,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.text import slugify
+from django.utils.functional import cached_property
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
@@ -64,6 +65,10 @@ HELP = {
 
 
 class QuizAuthorMixin(CourseAuthorMixin):
+    @cached_property
+    def quiz(self) -> Quiz:
+        return self.get_quiz()
+
     def get_quiz(self) -> Quiz:
         return get_object_or_404(
             Quiz.objects.select_related("module__course"),
@@ -101,7 +106,6 @@ class QuizSettingsView(QuizAuthorMixin, FormView):
     template_name = "assessments/authoring/quiz_form.html"
 
     def get_form_kwargs(self):
-        self.quiz = self.get_quiz()
         return {**super().get_form_kwargs(), "instance": Quiz.objects.get(pk=self.quiz.pk)}
 
     def get_context_data(self, **kwargs):
