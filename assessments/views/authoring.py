@@ -11,8 +11,8 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils.text import slugify
 from django.utils.functional import cached_property
+from django.utils.text import slugify
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
