@@ -362,7 +362,6 @@ def save_response(
     *, attempt: Attempt, question: Question, answer: dict, now: datetime | None = None
 ) -> Response:
     """Store the trainee's current answer to one question (autosave); the latest save wins."""
-    now = now or timezone.now()
     # An attempt out of time is submitted (and stays so) before this save is refused.
     close_if_out_of_time(attempt=attempt, now=now)
     with transaction.atomic():
@@ -371,7 +370,8 @@ def save_response(
         response = Response.objects.filter(attempt=attempt, question=question).first()
         if response is not None and response.checked_at is not None:
             raise AttemptClosed("You checked this answer, so it is final.", attempt)
-        return _store(attempt, question, answer, response, now)
+        # Read the clock under the lock: saves of one attempt then carry increasing times.
+        return _store(attempt, question, answer, response, now or timezone.now())
 
 
 def save_responses(
@@ -379,7 +379,6 @@ def save_responses(
 ) -> Attempt:
     """Store many answers at once (the page's plain "Save" and "Submit" buttons). Answers already
     checked under immediate feedback are final and stay as they are."""
-    now = now or timezone.now()
     close_if_out_of_time(attempt=attempt, now=now)
     with transaction.atomic():
         return _save_all(attempt, answers, now)
@@ -388,6 +387,7 @@ def save_responses(
 def _save_all(attempt, answers, now) -> Attempt:
     attempt = _lock(attempt)
     _refuse_if_closed(attempt)
+    now = now or timezone.now()
     existing = {r.question_id: r for r in attempt.responses.all()}
     for question, answer in answers.items():
         response = existing.get(question.pk)
@@ -430,10 +430,10 @@ def submit_attempt(
     *, attempt: Attempt, now: datetime | None = None, by_time_limit: bool = False
 ) -> Attempt:
     """Grade and close the attempt. Twice is once: a second submit returns the graded attempt."""
-    now = now or timezone.now()
     attempt = _lock(attempt)
     if attempt.submitted_at is not None:
         return attempt
+    now = now or timezone.now()  # read under the lock, after any save that came first
     if _submit_if_out_of_time(attempt, now):
         return attempt
     _grade_and_submit(attempt, submitted_at=now, by_time_limit=by_time_limit)
