@@ -41,13 +41,16 @@ class QuestionForm(forms.ModelForm):
             "text": forms.Textarea(attrs={"rows": 4}),
             "general_feedback": forms.Textarea(attrs={"rows": 2}),
         }
+        labels = {"text": "Question text", "name": "Short name"}
 
 
 class AnswerForm(forms.Form):
     """One row of a question's answers; which columns show depends on the question's kind."""
 
     id = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)
-    text = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 1}))
+    text = forms.CharField(
+        required=False, label="Answer text", widget=forms.Textarea(attrs={"rows": 1})
+    )
     match = forms.CharField(required=False, label="Matches")
     fraction = forms.DecimalField(
         required=False, label="Weight (%)", max_digits=8, decimal_places=5

@@ -212,7 +212,7 @@ class CheckAnswerView(QuizMixin, View):
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         return redirect(
-            reverse("quizzes:attempt", args=[cohort_id, attempt.pk]) + f"#q{question_id}"
+            reverse("quizzes:attempt", args=[cohort_id, attempt.pk]) + f"#question-{question_id}"
         )
 
 

@@ -261,7 +261,7 @@ def test_check_button_shows_feedback_and_locks_the_answer(client, enrollment, qu
     tf = questions["true_false"]
     false = tf.answers.get(text="False").pk
     response = client.post(save_url(attempt, tf, "check"), {f"q{tf.pk}": str(false)})
-    assert response.url.endswith(f"#q{tf.pk}")
+    assert response.url.endswith(f"#question-{tf.pk}")
     page = client.get(attempt_url(attempt)).content.decode()
     assert "Checked: this answer is final." in page
     assert "No: it does." in page  # the feedback written for "False"

@@ -5,6 +5,7 @@ launched by path. Every page a test visits can be checked with axe-core (`assert
 """
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -67,6 +68,10 @@ def page(browser, live_server, request):
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=ARTIFACTS / f"{request.node.name}.png", full_page=True)
     context.close()
+    # A test that breaks the network on purpose names the errors it expects, and only those pass.
+    marker = request.node.get_closest_marker("expected_console_errors")
+    expected = [re.compile(pattern) for pattern in (marker.args if marker else ())]
+    problems = [p for p in problems if not any(e.search(p) for e in expected)]
     assert problems == [], f"browser console errors: {problems}"
 
 
