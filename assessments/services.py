@@ -328,7 +328,11 @@ def start_attempt(*, enrollment: Enrollment, quiz: Quiz, now: datetime | None = 
 
 
 def _lock(attempt: Attempt) -> Attempt:
-    return Attempt.objects.select_for_update(of=("self",)).select_related("quiz").get(pk=attempt.pk)
+    return (
+        Attempt.objects.select_for_update(of=("self",))
+        .select_related("quiz", "enrollment")
+        .get(pk=attempt.pk)
+    )
 
 
 def _submit_if_out_of_time(attempt: Attempt, now: datetime) -> bool:
@@ -345,6 +349,10 @@ def _refuse_if_closed(attempt: Attempt) -> None:
             "Time is up: this attempt was submitted with the answers saved by "
             f"{_local_time(attempt.deadline)}. This answer was not saved.",
             attempt,
+        )
+    if attempt.submitted_at is None and attempt.enrollment.status != EnrollmentStatus.ACTIVE:
+        raise AttemptClosed(
+            "Your place in this cohort is no longer active, so answers are not recorded.", attempt
         )
     if attempt.submitted_at is not None:
         raise AttemptClosed(

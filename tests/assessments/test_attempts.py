@@ -315,3 +315,12 @@ def test_quiz_with_submitted_attempts_cannot_be_deleted(enrollment, quiz, questi
     with pytest.raises(ValidationError, match="cannot be deleted"):
         services.delete_question(question=questions["single"])
     assert quiz.questions.count() == 9
+
+
+def test_withdrawn_trainee_can_no_longer_save_into_an_open_attempt(enrollment, quiz, questions):
+    attempt = services.start_attempt(enrollment=enrollment, quiz=quiz)
+    enrollment.status = EnrollmentStatus.WITHDRAWN
+    enrollment.save()
+    with pytest.raises(services.AttemptClosed, match="no longer active"):
+        services.save_response(attempt=attempt, question=questions["short"], answer={"text": "x"})
+    assert not Response.objects.exists()
