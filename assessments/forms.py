@@ -83,9 +83,6 @@ class AnswerForm(forms.Form):
         )
 
 
-AnswerFormSet = forms.formset_factory(AnswerForm, extra=0, can_delete=True, max_num=50)
-
-
 def answer_formset(kind: str, *, data=None, question: Question | None = None) -> forms.BaseFormSet:
     """The answer rows for a question form: its current answers, plus empty rows to fill."""
     initial = []

@@ -16,6 +16,11 @@ from .models import Attempt, Quiz
 from .taxonomy import GradingMethod
 
 
+def attempts_left(quiz: Quiz, used: int) -> int | None:
+    """How many more attempts the quiz allows; None when it allows any number."""
+    return None if not quiz.attempts_allowed else max(quiz.attempts_allowed - used, 0)
+
+
 @dataclass
 class QuizStanding:
     quiz: Quiz
@@ -35,8 +40,7 @@ class QuizStanding:
 
     @property
     def left(self) -> int | None:
-        allowed = self.quiz.attempts_allowed
-        return None if not allowed else max(allowed - self.used, 0)
+        return attempts_left(self.quiz, self.used)
 
     @property
     def counted(self) -> Attempt | None:

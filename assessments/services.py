@@ -25,6 +25,7 @@ from modules.services import move_among, renumber
 
 from . import gift
 from .models import Answer, Attempt, Question, Quiz, Response
+from .results import attempts_left
 from .rules import answer_problems
 from .scoring import fraction_of
 from .taxonomy import FeedbackTiming, QuestionKind
@@ -191,7 +192,6 @@ def move_question(*, question: Question, offset: int) -> Question:
 class ImportReport:
     imported: list = field(default_factory=list)  # of Question
     errors: list = field(default_factory=list)  # of gift.GiftError
-    skipped_invalid: bool = False
 
     @property
     def by_type(self) -> dict[str, int]:
@@ -211,7 +211,7 @@ def import_gift(*, quiz: Quiz, text: str, skip_invalid: bool = False) -> ImportR
     unless `skip_invalid` says to import its valid questions and report the rest; no question
     is ever imported in part."""
     parsed = gift.parse(text)
-    report = ImportReport(errors=parsed.errors, skipped_invalid=skip_invalid)
+    report = ImportReport(errors=parsed.errors)
     if parsed.errors and not skip_invalid:
         return report
     for item in parsed.questions:
@@ -257,11 +257,6 @@ def export_gift(*, quiz: Quiz) -> str:
 
 
 # --- attempts -----------------------------------------------------------------------------------
-
-
-def attempts_left(quiz: Quiz, used: int) -> int | None:
-    """None when the quiz allows any number."""
-    return None if not quiz.attempts_allowed else max(quiz.attempts_allowed - used, 0)
 
 
 @transaction.atomic
