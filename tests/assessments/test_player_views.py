@@ -113,8 +113,9 @@ def test_locked_quiz_answers_403_with_the_reason(client, enrollment, quiz, quest
     response = client.get(quiz_url(enrollment.cohort, quiz))
     assert response.status_code == HTTPStatus.FORBIDDEN
     assert "Opens on" in response.content.decode()
-    response = client.post(quiz_url(enrollment.cohort, quiz, "start"), follow=False)
-    assert response.status_code == HTTPStatus.FORBIDDEN or not Attempt.objects.exists()
+    response = client.post(quiz_url(enrollment.cohort, quiz, "start"))
+    assert response.status_code == HTTPStatus.FOUND
+    assert response.url == quiz_url(enrollment.cohort, quiz)
     assert not Attempt.objects.exists()
 
 
