@@ -10,6 +10,10 @@ class AssessmentsConfig(AppConfig):
         # modules sits below us: it learns about quizzes through its registry, not an import.
         from modules import activities
 
-        from . import results
+        from . import results, services
 
-        activities.register(trainee=results.quiz_activities, authoring=results.quiz_authoring_items)
+        activities.register(
+            trainee=results.quiz_activities,
+            authoring=results.quiz_authoring_items,
+            copier=services.copy_quizzes,
+        )

@@ -31,16 +31,32 @@ class AuthoringItems:
 
 _trainee_providers: list[Callable] = []
 _authoring_providers: list[Callable] = []
+_copiers: list[Callable] = []
 
 
-def register(*, trainee: Callable | None = None, authoring: Callable | None = None) -> None:
+def register(
+    *,
+    trainee: Callable | None = None,
+    authoring: Callable | None = None,
+    copier: Callable | None = None,
+) -> None:
     """trainee(enrollment, progress) -> {module id: [Activity]};
-    authoring(course, modules) -> {module id: AuthoringItems}. Each runs a fixed number of
-    queries however many modules there are."""
-    if trainee and trainee not in _trainee_providers:
-        _trainee_providers.append(trainee)
-    if authoring and authoring not in _authoring_providers:
-        _authoring_providers.append(authoring)
+    authoring(course, modules) -> {module id: AuthoringItems};
+    copier(new_by_old: {old module id: new Module}) copies a module's items into its copy when a
+    course is duplicated. Each runs a fixed number of queries however many modules there are."""
+    for hook, registry in (
+        (trainee, _trainee_providers),
+        (authoring, _authoring_providers),
+        (copier, _copiers),
+    ):
+        if hook and hook not in registry:
+            registry.append(hook)
+
+
+def copy_items(new_by_old: dict) -> None:
+    """Called inside `duplicate_course`'s transaction, after the modules are copied."""
+    for copier in _copiers:
+        copier(new_by_old)
 
 
 def activities_for(enrollment, progress) -> dict[int, list[Activity]]:

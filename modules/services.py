@@ -12,6 +12,7 @@ from django.utils import timezone
 from courses.models import Course, CourseStatus, EnrollmentStatus
 from courses.services import COURSE_FIELDS, create_course
 
+from . import activities
 from .content import render_markdown, video_embed_url
 from .files import check_attachment
 from .models import Lesson, LessonAttachment, LessonProgress, Module
@@ -253,7 +254,8 @@ def unpublish_course(*, course: Course) -> Course:
 
 @transaction.atomic
 def duplicate_course(*, course: Course, author, title: str, slug: str) -> Course:
-    """A deep copy as a new draft: modules, prerequisites, lessons and attachment files."""
+    """A deep copy as a new draft: modules, prerequisites, lessons, attachment files, and what
+    higher apps registered in `modules.activities` (quizzes with their questions)."""
     copy = create_course(
         author=author,
         **{**{name: getattr(course, name) for name in COURSE_FIELDS}, "title": title, "slug": slug},
@@ -286,6 +288,7 @@ def duplicate_course(*, course: Course, author, title: str, slug: str) -> Course
         )
         for lesson in lessons
     )
+    activities.copy_items(new_by_old)  # quizzes (and later assignments) come along
     copied: list[LessonAttachment] = []
     try:
         for old, new in zip(lessons, new_lessons, strict=True):

@@ -387,3 +387,39 @@ def test_item_analysis_waits_for_enough_attempts_then_shows_exact_figures(
     ]
     page = client.get(url("analysis", course, quiz)).content.decode()
     assert "80%" in page and "41" in page
+
+
+def test_a_duplicated_course_keeps_its_quizzes_without_attempts(
+    trainer, course, quiz, questions, enrollment
+):
+    from modules.services import duplicate_course
+
+    services.update_quiz(quiz=quiz, time_limit_minutes=20, feedback_timing="never")
+    services.submit_attempt(attempt=services.start_attempt(enrollment=enrollment, quiz=quiz))
+    copy = duplicate_course(course=course, author=trainer, title="DBT v2", slug="dbt-v2")
+    copied = Quiz.objects.get(module__course=copy)
+    assert copied.pk != quiz.pk
+    assert (copied.title, copied.time_limit_minutes, copied.feedback_timing) == (
+        "Module 1 check",
+        20,
+        "never",
+    )
+
+    def shape(q):
+        return (
+            q.kind,
+            q.text,
+            q.text_html,
+            q.points,
+            q.case_sensitive,
+            [
+                (a.position, a.text, a.match, a.fraction, a.feedback, a.value, a.low, a.high)
+                for a in q.answers.all()
+            ],
+        )
+
+    assert [shape(q) for q in copied.questions.order_by("position")] == [
+        shape(q) for q in quiz.questions.order_by("position")
+    ]
+    assert not copied.attempts.exists()
+    assert quiz.questions.count() == 9 and quiz.attempts.count() == 1  # the original untouched
