@@ -87,24 +87,22 @@ def analyse(quiz, *, cohort_id: int | None = None) -> QuizAnalysis:
         picks[response.question_id].append(response.answer)
     items = []
     for number, question in enumerate(questions, start=1):
-        items.append(_item(number, question, counted, scores, picks[question.pk]))
+        items.append(
+            _item(number, question, counted, scores, picks[question.pk], survey=quiz.is_survey)
+        )
     return QuizAnalysis(len(counted), items)
 
 
-def _item(number, question, counted, scores, picks) -> ItemStats:
+def _item(number, question, counted, scores, picks, *, survey: bool) -> ItemStats:
     stats = ItemStats(number, question, answered=len(picks))
     scored = question.kind not in (QuestionKind.LIKERT, QuestionKind.ESSAY) or scores[question.pk]
-    if scored and counted and not question.quiz.is_survey:
+    takers = [a for a in counted if question.pk in a.question_order]
+    if scored and takers and not survey:
         # Unanswered counts as 0, as it did in the attempt's score.
-        own = [
-            scores[question.pk].get(a.pk, 0.0) for a in counted if question.pk in a.question_order
-        ]
-        takers = [a for a in counted if question.pk in a.question_order]
-        if own:
-            stats.facility = 100 * sum(own) / len(own)
-            rest = [_rest_of_quiz(a, question.pk, scores) for a in takers]
-            r = pearson(own, rest)
-            stats.discrimination = None if r is None else 100 * r
+        own = [scores[question.pk].get(a.pk, 0.0) for a in takers]
+        stats.facility = 100 * sum(own) / len(own)
+        r = pearson(own, [_rest_of_quiz(a, question.pk, scores) for a in takers])
+        stats.discrimination = None if r is None else 100 * r
     stats.choices = _choice_counts(question, picks)
     return stats
 

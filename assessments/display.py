@@ -52,17 +52,13 @@ class QuestionView:
     @property
     def verdict(self) -> str:
         """right / partly right / wrong / awaiting grading / not scored."""
-        response = self.response
         if self.question.kind == QuestionKind.LIKERT:
             return "Not scored"
-        if response is None or response.fraction is None:
-            if self.question.kind == QuestionKind.ESSAY:
-                graded = response is not None and response.score is not None
-                if not graded and self.answered:
-                    return "Awaiting grading"
-            if response is None or not self.answered:
-                return "Not answered"
-        fraction = response.fraction if response.fraction is not None else Decimal(0)
+        if not self.answered:
+            return "Not answered"
+        fraction = self.response.fraction
+        if fraction is None:
+            return "Awaiting grading"  # an essay no trainer has scored yet
         if fraction >= 1:
             return "Correct"
         return "Partly correct" if fraction > 0 else "Incorrect"

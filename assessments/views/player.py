@@ -47,6 +47,14 @@ def _questions(attempt: Attempt) -> list[Question]:
     return list(Question.objects.filter(pk__in=attempt.question_order).prefetch_related("answers"))
 
 
+def _attempt_question(attempt: Attempt, question_id: int) -> Question | None:
+    """One question of the attempt with its answers; None for a question the attempt never
+    showed (a tampered or stale id)."""
+    if question_id not in attempt.question_order:
+        return None
+    return Question.objects.prefetch_related("answers").filter(pk=question_id).first()
+
+
 class QuizView(QuizMixin, View):
     template_name = "assessments/quiz.html"
 
@@ -163,9 +171,9 @@ class SaveAnswerView(QuizMixin, View):
     def post(self, request, cohort_id, attempt_id, question_id):
         enrollment = self.get_enrollment()
         attempt = self.get_attempt(enrollment, lock_check=False)
-        if question_id not in attempt.question_order:
+        question = _attempt_question(attempt, question_id)
+        if question is None:
             return HttpResponseBadRequest("That question is not part of this attempt.")
-        question = get_object_or_404(Question.objects.prefetch_related("answers"), pk=question_id)
         try:
             answer = read_answer(question, list(question.answers.all()), request.POST)
         except BadAnswer as error:
@@ -199,9 +207,9 @@ class CheckAnswerView(QuizMixin, View):
     def post(self, request, cohort_id, attempt_id, question_id):
         enrollment = self.get_enrollment()
         attempt = self.get_attempt(enrollment, lock_check=False)
-        if question_id not in attempt.question_order:
+        question = _attempt_question(attempt, question_id)
+        if question is None:
             return HttpResponseBadRequest("That question is not part of this attempt.")
-        question = get_object_or_404(Question.objects.prefetch_related("answers"), pk=question_id)
         try:
             answer = read_answer(question, list(question.answers.all()), request.POST)
             services.check_response(attempt=attempt, question=question, answer=answer)

@@ -423,3 +423,28 @@ def test_a_duplicated_course_keeps_its_quizzes_without_attempts(
     ]
     assert not copied.attempts.exists()
     assert quiz.questions.count() == 9 and quiz.attempts.count() == 1  # the original untouched
+
+
+@pytest.mark.parametrize("count", [2, 20])
+def test_item_analysis_queries_do_not_grow_with_questions(
+    cohort, quiz, count, django_assert_max_num_queries
+):
+    made = [
+        add_question(quiz, "single", [A("right", Decimal(100)), A("wrong")]) for _ in range(count)
+    ]
+    for _ in range(5):
+        enrollment = Enrollment.objects.create(
+            user=UserFactory(),
+            cohort=cohort,
+            status=EnrollmentStatus.ACTIVE,
+            enrolled_at=timezone.now(),
+        )
+        attempt = services.start_attempt(enrollment=enrollment, quiz=quiz)
+        services.save_responses(
+            attempt=attempt, answers={q: {"choice": q.answers.first().pk} for q in made}
+        )
+        services.submit_attempt(attempt=attempt)
+    # Attempts, questions, their answers, the counted attempts' responses.
+    with django_assert_max_num_queries(4):
+        analysis = analyse(quiz)
+    assert [item.facility for item in analysis.items] == [100.0] * count
