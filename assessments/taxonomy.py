@@ -53,3 +53,46 @@ class TextFormat(models.TextChoices):
     HTML = "html", "HTML"
     PLAIN = "plain", "Plain text"
     MOODLE = "moodle", "Moodle auto-format"
+
+
+class WorksheetKind(models.TextChoices):
+    """The structured DBT worksheets an assignment can ask for (dbt-facts §5)."""
+
+    CHAIN_ANALYSIS = "chain_analysis", "Behavioral chain analysis"
+    DIARY_CARD = "diary_card", "Diary card (one week)"
+    CASE_FORMULATION = "case_formulation", "Target hierarchy / case formulation"
+    FREE_TEXT = "free_text", "Free text"
+    FILE_UPLOAD = "file_upload", "File upload"
+
+
+# Worksheets that are usually about a (real or composite) client: the trainee confirms they removed
+# client-identifying details before submitting.
+CLIENT_WORKSHEETS = {
+    WorksheetKind.CHAIN_ANALYSIS,
+    WorksheetKind.DIARY_CARD,
+    WorksheetKind.CASE_FORMULATION,
+}
+
+
+class SubmissionStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    SUBMITTED = "submitted", "Submitted"
+    RETURNED = "returned", "Returned for revision"
+    GRADED = "graded", "Graded"
+
+
+class GradeCategory(models.TextChoices):
+    """The gradebook's weighted categories."""
+
+    QUIZZES = "quizzes", "Quizzes"
+    ASSIGNMENTS = "assignments", "Assignments"
+    ATTENDANCE = "attendance", "Attendance"
+
+
+class GradeAction(models.TextChoices):
+    """What a line of the grade audit trail records."""
+
+    GRADED = "graded", "Graded"
+    RETURNED = "returned", "Returned for revision"
+    RELEASED = "released", "Released"
+    OVERRIDDEN = "overridden", "Overridden"

@@ -1,6 +1,14 @@
 from django.urls import path
 
-from .views import authoring, player
+from .views import (
+    assignment_authoring,
+    assignments,
+    authoring,
+    behind,
+    gradebook,
+    grading,
+    player,
+)
 
 ATTEMPT = "<int:cohort_id>/attempts/<int:attempt_id>/"
 
@@ -56,3 +64,10 @@ quiz_authoring_urls = (
     ],
     "quiz_authoring",
 )
+
+# Each area's views module owns its url patterns; the namespaces are mounted in dbt_training/urls.py.
+assignment_urls = (assignments.urlpatterns, "assignments")  # /learn/<cohort>/assignments/...
+assignment_authoring_urls = (assignment_authoring.urlpatterns, "assignment_authoring")  # /author/
+grading_urls = (grading.urlpatterns, "grading")  # /cohorts/<cohort>/grading/...
+gradebook_urls = (gradebook.urlpatterns, "gradebook")  # /cohorts/<cohort>/gradebook/... (+ trainee)
+behind_urls = (behind.urlpatterns, "behind")  # /cohorts/<cohort>/behind/...

@@ -151,3 +151,96 @@ def quiz(module):
 @pytest.fixture
 def questions(quiz) -> dict:
     return every_kind(quiz)
+
+
+# Assignments and grading (issue 7). Built with the ORM so each area's tests can start before the
+# authoring services exist; the authoring tests build the same shapes through the services.
+
+
+@pytest.fixture
+def other_trainer(db, password):
+    """A trainer who teaches another course's cohort: the wrong trainer everywhere here."""
+    from dbt_training.users.roles import Role
+    from tests.factories import UserFactory
+
+    user = UserFactory(
+        email="rowan@example.org", full_name="Rowan Ito", password=password, roles=[Role.TRAINER]
+    )
+    other_course = CourseFactory(authors=[user])
+    today = timezone.localdate()
+    CohortFactory(
+        course=other_course,
+        trainers=[user],
+        starts_on=today - datetime.timedelta(days=7),
+        ends_on=today + datetime.timedelta(days=90),
+    )
+    return user
+
+
+def make_rubric(course, title="Chain analysis rubric"):
+    """Two criteria of three levels each (0/1/2 and 0/2/4 points: 6 at most), with a comment bank."""
+    from assessments.models import BankComment, Criterion, Level, Rubric
+
+    rubric = Rubric.objects.create(course=course, title=title)
+    for position, (name, points) in enumerate(
+        [("Links are specific", (0, 1, 2)), ("Solutions fit each link", (0, 2, 4))]
+    ):
+        criterion = Criterion.objects.create(rubric=rubric, title=name, position=position)
+        for level_position, (label, value) in enumerate(
+            zip(("Missing", "Partial", "Complete"), points, strict=True)
+        ):
+            Level.objects.create(
+                criterion=criterion, title=label, points=Decimal(value), position=level_position
+            )
+        BankComment.objects.create(criterion=criterion, text=f"Good work on: {name.lower()}.")
+        BankComment.objects.create(
+            criterion=criterion, text="Say what happened moment by moment.", position=1
+        )
+    return rubric
+
+
+@pytest.fixture
+def rubric(course):
+    return make_rubric(course)
+
+
+@pytest.fixture
+def assignment(module, rubric):
+    from assessments.models import Assignment
+
+    return Assignment.objects.create(
+        module=module,
+        title="Chain analysis of a missed session",
+        instructions="Analyse the chain that led to the missed session.",
+        worksheet="chain_analysis",
+        rubric=rubric,
+    )
+
+
+CHAIN = {
+    "problem_behavior": "Client A skipped Tuesday's session (stayed in bed, urge 4/5).",
+    "prompting_event": "A critical email from a supervisor on Monday night.",
+    "vulnerability_factors": "Slept four hours; skipped dinner.",
+    "links": "Thought: I'll fail anyway.\nShame 4/5.\nUrge to hide.",
+    "consequences": "Short-term relief; long-term more shame and a missed skills review.",
+    "solution_analysis": "Check the facts on the email; opposite action to shame; PLEASE skills.",
+    "repair_commitment": "Called to reschedule; committed to a coaching call next time.",
+}
+
+
+@pytest.fixture
+def submission(assignment, enrollment):
+    """A chain analysis submitted a day ago, waiting in the grading queue."""
+    from assessments.models import Submission
+
+    submitted_at = timezone.now() - datetime.timedelta(days=1)
+    return Submission.objects.create(
+        assignment=assignment,
+        enrollment=enrollment,
+        status="submitted",
+        content=dict(CHAIN),
+        saved_at=submitted_at,
+        submitted_at=submitted_at,
+        revision=1,
+        deidentified_at=submitted_at,
+    )

@@ -16,8 +16,8 @@ from django.utils.html import linebreaks
 from modules.content import render_markdown, sanitize_html
 from modules.models import Module
 
-from .rules import answer_problems
-from .taxonomy import (
+from ..rules import answer_problems
+from ..taxonomy import (
     FeedbackTiming,
     GradingMethod,
     QuestionKind,

@@ -1,0 +1,36 @@
+"""The assessments models, one file per concern (as Wagtail splits its models)."""
+
+from .assignments import Assignment, BankComment, Criterion, Level, Rubric, Submission
+from .grades import (
+    ATTENDANCE_ITEM,
+    CriterionScore,
+    Grade,
+    GradebookWeights,
+    GradeChange,
+    GradeOverride,
+    Nudge,
+    item_key,
+)
+from .quizzes import Answer, Attempt, Question, Quiz, Response
+
+__all__ = [
+    "ATTENDANCE_ITEM",
+    "Answer",
+    "Assignment",
+    "Attempt",
+    "BankComment",
+    "Criterion",
+    "CriterionScore",
+    "Grade",
+    "GradeChange",
+    "GradeOverride",
+    "GradebookWeights",
+    "Level",
+    "Nudge",
+    "Question",
+    "Quiz",
+    "Response",
+    "Rubric",
+    "Submission",
+    "item_key",
+]

@@ -1,0 +1,3 @@
+"""Views: assignment_authoring (being built)."""
+
+urlpatterns: list = []

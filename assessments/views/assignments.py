@@ -1,0 +1,3 @@
+"""Views: assignments (being built)."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""Views: behind (being built)."""
+
+urlpatterns: list = []

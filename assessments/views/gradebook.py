@@ -1,0 +1,3 @@
+"""Views: gradebook (being built)."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""Views: grading (being built)."""
+
+urlpatterns: list = []
