@@ -1,6 +1,25 @@
 from django.contrib import admin
+from django.db.models import Count
 
-from .models import Answer, Attempt, Question, Quiz, Response
+from .models import (
+    Answer,
+    Assignment,
+    Attempt,
+    BankComment,
+    Criterion,
+    CriterionScore,
+    Grade,
+    GradebookWeights,
+    GradeChange,
+    GradeOverride,
+    Level,
+    Nudge,
+    Question,
+    Quiz,
+    Response,
+    Rubric,
+    Submission,
+)
 
 
 class AnswerInline(admin.TabularInline):
@@ -60,3 +79,155 @@ class AttemptAdmin(admin.ModelAdmin):
     raw_id_fields = ["quiz", "enrollment"]
     readonly_fields = ["question_order", "choice_order"]
     inlines = [ResponseInline]
+
+
+# --- assignments and grading --------------------------------------------------------------------
+# Authoring is editable here as in the course editor. Submissions, grades, overrides, the audit
+# trail and nudges are read-only: a change to a grade must go through the grading services, which
+# write the audit trail in the same transaction (an admin edit would leave no trace).
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
+class LevelInline(admin.TabularInline):
+    model = Level
+    extra = 0
+    fields = ["title", "points", "description"]
+
+
+class BankCommentInline(admin.TabularInline):
+    model = BankComment
+    extra = 0
+    fields = ["text"]
+
+
+class CriterionInline(admin.TabularInline):
+    model = Criterion
+    extra = 0
+    fields = ["title", "description"]
+    show_change_link = True
+
+
+@admin.register(Rubric)
+class RubricAdmin(admin.ModelAdmin):
+    list_display = ["title", "course", "criterion_count", "created_at"]
+    list_filter = ["course"]
+    search_fields = ["title", "course__title"]
+    raw_id_fields = ["course"]
+    inlines = [CriterionInline]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("course")
+            .annotate(criterion_total=Count("criteria"))
+        )
+
+    @admin.display(description="criteria", ordering="criterion_total")
+    def criterion_count(self, rubric) -> int:
+        return rubric.criterion_total
+
+
+@admin.register(Criterion)
+class CriterionAdmin(admin.ModelAdmin):
+    list_display = ["title", "rubric", "position"]
+    search_fields = ["title", "rubric__title"]
+    raw_id_fields = ["rubric"]
+    inlines = [LevelInline, BankCommentInline]
+
+
+@admin.register(Assignment)
+class AssignmentAdmin(admin.ModelAdmin):
+    list_display = ["title", "module", "worksheet", "rubric", "points", "about_client", "position"]
+    list_filter = ["worksheet", "about_client", "module__course"]
+    search_fields = ["title", "module__title", "module__course__title"]
+    raw_id_fields = ["module", "rubric"]
+    list_select_related = ["module", "rubric"]
+
+
+@admin.register(Submission)
+class SubmissionAdmin(ReadOnlyAdmin):
+    list_display = ["assignment", "enrollment", "status", "revision", "submitted_at", "returned_at"]
+    list_filter = ["status", "assignment__worksheet"]
+    search_fields = ["assignment__title", "enrollment__user__email", "enrollment__user__full_name"]
+    list_select_related = ["assignment", "enrollment__user", "enrollment__cohort"]
+    date_hierarchy = "submitted_at"
+
+
+class CriterionScoreInline(admin.TabularInline):
+    model = CriterionScore
+    extra = 0
+    fields = ["criterion", "level", "points", "comment"]
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(Grade)
+class GradeAdmin(ReadOnlyAdmin):
+    list_display = ["__str__", "submission", "response", "graded_by", "graded_at", "released_at"]
+    list_filter = [("released_at", admin.EmptyFieldListFilter)]
+    search_fields = ["enrollment__user__email", "enrollment__user__full_name"]
+    list_select_related = [
+        "enrollment__user",
+        "enrollment__cohort",
+        "submission__assignment",
+        "submission__enrollment__user",
+        "submission__enrollment__cohort",
+        "response__question",
+        "graded_by",
+    ]
+    inlines = [CriterionScoreInline]
+
+
+@admin.register(GradeOverride)
+class GradeOverrideAdmin(ReadOnlyAdmin):
+    list_display = ["enrollment", "item", "percent", "reason", "set_by", "set_at"]
+    search_fields = ["item", "reason", "enrollment__user__email"]
+    list_select_related = ["enrollment__user", "enrollment__cohort", "set_by"]
+
+
+@admin.register(GradeChange)
+class GradeChangeAdmin(ReadOnlyAdmin):
+    list_display = [
+        "changed_at",
+        "enrollment",
+        "item_title",
+        "action",
+        "old_value",
+        "new_value",
+        "changed_by",
+        "reason",
+    ]
+    list_filter = ["action"]
+    search_fields = ["item", "item_title", "reason", "enrollment__user__email"]
+    list_select_related = ["enrollment__user", "enrollment__cohort", "changed_by"]
+    date_hierarchy = "changed_at"
+
+
+@admin.register(GradebookWeights)
+class GradebookWeightsAdmin(admin.ModelAdmin):
+    list_display = ["course", "quizzes", "assignments", "attendance"]
+    search_fields = ["course__title"]
+    raw_id_fields = ["course"]
+    list_select_related = ["course"]
+
+
+@admin.register(Nudge)
+class NudgeAdmin(ReadOnlyAdmin):
+    list_display = ["enrollment", "sent_by", "sent_at", "reason", "emailed_at"]
+    search_fields = ["reason", "enrollment__user__email"]
+    list_select_related = ["enrollment__user", "enrollment__cohort", "sent_by"]
+    date_hierarchy = "sent_at"

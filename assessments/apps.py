@@ -10,10 +10,14 @@ class AssessmentsConfig(AppConfig):
         # modules sits below us: it learns about quizzes through its registry, not an import.
         from modules import activities
 
-        from . import results, services
+        from . import assignment_authoring, results, services
 
         activities.register(
             trainee=results.quiz_activities,
             authoring=results.quiz_authoring_items,
             copier=services.copy_quizzes,
+        )
+        activities.register(
+            authoring=assignment_authoring.assignment_authoring_items,
+            copier=assignment_authoring.copy_assignments,
         )
