@@ -10,7 +10,7 @@ class AssessmentsConfig(AppConfig):
         # modules sits below us: it learns about quizzes through its registry, not an import.
         from modules import activities
 
-        from . import assignment_authoring, results, services
+        from . import assignment_authoring, results, services, submissions
 
         activities.register(
             trainee=results.quiz_activities,
@@ -18,6 +18,7 @@ class AssessmentsConfig(AppConfig):
             copier=services.copy_quizzes,
         )
         activities.register(
+            trainee=submissions.assignment_activities,
             authoring=assignment_authoring.assignment_authoring_items,
             copier=assignment_authoring.copy_assignments,
         )

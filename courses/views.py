@@ -130,7 +130,9 @@ class CohortDetailView(LoginRequiredMixin, TemplateView):
             filters=filters,
             can_manage=user.is_enrollment_admin,
             enroll_form=kwargs.pop("enroll_form", None) or EnrollByEmailForm(),
-            trainers=list(cohort.trainers.order_by("full_name")),
+            trainers=(trainers := list(cohort.trainers.order_by("full_name"))),
+            # Grading pages are for the cohort's own trainers (others get 404 there).
+            teaches=user in trainers,
             transfer_targets=list(
                 Cohort.objects.filter(course=cohort.course_id)
                 .exclude(pk=cohort.pk)
