@@ -1,10 +1,11 @@
 """Reads about quizzes: where a trainee stands with each quiz, and what the course editor lists.
 
 `standings_for` is the one place that decides which attempt counts (the quiz's setting: highest
-or last); the quiz page, the cohort home and (later) the gradebook ask it.
+or last, `counted_attempt`); the quiz page, the cohort home and the gradebook ask it.
 """
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.db.models import Count
@@ -19,6 +20,17 @@ from .taxonomy import GradingMethod
 def attempts_left(quiz: Quiz, used: int) -> int | None:
     """How many more attempts the quiz allows; None when it allows any number."""
     return None if not quiz.attempts_allowed else max(quiz.attempts_allowed - used, 0)
+
+
+def counted_attempt(submitted: Sequence, grading_method: str):
+    """The attempt whose score stands among submitted attempts (first to last): the highest
+    (the first of equals) or the last. Attempts need `percent` and `number`; the gradebook passes
+    lightweight rows, the quiz pages model instances."""
+    if not submitted:
+        return None
+    if grading_method == GradingMethod.LAST:
+        return submitted[-1]
+    return max(submitted, key=lambda a: (a.percent is not None, a.percent or 0, -a.number))
 
 
 @dataclass
@@ -44,13 +56,7 @@ class QuizStanding:
 
     @property
     def counted(self) -> Attempt | None:
-        """The attempt whose score stands: the highest (the first of equals) or the last."""
-        done = self.submitted
-        if not done:
-            return None
-        if self.quiz.grading_method == GradingMethod.LAST:
-            return done[-1]
-        return max(done, key=lambda a: (a.percent is not None, a.percent or 0, -a.number))
+        return counted_attempt(self.submitted, self.quiz.grading_method)
 
     @property
     def status(self) -> str:

@@ -389,9 +389,10 @@ def trainee_in(cohorts) -> tuple:
 DASHBOARD_QUERIES = 12
 # Cohort home, 14 queries: session, user, the enrollment (with cohort, course and team),
 # progress_for's five, the two permission queries of the menu, the live sessions, the
-# announcements (with their authors), and the quiz lines' two (the course's quizzes, the
-# trainee's attempts; tests/assessments checks them with quizzes present).
-COHORT_HOME_QUERIES = 14
+# announcements (with their authors), the quiz lines' two (the course's quizzes, the
+# trainee's attempts) and the assignment lines' two (the course's assignments, the trainee's
+# submissions with their grades); tests/assessments checks them with quizzes and assignments present.
+COHORT_HOME_QUERIES = 16
 # Lesson page on a first view, 20 queries: session, user, enrollment, the lesson (with its
 # module), progress_for's five, recording the view (savepoint, get_or_create's select, savepoint,
 # insert, two releases: six), the previous and next lessons, the menu's two permission queries
