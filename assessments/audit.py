@@ -17,9 +17,9 @@ def score_text(score: Decimal | None, max_score: Decimal | None = None) -> str:
     return f"{value} / {max_score.normalize():f}"
 
 
-def record_grade_change(
+def grade_change(
     *,
-    enrollment,
+    enrollment_id: int,
     item: str,
     item_title: str,
     action: str,
@@ -29,9 +29,9 @@ def record_grade_change(
     by=None,
     at=None,
 ) -> GradeChange:
-    """Call inside the transaction that makes the change, so the trail and the grade agree."""
-    return GradeChange.objects.create(
-        enrollment=enrollment,
+    """One line of the trail, not yet saved (bulk services `bulk_create` a batch of them)."""
+    return GradeChange(
+        enrollment_id=enrollment_id,
         item=item,
         item_title=item_title[:200],
         action=action,
@@ -41,3 +41,10 @@ def record_grade_change(
         changed_by=by,
         changed_at=at or timezone.now(),
     )
+
+
+def record_grade_change(*, enrollment, **line) -> GradeChange:
+    """Call inside the transaction that makes the change, so the trail and the grade agree."""
+    change = grade_change(enrollment_id=enrollment.pk, **line)
+    change.save()
+    return change

@@ -5,6 +5,7 @@ for what was picked and the right answer."""
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from .models import Grade
 from .scoring import accepted_answer, is_answered, parse_number
 from .taxonomy import QuestionKind
 
@@ -36,6 +37,7 @@ class QuestionView:
     answered: bool = False
     warning: str = ""
     checked: bool = False  # immediate feedback given; the answer is final
+    grade: object = None  # an essay's trainer grade, once released
 
     @property
     def field_name(self) -> str:
@@ -118,7 +120,21 @@ def question_views(questions: list, *, order: list[int], choice_order: dict, res
         if question is None:
             continue  # deleted since the attempt began
         views.append(_view(len(views) + 1, question, choice_order, responses.get(question_id)))
+    _attach_released_grades(views)
     return views
+
+
+def _attach_released_grades(views: list[QuestionView]) -> None:
+    """Released essay grades with their answers, for the trainer's feedback in the review. An
+    essay's response has a score only once its grade is released, so no query is made before."""
+    scored = {
+        v.response.pk: v
+        for v in views
+        if v.question.kind == QuestionKind.ESSAY and v.response and v.response.score is not None
+    }
+    if scored:
+        for grade in Grade.objects.released().filter(response_id__in=scored):
+            scored[grade.response_id].grade = grade
 
 
 def _view(number, question, choice_order, response) -> QuestionView:

@@ -7,7 +7,7 @@ at once share one attempt.
 """
 
 import random
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -474,12 +474,45 @@ def _points(question: Question, fraction: Decimal | None) -> Decimal | None:
 
 
 def _grade_and_submit(attempt: Attempt, *, submitted_at: datetime, by_time_limit: bool) -> None:
-    quiz = attempt.quiz
     questions = {
         q.pk: q
         for q in Question.objects.filter(pk__in=attempt.question_order).prefetch_related("answers")
     }
     responses = {r.question_id: r for r in attempt.responses.all()}
+    changed = _tally(attempt, questions, responses, rescore=True)
+    Response.objects.bulk_update(changed, ["fraction", "score"])
+    attempt.submitted_at = submitted_at
+    attempt.submitted_by_time_limit = by_time_limit
+    attempt.save()
+
+
+@transaction.atomic
+def retotal_attempts(*, attempts: list[Attempt]) -> list[Attempt]:
+    """Total submitted attempts again from their stored response scores (a trainer's essay grade
+    was released); nothing is rescored. Four queries however many attempts."""
+    locked = list(
+        Attempt.objects.select_for_update(of=("self",))
+        .select_related("quiz__module__course")
+        .filter(pk__in=[a.pk for a in attempts], submitted_at__isnull=False)
+        .order_by("pk")
+    )
+    question_ids = {pk for attempt in locked for pk in attempt.question_order}
+    questions = Question.objects.in_bulk(question_ids)
+    responses = defaultdict(dict)
+    for response in Response.objects.filter(attempt__in=locked):
+        responses[response.attempt_id][response.question_id] = response
+    for attempt in locked:
+        _tally(attempt, questions, responses[attempt.pk], rescore=False)
+    Attempt.objects.bulk_update(
+        locked, ["score", "max_score", "percent", "passed", "awaiting_grading"]
+    )
+    return locked
+
+
+def _tally(attempt: Attempt, questions: dict, responses: dict, *, rescore: bool) -> list[Response]:
+    """Set the attempt's score, percent, pass and `awaiting_grading` from its responses; with
+    `rescore`, score each automatically marked response first and return those."""
+    quiz = attempt.quiz
     score, max_score, awaiting = Decimal(0), Decimal(0), False
     changed = []
     for question_id in attempt.question_order:
@@ -492,17 +525,16 @@ def _grade_and_submit(attempt: Attempt, *, submitted_at: datetime, by_time_limit
             if response is not None and response.score is not None:
                 score += response.score
             elif response is not None and (response.answer.get("text") or "").strip():
-                awaiting = True  # a trainer scores it in the grading queue
+                # A trainer scores it in the grading queue; its score counts once released.
+                awaiting = True
             continue
         if response is None:
             continue
-        response.fraction = fraction_of(question, list(question.answers.all()), response.answer)
-        response.score = _points(question, response.fraction)
-        score += response.score
-        changed.append(response)
-    Response.objects.bulk_update(changed, ["fraction", "score"])
-    attempt.submitted_at = submitted_at
-    attempt.submitted_by_time_limit = by_time_limit
+        if rescore:
+            response.fraction = fraction_of(question, list(question.answers.all()), response.answer)
+            response.score = _points(question, response.fraction)
+            changed.append(response)
+        score += response.score or Decimal(0)
     attempt.awaiting_grading = awaiting
     if quiz.is_survey or not max_score:
         attempt.score = attempt.max_score = attempt.percent = attempt.passed = None
@@ -510,7 +542,7 @@ def _grade_and_submit(attempt: Attempt, *, submitted_at: datetime, by_time_limit
         attempt.score, attempt.max_score = score, max_score
         attempt.percent = (100 * score / max_score).quantize(Decimal("0.01"))
         attempt.passed = None if awaiting else attempt.percent >= quiz.effective_pass_mark()
-    attempt.save()
+    return changed
 
 
 def feedback_visible(
