@@ -34,7 +34,9 @@ def build():
     )
     course = CourseFactory(title="DBT Foundations", status="published", pass_mark=70)
     course.authors.add(terry)
-    module = ModuleFactory(course=course, title="Behavioral analysis", position=1, due_offset_days=14)
+    module = ModuleFactory(
+        course=course, title="Behavioral analysis", position=1, due_offset_days=14
+    )
     LessonFactory(module=module, title="Chain analysis, step by step")
     assignment = Assignment.objects.create(
         module=module,
