@@ -554,7 +554,7 @@ def set_override(
     if errors:
         raise ValidationError(errors)
     if current is None:
-        current = _current_cell(enrollment, item)
+        current = current_cell(enrollment, item)
     now = timezone.now()
     override, _ = GradeOverride.objects.update_or_create(
         enrollment=enrollment,
@@ -575,7 +575,44 @@ def set_override(
     return override
 
 
-def _current_cell(enrollment: Enrollment, item: GradebookItem) -> Cell:
+@transaction.atomic
+def clear_override(*, enrollment: Enrollment, item: GradebookItem, reason: str, by) -> None:
+    """Give a cell back to what the gradebook computes, and write that to the audit trail."""
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise ValidationError(
+            {"reason": "Say why the override is removed: it goes in the audit trail."}
+        )
+    if len(reason) > GradeOverride._meta.get_field("reason").max_length:
+        raise ValidationError({"reason": "Keep the reason under 300 characters."})
+    override = (
+        GradeOverride.objects.select_for_update()
+        .filter(enrollment=enrollment, item=item.key)
+        .first()
+    )
+    if override is None:
+        raise ValidationError("This cell has no override to remove.")
+    old = override.percent
+    override.delete()
+    record_grade_change(
+        enrollment=enrollment,
+        item=item.key,
+        item_title=item.title,
+        action=GradeAction.OVERRIDDEN,
+        old=score_text(old),
+        new=score_text(current_cell(enrollment, item).value),
+        reason=f"Override removed: {reason}",
+        by=by,
+    )
+
+
+def item_of(course: Course, key: str) -> GradebookItem | None:
+    """The gradebook column with this key in the course, or None (a stale or tampered key)."""
+    return next((item for item in gradebook_items(course) if item.key == key), None)
+
+
+def current_cell(enrollment: Enrollment, item: GradebookItem) -> Cell:
+    """One cell as the trainer's gradebook shows it now."""
     row = next(
         rows(
             enrollment.cohort,

@@ -133,3 +133,28 @@ class HistoryFilterForm(forms.Form):
     @property
     def chosen_trainee(self):
         return self.cleaned_data["trainee"] if self.is_bound and self.is_valid() else None
+
+
+class CellOverrideForm(forms.Form):
+    """One cell by hand: a percentage that replaces it, or (without one) removing the override."""
+
+    percent = forms.DecimalField(
+        label="Override (%)",
+        required=False,
+        min_value=0,
+        max_value=100,
+        max_digits=5,
+        decimal_places=2,
+        help_text="0 to 100. Leave empty with “Remove override” to use the computed value again.",
+    )
+    reason = forms.CharField(
+        label="Reason",
+        max_length=300,
+        help_text="Recorded in the grade history, e.g. “Make-up assessment on 3 May”.",
+    )
+
+    def clean_reason(self) -> str:
+        reason = " ".join(self.cleaned_data["reason"].split())
+        if not reason:
+            raise forms.ValidationError("Say why the grade changes.")
+        return reason

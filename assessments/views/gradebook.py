@@ -10,7 +10,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpResponseBadRequest, StreamingHttpResponse
+from django.http import Http404, HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path
 from django.views import View
@@ -20,12 +20,13 @@ from modules.views.learn import EnrollmentMixin
 
 from .. import gradebook
 from ..gradebook_forms import (
+    CellOverrideForm,
     GradebookFilterForm,
     HistoryFilterForm,
     OverrideConfirmForm,
     OverrideUploadForm,
 )
-from ..models import GradeChange
+from ..models import GradeChange, GradeOverride
 
 ROWS_PER_PAGE = 100
 HISTORY_PER_PAGE = 50
@@ -197,6 +198,83 @@ class GradebookHistoryView(TrainerCohortMixin, View):
         )
 
 
+class CellOverrideView(TrainerCohortMixin, View):
+    """One gradebook cell by hand: override it with a percentage and a reason, or remove the
+    override so the computed value counts again. Both are written to the grade history."""
+
+    template_name = "assessments/gradebook/override.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        self.cohort = self.get_cohort()
+        self.enrollment = get_object_or_404(
+            Enrollment.objects.filter(cohort=self.cohort).select_related("user", "cohort"),
+            pk=kwargs["enrollment_id"],
+        )
+        self.item = gradebook.item_of(self.cohort.course, kwargs["item"])
+        if self.item is None:
+            raise Http404("No such item in this course.")
+        return super().dispatch(request, *args, **kwargs)
+
+    def render_page(self, form, status=200):
+        cell = gradebook.current_cell(self.enrollment, self.item)
+        override = GradeOverride.objects.filter(
+            enrollment=self.enrollment, item=self.item.key
+        ).first()
+        context = {
+            "cohort": self.cohort,
+            "enrollment": self.enrollment,
+            "item": self.item,
+            "cell": cell,
+            "override": override,
+            "form": form,
+        }
+        return render(self.request, self.template_name, context, status=status)
+
+    def get(self, request, cohort_id, enrollment_id, item):
+        return self.render_page(CellOverrideForm())
+
+    def post(self, request, cohort_id, enrollment_id, item):
+        form = CellOverrideForm(request.POST)
+        removing = request.POST.get("action") == "remove"
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                if removing:
+                    gradebook.clear_override(
+                        enrollment=self.enrollment,
+                        item=self.item,
+                        reason=data["reason"],
+                        by=request.user,
+                    )
+                elif data["percent"] is None:
+                    form.add_error("percent", "Enter a percentage from 0 to 100.")
+                else:
+                    gradebook.set_override(
+                        enrollment=self.enrollment,
+                        item=self.item,
+                        percent=data["percent"],
+                        reason=data["reason"],
+                        by=request.user,
+                    )
+            except ValidationError as error:
+                for field, messages_ in (
+                    error.message_dict.items()
+                    if hasattr(error, "error_dict")
+                    else [(None, error.messages)]
+                ):
+                    for message in messages_:
+                        form.add_error(field if field in form.fields else None, message)
+        if not form.is_valid():
+            return self.render_page(form, status=400)
+        done = "removed" if removing else "saved"
+        messages.success(
+            request, f"Override {done} for {self.enrollment.user.full_name}: {self.item.title}."
+        )
+        return redirect("gradebook:gradebook", self.cohort.pk)
+
+
 class MyGradesView(EnrollmentMixin, View):
     """A trainee's own row: each item's released value, category percents, total and result."""
 
@@ -235,5 +313,10 @@ urlpatterns = [
     path("<int:cohort_id>/gradebook/export.csv", GradebookExportView.as_view(), name="export"),
     path("<int:cohort_id>/gradebook/import/", GradebookImportView.as_view(), name="import"),
     path("<int:cohort_id>/gradebook/history/", GradebookHistoryView.as_view(), name="history"),
+    path(
+        "<int:cohort_id>/gradebook/trainees/<int:enrollment_id>/items/<str:item>/",
+        CellOverrideView.as_view(),
+        name="override",
+    ),
     path("<int:cohort_id>/my-grades/", MyGradesView.as_view(), name="mine"),
 ]

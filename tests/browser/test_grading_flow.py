@@ -94,7 +94,15 @@ def trainee_submits_chain_analysis(page, cohort):
         ("6. Solution analysis", "Check the facts; opposite action."),
     ):
         page.get_by_label(label).fill(text)
-    expect(page.locator("#worksheet-status")).to_contain_text("saved", ignore_case=True)
+    expect(page.locator("#worksheet-status")).to_contain_text(re.compile(r"Draft saved at \d"))
+    draft = Submission.objects.get(
+        assignment__title="Chain analysis of a missed session",
+        enrollment__user__email="dana@example.org",
+    )
+    assert (draft.status, draft.content["solution_analysis"]) == (
+        "draft",
+        "Check the facts; opposite action.",
+    )
     # Submitting without the last step or the confirmation is refused, and the draft stays.
     page.get_by_role("button", name="Submit").click()
     expect(page.get_by_role("alert")).to_contain_text("Not submitted yet")
