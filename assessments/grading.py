@@ -188,7 +188,7 @@ def queue_items(entries: list[QueueEntry]) -> list[QueueItem]:
     """The entries counted per item, in the order the oldest work of each arrived."""
     firsts, counts = {}, {}
     for entry in entries:
-        key = (entry.kind, entry.item_title)
+        key = (entry.item, entry.item_title)  # the key too: two assignments may share a title
         firsts.setdefault(key, entry)
         counts[key] = counts.get(key, 0) + 1
     return [
@@ -360,6 +360,14 @@ def _rubric_scores(
     """The chosen level of each criterion (unsaved CriterionScores), their total and the
     rubric's maximum; every criterion needs one of its own levels."""
     criteria = list(rubric.criteria.all())
+    if not rubric.max_points():
+        # The rubric lost its criteria (or its points) after it was chosen: no score can count.
+        raise ValidationError(
+            {
+                NON_FIELD_ERRORS: f"The rubric “{rubric.title}” has no criteria with points; "
+                "add them in the rubric editor before grading."
+            }
+        )
     known = {c.pk for c in criteria}
     if set(levels) - known:
         raise ValidationError({NON_FIELD_ERRORS: "Those criteria are not part of this rubric."})

@@ -73,6 +73,16 @@ class AssignmentForm(forms.ModelForm):
         self.fields["case_behaviors"].widget.attrs["data-case-behaviors"] = ""
         self.fields["about_client"].widget.attrs["data-about-client"] = ""
 
+    def clean_rubric(self):
+        rubric = self.cleaned_data.get("rubric")
+        # A rubric without points would grade every worksheet 0 / 0: never a usable grade.
+        if rubric is not None and not rubric.max_points():
+            raise forms.ValidationError(
+                f"“{rubric.title}” has no criteria with points yet: add them in the rubric "
+                "editor first, or grade by points."
+            )
+        return rubric
+
     @staticmethod
     def initial_for(kind: str) -> dict:
         """A new assignment's starting values: client worksheets ask for de-identification."""

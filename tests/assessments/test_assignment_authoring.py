@@ -606,3 +606,16 @@ def test_admin_lists_the_new_models(admin_client, assignment, submission, traine
     assert admin_client.post(grade_page, {"score": "6"}).status_code == HTTPStatus.FORBIDDEN
     assert Grade.objects.get().score == Decimal(4)
     assert Course.objects.count() >= 1
+
+
+def test_a_rubric_without_points_cannot_be_chosen(client, trainer, course, module):
+    """It would grade every worksheet 0 / 0 (found in review)."""
+    from assessments.models import Rubric
+
+    empty = Rubric.objects.create(course=course, title="Empty")
+    client.force_login(trainer)
+    create = reverse("assignment_authoring:assignment_create", args=[course.slug, module.pk])
+    response = client.post(create, form_data(rubric=empty.pk))
+    assert response.status_code == HTTPStatus.OK
+    assert "“Empty” has no criteria with points yet" in response.content.decode()
+    assert not Assignment.objects.exists()

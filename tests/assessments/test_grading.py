@@ -659,3 +659,41 @@ def test_case_formulation_reads_in_the_trainees_rank_order(module, enrollment):
         "Shame drives both.",
     )
     assert (legacy.label, legacy.items) == ("Legacy note", ("kept", "too"))
+
+
+def test_grading_with_a_rubric_that_lost_its_criteria_is_refused(
+    module, course, enrollment, trainer
+):
+    """Criteria deleted after the rubric was chosen: no 0 / 0 grade (found in review)."""
+    from assessments.models import Rubric
+
+    empty = Rubric.objects.create(course=course, title="Empty")
+    sheet = Assignment.objects.create(module=module, title="A", worksheet="free_text", rubric=empty)
+    submission = make_submission(sheet, enrollment, content={"response": "x"})
+    with pytest.raises(ValidationError, match="has no criteria with points"):
+        grading.grade_submission(
+            submission=submission, grader=trainer, levels={}, comments={}, score=D(7)
+        )
+    assert not Grade.objects.exists()
+    assert not GradeChange.objects.exists()
+    submission.refresh_from_db()
+    assert submission.status == "submitted"
+
+
+def test_queue_keeps_same_titled_assignments_apart(cohort, module, enrollment):
+    """Two modules' "Chain analysis" are two lines, each linking to its own work (found in review)."""
+    from tests.factories import ModuleFactory
+
+    second_module = ModuleFactory(course=module.course, position=2)
+    first = Assignment.objects.create(module=module, title="Chain analysis", worksheet="free_text")
+    second = Assignment.objects.create(
+        module=second_module, title="Chain analysis", worksheet="free_text"
+    )
+    make_submission(first, enrollment, content={"response": "x"}, hours_ago=2)
+    later = make_submission(second, enrollment, content={"response": "y"}, hours_ago=1)
+    items = grading.queue_items(grading.grading_queue(cohort))
+    assert [(i.item, i.count) for i in items] == [
+        (f"assignment:{first.pk}", 1),
+        (f"assignment:{second.pk}", 1),
+    ]
+    assert items[1].first.pk == later.pk
