@@ -28,9 +28,8 @@ from django.db.models.functions import Lower
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
-from courses.csv_import import _decode, _detect_delimiter
+from courses.csv_import import decode_csv, detect_delimiter, spreadsheet_safe
 from courses.models import Cohort, Course, Enrollment
-from courses.views import spreadsheet_safe
 
 from .audit import record_grade_change, score_text
 from .models import (
@@ -666,7 +665,7 @@ class OverridePlan:
 
 def csv_text(data: bytes) -> str | None:
     """An uploaded CSV's text (UTF-8 with or without BOM, or UTF-16 with one); None otherwise."""
-    return _decode(data)
+    return decode_csv(data)
 
 
 def _problem(message: str) -> OverridePlan:
@@ -686,7 +685,7 @@ def plan_override_import(*, cohort: Cohort, data: bytes) -> OverridePlan:
         return _problem(
             "The file is not UTF-8 text. Save it as “CSV UTF-8 (comma delimited)” and try again."
         )
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_detect_delimiter(text))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=detect_delimiter(text))
     try:
         records = [(reader.line_num, cells) for cells in reader if any(c.strip() for c in cells)]
     except csv.Error as exc:

@@ -71,12 +71,12 @@ class ParsedCsv:
 
 def parse_enrollment_csv(data: bytes, *, max_rows: int = 10_000) -> ParsedCsv:
     """Parse an uploaded enrollment CSV into clean rows and problems an admin can act on."""
-    text = _decode(data)
+    text = decode_csv(data)
     if text is None:
         return _file_problem(NOT_UTF8)
 
     lines = io.StringIO(text, newline="").readlines()  # splits on \r\n, \r and \n only
-    reader = csv.reader(lines, delimiter=_detect_delimiter(text), skipinitialspace=True)
+    reader = csv.reader(lines, delimiter=detect_delimiter(text), skipinitialspace=True)
     records: list[tuple[int, int, list[str]]] = []  # (first line, last line, cells), non-blank
     last_line = 0
     try:
@@ -123,7 +123,7 @@ def parse_enrollment_csv(data: bytes, *, max_rows: int = 10_000) -> ParsedCsv:
     return ParsedCsv(rows, problems)
 
 
-def _decode(data: bytes) -> str | None:
+def decode_csv(data: bytes) -> str | None:
     """Text of the file, or None when it is neither UTF-8 nor UTF-16 with a BOM."""
     try:
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -139,7 +139,7 @@ def _decode(data: bytes) -> str | None:
     return text.removeprefix("\ufeff")
 
 
-def _detect_delimiter(text: str) -> str:
+def detect_delimiter(text: str) -> str:
     """The delimiter used most often, outside quotes, on the first non-blank line.
 
     csv.Sniffer looks at data rows too and guesses wrong on short files; a header line made of
@@ -272,3 +272,9 @@ def _shorten(value: str, limit: int = 60) -> str:
 
 def _file_problem(message: str) -> ParsedCsv:
     return ParsedCsv([], [CsvProblem(None, message)])
+
+
+def spreadsheet_safe(value: str) -> str:
+    """Text a spreadsheet shows as text: a leading = + - @ (or tab/CR) would start a formula
+    (OWASP "CSV injection"), so such cells get a leading apostrophe."""
+    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value

@@ -21,6 +21,7 @@ from django.views.generic import FormView, TemplateView
 from dbt_training.users.models import User
 
 from . import services
+from .csv_import import spreadsheet_safe
 from .forms import (
     AnnouncementForm,
     CheckInForm,
@@ -226,12 +227,6 @@ def posted_id(value) -> int | None:
     """A primary key from a form field, or None: plain ASCII digits only, of a sane length."""
     value = str(value or "")
     return int(value) if value.isascii() and value.isdigit() and len(value) < 19 else None
-
-
-def spreadsheet_safe(value: str) -> str:
-    """Text a spreadsheet shows as text: a leading = + - @ (or tab/CR) would start a formula
-    (OWASP "CSV injection"), so such cells get a leading apostrophe."""
-    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 class _Echo:
