@@ -2,7 +2,7 @@ from django.apps import AppConfig
 
 
 class AssessmentsConfig(AppConfig):
-    """Layer 4: quizzes, assignments, rubrics, grades, completion rules, certificates."""
+    """Layer 5: quizzes, assignments, rubrics, grades, completion rules, certificates."""
 
     name = "assessments"
 

@@ -2,7 +2,7 @@ from django.apps import AppConfig
 
 
 class CoursesConfig(AppConfig):
-    """Layer 2: courses, cohorts, teams, enrollment, live sessions, reminder machinery."""
+    """Layer 2: courses, cohorts, teams, enrollment, live sessions."""
 
     name = "courses"
 

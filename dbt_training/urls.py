@@ -38,6 +38,7 @@ urlpatterns = [
     path("enroll/", include(self_enroll_urls)),
     path("check-in/", include(check_in_urls)),
     path("invitations/<str:token>/", InvitationView.as_view(), name="invitation"),
+    path("", include("reminders.urls")),
     path("accounts/", include("allauth.urls")),
     path("accounts/", include("dbt_training.users.urls")),
     path("admin/", admin.site.urls),

@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     # Our apps, bottom layer first (see docs/architecture.md).
     "dbt_training.users",
     "courses",
+    "reminders",
     "modules",
     "assessments",
     "dbt_training",

@@ -1,0 +1,207 @@
+"""Sending reminders: each row is claimed under a row lock that other workers skip, emailed,
+and marked sent in the same short transaction, all through one SMTP connection per chunk.
+
+Why one transaction per row rather than per chunk: a worker that dies mid-chunk then leaves
+at most the one message it was sending unmarked (and re-sent by the next sweep); the rows it
+had finished are committed as sent. Two tasks given the same ids each skip the rows the other
+holds, and find the ones it finished no longer pending.
+"""
+
+import smtplib
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from email.utils import parseaddr
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.core import signing
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.dateformat import format as format_date
+
+from courses.models import EnrollmentStatus
+
+from .kinds import AFTER_COMPLETION, SUBJECTS, ReminderKind
+from .models import CohortReminderSwitch, EmailOptOut, Reminder, ReminderStatus
+from .sources import absolute_url, site_domain
+
+# Six tries in all; the waits double from a minute (1, 2, 4, 8, 16 minutes), then it is
+# marked failed with its last error, for the cohort's reminders page and the admin.
+MAX_ATTEMPTS = 6
+UNSUBSCRIBE_SALT = "reminders.unsubscribe"
+
+
+def backoff(attempts: int) -> timedelta:
+    return timedelta(minutes=2 ** max(attempts - 1, 0))
+
+
+@dataclass
+class BatchResult:
+    sent: list[int] = field(default_factory=list)
+    skipped: list[int] = field(default_factory=list)  # opted out, withdrawn, switched off
+    retry: list[int] = field(default_factory=list)  # failed, will be tried again
+    failed: list[int] = field(default_factory=list)  # failed for the last time
+
+
+def unsubscribe_token(reminder: Reminder) -> str:
+    return signing.Signer(salt=UNSUBSCRIBE_SALT).sign(str(reminder.pk))
+
+
+def reminder_id_from_token(token: str) -> int | None:
+    """The reminder a token was signed for, or None when it is forged or mangled."""
+    try:
+        return int(signing.Signer(salt=UNSUBSCRIBE_SALT).unsign(token))
+    except (signing.BadSignature, ValueError):
+        return None
+
+
+def unsubscribe_url(reminder: Reminder) -> str:
+    return absolute_url(reverse("reminders:unsubscribe", args=[unsubscribe_token(reminder)]))
+
+
+def local_time_text(moment: datetime, time_zone: str) -> str:
+    """ "Tuesday 3 March 2026, 14:00 NZDT (Pacific/Auckland)": the trainee's own wall clock."""
+    local = moment.astimezone(ZoneInfo(time_zone))
+    return f"{format_date(local, 'l j F Y, H:i T')} ({time_zone.replace('_', ' ')})"
+
+
+def date_text(day: date) -> str:
+    return format_date(day, "l j F Y")
+
+
+def email_context(reminder: Reminder) -> dict:
+    enrollment = reminder.enrollment
+    user = enrollment.user
+    payload = reminder.payload
+    at = datetime.fromisoformat(payload["at"]) if payload.get("at") else None
+    on = date.fromisoformat(payload["on"]) if payload.get("on") else None
+    return {
+        "reminder": reminder,
+        "kind": reminder.kind,
+        "kind_label": reminder.get_kind_display(),
+        "trainee": user,
+        "cohort": enrollment.cohort,
+        "course": enrollment.cohort.course,
+        "title": payload.get("title", ""),
+        "detail": payload.get("detail", ""),
+        "items": payload.get("items", []),
+        "when": local_time_text(at, user.time_zone) if at else "",
+        "on": date_text(on) if on else "",
+        "minutes": payload.get("minutes"),
+        "link": absolute_url(payload.get("path") or reverse("dashboard")),
+        "unsubscribe_url": unsubscribe_url(reminder),
+        "settings_url": absolute_url(reverse("reminders:settings")),
+    }
+
+
+def build_message(reminder: Reminder, *, connection=None) -> EmailMultiAlternatives:
+    """The email: plain text and HTML, the time in the trainee's zone, a link to the item, and
+    a one-click unsubscribe for this kind (RFC 8058: List-Unsubscribe with an https URL and
+    List-Unsubscribe-Post)."""
+    context = email_context(reminder)
+    lead = SUBJECTS[ReminderKind(reminder.kind)].format(title=f"“{context['title']}”")
+    # Email headers are one line: collapse any line breaks a name or title carries.
+    subject = " ".join(f"[{context['cohort'].name}] {lead}".split())
+    context["lead"] = lead
+    unsubscribe = context["unsubscribe_url"]
+    message = EmailMultiAlternatives(
+        subject=subject,
+        body=render_to_string("reminders/email/reminder.txt", context),
+        to=[reminder.enrollment.user.email],
+        connection=connection,
+        headers={
+            # The same id on every try, so a mail system can drop a copy it already has.
+            "Message-ID": f"<reminder-{reminder.pk}@{site_domain()}>",
+            "List-Unsubscribe": f"<{unsubscribe}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            "Auto-Submitted": "auto-generated",  # RFC 3834: no out-of-office replies, please
+            "List-Id": f"{_site_name()} reminders <reminders.{site_domain()}>",
+        },
+    )
+    message.attach_alternative(
+        render_to_string("reminders/email/reminder.html", context), "text/html"
+    )
+    return message
+
+
+def _site_name() -> str:
+    return " ".join((parseaddr(settings.DEFAULT_FROM_EMAIL)[0] or "DBT Training").split())
+
+
+def why_not_send(reminder: Reminder, *, switched_off: set, opted_out: set) -> tuple[str, str]:
+    """(status, note) when the reminder must not go out any more, else ("", "")."""
+    enrollment = reminder.enrollment
+    allowed = {EnrollmentStatus.ACTIVE}
+    if reminder.kind in AFTER_COMPLETION:
+        allowed.add(EnrollmentStatus.COMPLETED)
+    if enrollment.status not in allowed:
+        return ReminderStatus.CANCELLED, f"Enrollment is {enrollment.get_status_display().lower()}."
+    if (enrollment.cohort_id, reminder.kind) in switched_off:
+        return ReminderStatus.CANCELLED, "Switched off for the cohort."
+    if (enrollment.user_id, reminder.kind) in opted_out:
+        return ReminderStatus.OPTED_OUT, ""
+    return "", ""
+
+
+def send_batch(*, reminder_ids: list[int], now: datetime | None = None) -> BatchResult:
+    """Email the pending reminders among `reminder_ids`, each at most once."""
+    now = now or timezone.now()
+    result = BatchResult()
+    ids = sorted(set(reminder_ids))
+    if not ids:
+        return result
+    # Read once per chunk: a switch or an opt-out made during the chunk applies to the next.
+    switched_off = set(CohortReminderSwitch.objects.values_list("cohort_id", "kind"))
+    opted_out = set(
+        EmailOptOut.objects.filter(user__enrollments__reminders__in=ids).values_list(
+            "user_id", "kind"
+        )
+    )
+    connection = get_connection(fail_silently=False)
+    try:
+        for reminder_id in ids:
+            _send_one(reminder_id, connection, result, now, switched_off, opted_out)
+    finally:
+        connection.close()
+    return result
+
+
+def _send_one(reminder_id, connection, result, now, switched_off, opted_out) -> None:
+    with transaction.atomic():
+        reminder = (
+            Reminder.objects.select_for_update(skip_locked=True, of=("self",))
+            .select_related("enrollment__user", "enrollment__cohort__course")
+            .filter(pk=reminder_id, status=ReminderStatus.PENDING)
+            .first()
+        )
+        if reminder is None:  # sent, gone, or another worker holds it right now
+            return
+        status, note = why_not_send(reminder, switched_off=switched_off, opted_out=opted_out)
+        if status:
+            reminder.status, reminder.last_error = status, note
+            reminder.save(update_fields=["status", "last_error"])
+            result.skipped.append(reminder.pk)
+            return
+        reminder.attempts += 1
+        try:
+            # Opened here rather than by send(), which would close a connection it opened.
+            connection.open()
+            build_message(reminder, connection=connection).send()
+        except (smtplib.SMTPException, OSError) as error:
+            # A broken connection is reopened by the next send.
+            connection.close()
+            reminder.last_error = f"{type(error).__name__}: {error}"[:300]
+            if reminder.attempts >= MAX_ATTEMPTS:
+                reminder.status = ReminderStatus.FAILED
+                result.failed.append(reminder.pk)
+            else:
+                reminder.next_attempt_at = now + backoff(reminder.attempts)
+                result.retry.append(reminder.pk)
+            reminder.save(update_fields=["attempts", "last_error", "status", "next_attempt_at"])
+            return
+        reminder.status, reminder.sent_at, reminder.last_error = ReminderStatus.SENT, now, ""
+        reminder.save(update_fields=["attempts", "status", "sent_at", "last_error"])
+        result.sent.append(reminder.pk)

@@ -1,0 +1,146 @@
+"""Every state change of reminders: events pushed by other layers (grades, certificates),
+email preferences, one-click unsubscribe, cohort switches, read marks and calendar tokens."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db import transaction
+from django.utils import timezone
+
+from courses.models import Cohort
+
+from .delivery import reminder_id_from_token
+from .kinds import ReminderKind
+from .models import (
+    CalendarFeed,
+    CohortReminderSwitch,
+    EmailOptOut,
+    Reminder,
+    ReminderStatus,
+    new_feed_token,
+)
+from .registry import Due
+from .scan import not_yet_recorded, record
+
+
+@transaction.atomic
+def notify(*, dues: list[Due], now: datetime | None = None) -> list[int]:
+    """Record events that happen rather than fall due (a grade released, a certificate
+    issued), and queue their emails after the commit. Unique keys make a repeat a no-op;
+    kinds switched off in the cohort are dropped. Returns the ids queued for email."""
+    now = now or timezone.now()
+    switched_off = set(
+        CohortReminderSwitch.objects.filter(cohort__in={d.cohort_id for d in dues}).values_list(
+            "cohort_id", "kind"
+        )
+    )
+    dues = [d for d in dues if (d.cohort_id, d.kind) not in switched_off]
+    if not dues:
+        return []
+    new = not_yet_recorded(dues)
+    record(new, now=now)
+    wanted = {(d.enrollment_id, d.kind, d.key) for d in new}
+    ids = [
+        pk
+        for pk, *identity in Reminder.objects.filter(
+            enrollment__in={d.enrollment_id for d in new},
+            key__in={d.key for d in new},
+            status=ReminderStatus.PENDING,
+        ).values_list("pk", "enrollment_id", "kind", "key")
+        if tuple(identity) in wanted
+    ]
+    if ids:
+        from . import tasks  # tasks import this package's modules lazily; no cycle at import
+
+        transaction.on_commit(lambda: tasks.send_reminder_batch.delay(ids))
+    return ids
+
+
+@transaction.atomic
+def set_email_preferences(*, user, emailed_kinds: set[str]) -> None:
+    """Email the user the kinds in `emailed_kinds` and none of the others."""
+    kinds = set(ReminderKind.values)
+    if not emailed_kinds <= kinds:
+        raise ValueError(f"Unknown reminder kinds: {sorted(emailed_kinds - kinds)}")
+    EmailOptOut.objects.filter(user=user, kind__in=emailed_kinds).delete()
+    existing = set(EmailOptOut.objects.filter(user=user).values_list("kind", flat=True))
+    EmailOptOut.objects.bulk_create(
+        EmailOptOut(user=user, kind=kind, source=EmailOptOut.Source.SETTINGS)
+        for kind in sorted(kinds - emailed_kinds - existing)
+    )
+
+
+@dataclass(frozen=True)
+class Unsubscribed:
+    """What a one-click unsubscribe did. `reminder` is None for a forged or unknown token."""
+
+    reminder: Reminder | None
+    changed: bool = False
+    used_at: datetime | None = None  # when the link had been used before (reused link)
+
+
+@transaction.atomic
+def unsubscribe(*, token: str, now: datetime | None = None) -> Unsubscribed:
+    """Stop emails of the reminder's kind to its trainee (RFC 8058 one-click). A link works
+    once: used again, it changes nothing and says when it was used."""
+    reminder_id = reminder_id_from_token(token)
+    reminder = (
+        Reminder.objects.select_for_update(of=("self",))
+        .select_related("enrollment__user", "enrollment__cohort")
+        .filter(pk=reminder_id)
+        .first()
+        if reminder_id is not None
+        else None
+    )
+    if reminder is None:
+        return Unsubscribed(reminder=None)
+    if reminder.unsubscribed_at is not None:
+        return Unsubscribed(reminder=reminder, used_at=reminder.unsubscribed_at)
+    now = now or timezone.now()
+    EmailOptOut.objects.get_or_create(
+        user=reminder.enrollment.user,
+        kind=reminder.kind,
+        defaults={"source": EmailOptOut.Source.UNSUBSCRIBE},
+    )
+    reminder.unsubscribed_at = now
+    reminder.save(update_fields=["unsubscribed_at"])
+    return Unsubscribed(reminder=reminder, changed=True)
+
+
+@transaction.atomic
+def set_cohort_kinds(*, cohort: Cohort, enabled_kinds: set[str], by) -> None:
+    """Switch the cohort's reminder kinds on (those in `enabled_kinds`) and off (the rest)."""
+    kinds = set(ReminderKind.values)
+    if not enabled_kinds <= kinds:
+        raise ValueError(f"Unknown reminder kinds: {sorted(enabled_kinds - kinds)}")
+    CohortReminderSwitch.objects.filter(cohort=cohort, kind__in=enabled_kinds).delete()
+    existing = set(cohort.reminder_switches.values_list("kind", flat=True))
+    CohortReminderSwitch.objects.bulk_create(
+        CohortReminderSwitch(cohort=cohort, kind=kind, switched_off_by=by)
+        for kind in sorted(kinds - enabled_kinds - existing)
+    )
+
+
+def mark_read(*, user, reminder_ids: list[int] | None = None, now: datetime | None = None) -> int:
+    """Mark the user's notifications read (all, or these ids); returns how many changed."""
+    unread = Reminder.objects.for_user(user).unread()
+    if reminder_ids is not None:
+        unread = unread.filter(pk__in=reminder_ids)
+    return Reminder.objects.filter(pk__in=list(unread.values_list("pk", flat=True))).update(
+        read_at=now or timezone.now()
+    )
+
+
+def calendar_feed_for(user) -> CalendarFeed:
+    """The user's feed, made on first use."""
+    # get_or_create retries the read when two first visits race to create it.
+    return CalendarFeed.objects.get_or_create(user=user)[0]
+
+
+@transaction.atomic
+def rotate_calendar_token(*, user) -> CalendarFeed:
+    """A new secret URL; the old one answers 404 from now on."""
+    feed = calendar_feed_for(user)
+    feed.token = new_feed_token()
+    feed.save(update_fields=["token", "created_at"])
+    return feed

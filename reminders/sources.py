@@ -1,0 +1,135 @@
+"""The reminders this layer can see by itself: cohorts starting and live sessions (reminders
+and calendar events). Module releases, due work, inactivity and grades are registered by the
+layers above."""
+
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.urls import reverse
+
+from courses.models import Cohort, CohortStatus, Enrollment, EnrollmentStatus, LiveSession
+
+from .kinds import ReminderKind
+from .registry import CalendarEvent, Due
+from .timing import next_daytime, start_of_day
+
+LIVE_SESSION_EARLY = timedelta(hours=24)
+LIVE_SESSION_LATE = timedelta(hours=1)
+
+
+def absolute_url(path: str) -> str:
+    return settings.SITE_URL.rstrip("/") + path
+
+
+def site_domain() -> str:
+    """The host of SITE_URL: the right-hand side of calendar UIDs and Message-IDs."""
+    return urlsplit(settings.SITE_URL).hostname or "localhost"
+
+
+def active_enrollments_by_cohort(cohort_ids) -> dict[int, list[tuple[int, int, str]]]:
+    """{cohort id: [(enrollment id, user id, user's time zone)]} for the active enrollments,
+    in one query."""
+    by_cohort = defaultdict(list)
+    rows = (
+        Enrollment.objects.active()
+        .filter(cohort__in=list(cohort_ids))
+        .order_by("pk")
+        .values_list("pk", "cohort_id", "user_id", "user__time_zone")
+    )
+    for enrollment_id, cohort_id, user_id, time_zone in rows:
+        by_cohort[cohort_id].append((enrollment_id, user_id, time_zone))
+    return by_cohort
+
+
+def cohort_starting(now: datetime) -> Iterator[Due]:
+    """The day before the cohort starts, in each trainee's daytime, until the start."""
+    cohorts = list(
+        Cohort.objects.exclude(status=CohortStatus.ARCHIVED)
+        .filter(
+            starts_on__gte=(now - timedelta(days=2)).date(),
+            starts_on__lte=(now + timedelta(days=3)).date(),
+        )
+        .select_related("course")
+    )
+    enrollments = active_enrollments_by_cohort(c.pk for c in cohorts)
+    for cohort in cohorts:
+        start = start_of_day(cohort.starts_on, cohort.time_zone)
+        if not now < start:
+            continue
+        payload = {
+            "title": cohort.course.title,
+            "on": cohort.starts_on.isoformat(),
+            "path": reverse("learn:cohort", args=[cohort.pk]),
+            "detail": f"Cohort: {cohort.name}",
+        }
+        for enrollment_id, user_id, time_zone in enrollments[cohort.pk]:
+            fire = next_daytime(start - timedelta(days=1), time_zone)
+            if fire <= now:
+                yield Due(
+                    enrollment_id,
+                    cohort.pk,
+                    user_id,
+                    ReminderKind.COHORT_STARTING,
+                    f"cohort:{cohort.pk}:starts:{cohort.starts_on.isoformat()}",
+                    fire,
+                    payload,
+                )
+
+
+def live_sessions(now: datetime) -> Iterator[Due]:
+    """24 hours before a session (until an hour before) and an hour before (until it starts),
+    at those exact moments. The key holds the start, so a moved session is announced again."""
+    sessions = list(
+        LiveSession.objects.filter(starts_at__gt=now, starts_at__lte=now + LIVE_SESSION_EARLY)
+        .exclude(cohort__status=CohortStatus.ARCHIVED)
+        .order_by("starts_at", "pk")
+    )
+    enrollments = active_enrollments_by_cohort({s.cohort_id for s in sessions})
+    for session in sessions:
+        late = session.starts_at - now <= LIVE_SESSION_LATE
+        kind = ReminderKind.LIVE_SESSION_1H if late else ReminderKind.LIVE_SESSION_24H
+        fire = session.starts_at - (LIVE_SESSION_LATE if late else LIVE_SESSION_EARLY)
+        payload = {
+            "title": session.title,
+            "at": session.starts_at.isoformat(),
+            "minutes": session.duration_minutes,
+            "path": reverse("learn:cohort", args=[session.cohort_id]) + f"#session-{session.pk}",
+            "detail": session.location or ("Online" if session.join_url else ""),
+            "session_id": session.pk,
+        }
+        key = f"session:{session.pk}:{session.starts_at.strftime('%Y%m%dT%H%M%SZ')}"
+        for enrollment_id, user_id, _ in enrollments[session.cohort_id]:
+            yield Due(enrollment_id, session.cohort_id, user_id, kind, key, fire, payload)
+
+
+def live_session_event(session: LiveSession) -> CalendarEvent:
+    """A live session as a calendar event, in its cohort's zone, with a UID that never changes."""
+    cohort = session.cohort
+    description = [f"{session.get_kind_display()} · {cohort.course.title} · {cohort.name}"]
+    if session.join_url:
+        description.append(f"Join: {session.join_url}")
+    return CalendarEvent(
+        uid=f"live-session-{session.pk}@{site_domain()}",
+        summary=session.title,
+        url=absolute_url(reverse("learn:cohort", args=[cohort.pk]) + f"#session-{session.pk}"),
+        description="\n".join(description),
+        starts_at=session.starts_at,
+        ends_at=session.ends_at,
+        time_zone=cohort.time_zone,
+        location=session.location or session.join_url,
+    )
+
+
+def live_session_events(enrollments: list[Enrollment]) -> Iterator[CalendarEvent]:
+    """Every live session of the cohorts the person is (or was, to the end) enrolled in."""
+    cohorts = [
+        e.cohort_id
+        for e in enrollments
+        if e.status in (EnrollmentStatus.ACTIVE, EnrollmentStatus.COMPLETED)
+    ]
+    sessions = LiveSession.objects.filter(cohort__in=cohorts).select_related("cohort__course")
+    for session in sessions.order_by("starts_at", "pk"):
+        yield live_session_event(session)
