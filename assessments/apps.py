@@ -9,8 +9,9 @@ class AssessmentsConfig(AppConfig):
     def ready(self) -> None:
         # modules sits below us: it learns about quizzes through its registry, not an import.
         from modules import activities
+        from reminders import registry
 
-        from . import assignment_authoring, results, services, submissions
+        from . import assignment_authoring, reminders, results, services, submissions
 
         activities.register(
             trainee=results.quiz_activities,
@@ -22,3 +23,6 @@ class AssessmentsConfig(AppConfig):
             authoring=assignment_authoring.assignment_authoring_items,
             copier=assignment_authoring.copy_assignments,
         )
+        registry.register_source(reminders.due_soon)
+        registry.register_source(reminders.overdue)
+        registry.register_source(reminders.inactive)

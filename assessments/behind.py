@@ -6,6 +6,7 @@ quizzes and assignments it has. Module dates and lesson completion come from
 `modules.progress.progress_for`, so the schedule's cohort overrides apply here as everywhere.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from email.utils import formataddr, parseaddr
@@ -42,6 +43,7 @@ class OverdueItem:
     title: str
     due_on: date
     detail: str = ""
+    module_id: int = 0
 
     def __str__(self) -> str:
         return f"{self.title} ({self.kind.lower()})"
@@ -85,6 +87,15 @@ def behind_in(cohort: Cohort, *, idle_days: int, now: datetime) -> list[BehindRo
     )
 
 
+def open_work_in(
+    cohort: Cohort, *, now: datetime, is_due: Callable[[date, date], bool]
+) -> list[BehindRow]:
+    """Every active trainee of the cohort with the open work of the modules `is_due(due_on,
+    today)` picks (the reminders for work due soon and overdue), in a fixed number of queries."""
+    enrollments = Enrollment.objects.active().filter(cohort=cohort)
+    return _rows(enrollments, idle_days=DEFAULT_IDLE_DAYS, now=now, is_due=is_due)
+
+
 def standing_of(enrollment: Enrollment, *, now: datetime | None = None) -> BehindRow:
     """The same row for one enrollment, whatever its status (the nudge and its email use it)."""
     return _rows(Enrollment.objects.filter(pk=enrollment.pk), idle_days=DEFAULT_IDLE_DAYS, now=now)[
@@ -102,25 +113,54 @@ def _latest(queryset: QuerySet, by: str, value: str) -> Subquery:
     )
 
 
-def _rows(enrollments: QuerySet, *, idle_days: int, now: datetime | None) -> list[BehindRow]:
+def with_last_activity(enrollments: QuerySet) -> QuerySet:
+    """Annotate the moments of a trainee's own activity; `last_activity` takes the latest."""
+    return enrollments.annotate(
+        last_lesson_view=_latest(LessonProgress.objects, "enrollment", "last_viewed_at"),
+        last_attempt_start=_latest(Attempt.objects, "enrollment", "started_at"),
+        # A time limit submitting an attempt is the server's doing, not the trainee's.
+        last_attempt_submit=_latest(
+            Attempt.objects.filter(submitted_by_time_limit=False),
+            "enrollment",
+            "submitted_at",
+        ),
+        last_answer_save=_latest(Response.objects, "attempt__enrollment", "saved_at"),
+        last_submission_save=_latest(Submission.objects, "enrollment", "saved_at"),
+        last_submission_submit=_latest(Submission.objects, "enrollment", "submitted_at"),
+    )
+
+
+def last_activity(enrollment: Enrollment) -> datetime:
+    """The latest annotated activity, else when they enrolled (`with_last_activity` first)."""
+    moments = [
+        enrollment.last_lesson_view,
+        enrollment.last_attempt_start,
+        enrollment.last_attempt_submit,
+        enrollment.last_answer_save,
+        enrollment.last_submission_save,
+        enrollment.last_submission_submit,
+    ]
+    seen = [moment for moment in moments if moment is not None]
+    return max(seen) if seen else (enrollment.enrolled_at or enrollment.created_at)
+
+
+def _rows(
+    enrollments: QuerySet,
+    *,
+    idle_days: int,
+    now: datetime | None,
+    is_due: Callable[[date, date], bool] | None = None,
+) -> list[BehindRow]:
     """One row per enrollment in a fixed number of queries (progress_for's seven at most, one
-    for the enrollments with their activity and last nudge, four for due quizzes and work)."""
+    for the enrollments with their activity and last nudge, four for due quizzes and work).
+    `is_due(due_on, today)` picks the modules whose open work is listed; by default those past
+    their due date (the reminders use it for work due soon)."""
     now = now or timezone.now()
+    is_due = is_due or (lambda due_on, today: today > due_on)
     last_nudges = Nudge.objects.filter(enrollment=OuterRef("pk")).order_by("-sent_at", "-pk")
     enrollments = list(
-        enrollments.select_related("user", "team", "cohort__course")
+        with_last_activity(enrollments.select_related("user", "team", "cohort__course"))
         .annotate(
-            last_lesson_view=_latest(LessonProgress.objects, "enrollment", "last_viewed_at"),
-            last_attempt_start=_latest(Attempt.objects, "enrollment", "started_at"),
-            # A time limit submitting an attempt is the server's doing, not the trainee's.
-            last_attempt_submit=_latest(
-                Attempt.objects.filter(submitted_by_time_limit=False),
-                "enrollment",
-                "submitted_at",
-            ),
-            last_answer_save=_latest(Response.objects, "attempt__enrollment", "saved_at"),
-            last_submission_save=_latest(Submission.objects, "enrollment", "saved_at"),
-            last_submission_submit=_latest(Submission.objects, "enrollment", "submitted_at"),
             last_nudge_at=Subquery(last_nudges.values("sent_at")[:1]),
             last_nudge_by=Subquery(last_nudges.values("sent_by__full_name")[:1]),
         )
@@ -135,7 +175,7 @@ def _rows(enrollments: QuerySet, *, idle_days: int, now: datetime | None) -> lis
     due = {
         state.module.pk: state.due_on
         for state in progress[enrollments[0].pk].modules
-        if state.due_on is not None and today > state.due_on
+        if state.due_on is not None and is_due(state.due_on, today)
     }
     assignments, quizzes, handed_in, attempted = _due_work(enrollments, due)
     rows = []
@@ -146,17 +186,18 @@ def _rows(enrollments: QuerySet, *, idle_days: int, now: datetime | None) -> lis
                 s.module.title,
                 s.due_on,
                 f"{s.done} of {s.total} lesson{'s' if s.total != 1 else ''} done",
+                module_id=s.module.pk,
             )
             for s in progress[enrollment.pk].modules
             if s.module.pk in due and not s.is_complete
         ]
         overdue += [
-            OverdueItem("Assignment", a.title, due[a.module_id])
+            OverdueItem("Assignment", a.title, due[a.module_id], module_id=a.module_id)
             for a in assignments
             if (enrollment.pk, a.pk) not in handed_in
         ]
         overdue += [
-            OverdueItem("Quiz", q.title, due[q.module_id])
+            OverdueItem("Quiz", q.title, due[q.module_id], module_id=q.module_id)
             for q in quizzes
             if (enrollment.pk, q.pk) not in attempted
         ]
@@ -199,22 +240,13 @@ def _due_work(enrollments: list[Enrollment], due: dict[int, date]):
 
 
 def _row(enrollment, overdue, *, idle_days: int, now: datetime) -> BehindRow:
-    moments = [
-        enrollment.last_lesson_view,
-        enrollment.last_attempt_start,
-        enrollment.last_attempt_submit,
-        enrollment.last_answer_save,
-        enrollment.last_submission_save,
-        enrollment.last_submission_submit,
-    ]
-    seen = [moment for moment in moments if moment is not None]
-    last_activity = max(seen) if seen else (enrollment.enrolled_at or enrollment.created_at)
+    last_activity_at = last_activity(enrollment)
     last_nudge = enrollment.last_nudge_at
     return BehindRow(
         enrollment=enrollment,
         overdue=overdue,
-        last_activity_at=last_activity,
-        days_idle=max((now - last_activity).days, 0),
+        last_activity_at=last_activity_at,
+        days_idle=max((now - last_activity_at).days, 0),
         idle_days=idle_days,
         last_nudge_at=last_nudge,
         last_nudge_by=enrollment.last_nudge_by or "",

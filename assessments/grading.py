@@ -10,16 +10,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import transaction
 from django.db.models import Q
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
 from courses.models import Cohort
+from reminders.services import notify
 
 from . import worksheets
 from .audit import grade_change, record_grade_change, score_text
@@ -32,6 +30,7 @@ from .models import (
     Submission,
     item_key,
 )
+from .reminders import grade_released_dues
 from .services import retotal_attempts
 from .taxonomy import GradeAction, QuestionKind, QuizKind, SubmissionStatus, WorksheetKind
 
@@ -558,7 +557,12 @@ def release_grades(*, grades, by) -> int:
     pending = list(
         Grade.objects.select_for_update(of=("self",))
         .filter(pk__in=[g.pk for g in grades], released_at__isnull=True)
-        .select_related("submission__assignment", "response__question", "response__attempt__quiz")
+        .select_related(
+            "enrollment",
+            "submission__assignment",
+            "response__question",
+            "response__attempt__quiz",
+        )
         .order_by("pk")
     )
     if not pending:
@@ -583,9 +587,8 @@ def release_grades(*, grades, by) -> int:
         )
         for grade in pending
     )
-    from .tasks import send_grade_release_emails  # tasks import this module
-
-    transaction.on_commit(lambda: send_grade_release_emails.delay(ids))
+    # The trainee hears of it in-app and (after the commit) by email, once per grade.
+    notify(dues=grade_released_dues(pending), now=now)
     return len(pending)
 
 
@@ -599,71 +602,3 @@ def _title_of(grade: Grade) -> str:
     if grade.submission_id:
         return grade.submission.assignment.title
     return essay_title(grade.response)
-
-
-# --- the release email ---------------------------------------------------------------------------
-
-
-def _reading_url(grade: Grade) -> str:
-    """Where the trainee reads this grade: the worksheet's page or the quiz attempt's review."""
-    cohort_id = grade.enrollment.cohort_id
-    if grade.submission_id:
-        path = reverse("assignments:assignment", args=[cohort_id, grade.submission.assignment_id])
-    else:
-        path = reverse("quizzes:review", args=[cohort_id, grade.response.attempt_id])
-    return settings.SITE_URL.rstrip("/") + path
-
-
-def _release_email(grade: Grade) -> EmailMultiAlternatives:
-    course = grade.enrollment.cohort.course
-    title = (
-        grade.submission.assignment.title
-        if grade.submission_id
-        else grade.response.attempt.quiz.title
-    )
-    context = {
-        "grade": grade,
-        "trainee": grade.enrollment.user,
-        "course": course,
-        "cohort": grade.enrollment.cohort,
-        "item_title": title,
-        "kind": "assignment" if grade.submission_id else "quiz",
-        "link": _reading_url(grade),
-    }
-    # Email headers are one line: collapse any line breaks a title carries.
-    subject = " ".join(f"[{course.title}] Your grade for “{title}” is ready".split())
-    message = EmailMultiAlternatives(
-        subject,
-        render_to_string("assessments/email/grade_released.txt", context),
-        None,
-        [grade.enrollment.user.email],
-    )
-    message.attach_alternative(
-        render_to_string("assessments/email/grade_released.html", context), "text/html"
-    )
-    return message
-
-
-def send_release_emails(*, grade_ids: list[int]) -> int:
-    """Tell each trainee their grade is out, once: the grades are locked and stamped
-    `notified_at` in the transaction that sends, so a retried task sends nothing twice.
-    One SMTP connection for the batch; returns how many emails went."""
-    with transaction.atomic():
-        grades = list(
-            Grade.objects.select_for_update(of=("self",))
-            .filter(pk__in=grade_ids, released_at__isnull=False, notified_at__isnull=True)
-            .select_related(
-                "enrollment__user",
-                "enrollment__cohort__course",
-                "submission__assignment",
-                "response__attempt__quiz",
-            )
-            .order_by("pk")
-        )
-        if not grades:
-            return 0
-        messages = [_release_email(grade) for grade in grades]
-        with get_connection() as connection:
-            connection.send_messages(messages)
-        Grade.objects.filter(pk__in=[g.pk for g in grades]).update(notified_at=timezone.now())
-    return len(messages)

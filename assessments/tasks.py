@@ -13,14 +13,6 @@ def submit_expired_attempts() -> int:
 
 
 @shared_task
-def send_grade_release_emails(grade_ids: list[int]) -> int:
-    """Queued on commit when grades are released: tells each trainee once (`Grade.notified_at`)."""
-    from . import grading
-
-    return grading.send_release_emails(grade_ids=grade_ids)
-
-
-@shared_task
 def send_nudge_email(nudge_id: int) -> bool:
     """Queued on commit when a trainer nudges a trainee who fell behind; sends once (`emailed_at`)."""
     from . import behind

@@ -63,7 +63,6 @@ class Grade(models.Model):
     graded_at = models.DateTimeField()
     released_at = models.DateTimeField(null=True, blank=True)
     # Set when the trainee's release email has gone, so a retried task sends it once.
-    notified_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = GradeQuerySet.as_manager()
 

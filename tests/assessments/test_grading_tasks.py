@@ -1,14 +1,15 @@
-"""The grade-release email: queued after the commit, sent once however often the task runs,
-through one SMTP connection per batch, naming the course, the item and where to read it."""
+"""A released grade is a reminder of kind "grade released": recorded with the release, shown
+in-app, emailed once after the commit (through the reminder machinery), naming the cohort,
+the item and where to read it."""
 
 from decimal import Decimal
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
-from assessments import grading, tasks
+from assessments import grading
 from assessments.models import Grade
+from reminders import delivery
+from reminders.models import CohortReminderSwitch, EmailOptOut, Reminder
 
 from .test_grading import (
     essay_quiz,
@@ -33,87 +34,111 @@ def grade(submission, rubric, trainer):
 
 
 def test_release_emails_the_trainee_after_the_commit(
-    grade, trainer, mailoutbox, django_capture_on_commit_callbacks, cohort, assignment
+    grade, trainer, mailoutbox, django_capture_on_commit_callbacks, cohort, assignment, enrollment
 ):
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         grading.release_grades(grades=[grade], by=trainer)
     assert mailoutbox == []  # nothing leaves before the commit
+    reminder = Reminder.objects.get()
+    assert (reminder.enrollment, reminder.kind, reminder.key, reminder.status) == (
+        enrollment,
+        "grade_released",
+        f"grade:{grade.pk}",
+        "pending",
+    )
+    assert reminder.payload == {
+        "title": "Chain analysis of a missed session",
+        "path": f"/learn/{cohort.pk}/assignments/{assignment.pk}/",
+    }
     assert len(callbacks) == 1
     callbacks[0]()
     [email] = mailoutbox
     assert email.to == ["dana@example.org"]
     assert email.subject == (
-        f"[{cohort.course.title}] Your grade for “Chain analysis of a missed session” is ready"
+        f"[{cohort.name}] Your grade for “Chain analysis of a missed session” is ready"
     )
     link = f"http://testserver/learn/{cohort.pk}/assignments/{assignment.pk}/"
     assert link in email.body
-    assert (
-        f"the assignment “Chain analysis of a missed session” in {cohort.course.title}"
-        in email.body
-    )
+    assert "released your grade for “Chain analysis of a missed session”" in email.body
     assert "4 / 6" not in email.body  # the score is read on the site, not in an inbox
     [(html, mimetype)] = email.alternatives
     assert mimetype == "text/html"
     assert f'<a href="{link}">' in html
-    grade.refresh_from_db()
-    assert grade.notified_at is not None
+    assert email.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    reminder.refresh_from_db()
+    assert reminder.status == "sent"
 
 
-def test_the_task_run_twice_sends_once(
+def test_releasing_again_or_resending_sends_once(
     grade, trainer, mailoutbox, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
+        assert grading.release_grades(grades=[grade], by=trainer) == 1
+    assert len(mailoutbox) == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        assert grading.release_grades(grades=[grade], by=trainer) == 0
+    reminder = Reminder.objects.get()
+    assert delivery.send_batch(reminder_ids=[reminder.pk]).sent == []
+    assert len(mailoutbox) == 1
+    assert Reminder.objects.count() == 1
+
+
+def test_an_opted_out_trainee_sees_it_in_app_but_gets_no_email(
+    grade, trainer, trainee, mailoutbox, django_capture_on_commit_callbacks
+):
+    EmailOptOut.objects.create(user=trainee, kind="grade_released", source="settings")
+    with django_capture_on_commit_callbacks(execute=True):
         grading.release_grades(grades=[grade], by=trainer)
-    assert len(mailoutbox) == 1
-    assert tasks.send_grade_release_emails(grade_ids=[grade.pk]) == 0
-    assert tasks.send_grade_release_emails.delay([grade.pk]).get() == 0
-    assert len(mailoutbox) == 1
-
-
-def test_an_unreleased_or_missing_grade_sends_nothing(grade, mailoutbox):
-    assert tasks.send_grade_release_emails(grade_ids=[grade.pk, 999_999]) == 0
     assert mailoutbox == []
-    grade.refresh_from_db()
-    assert grade.notified_at is None
+    assert list(Reminder.objects.for_user(trainee).values_list("kind", "status")) == [
+        ("grade_released", "opted_out")
+    ]
 
 
-def test_an_essay_email_links_to_the_quiz_review(module, enrollment, trainer, mailoutbox, cohort):
+def test_a_cohort_with_grade_reminders_switched_off_records_nothing(
+    grade, trainer, cohort, mailoutbox, django_capture_on_commit_callbacks
+):
+    CohortReminderSwitch.objects.create(cohort=cohort, kind="grade_released")
+    with django_capture_on_commit_callbacks(execute=True):
+        assert grading.release_grades(grades=[grade], by=trainer) == 1
+    assert mailoutbox == []
+    assert not Reminder.objects.exists()
+    assert Grade.objects.released().count() == 1  # the release itself still happened
+
+
+def test_an_essay_reminder_links_to_the_quiz_review(
+    module, enrollment, trainer, mailoutbox, cohort, django_capture_on_commit_callbacks
+):
     quiz, single, multiple, essay = essay_quiz(module)
     attempt = submitted_essay_attempt(enrollment, quiz, single, multiple, essay)
     graded = grading.grade_essay(
         response=attempt.responses.get(question=essay), grader=trainer, score=Decimal(2)
     )
-    Grade.objects.filter(pk=graded.pk).update(released_at=graded.graded_at)
-    assert grading.send_release_emails(grade_ids=[graded.pk]) == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        grading.release_grades(grades=[graded], by=trainer)
     [email] = mailoutbox
     assert f"http://testserver/learn/{cohort.pk}/attempts/{attempt.pk}/review/" in email.body
-    assert "the quiz “Chain analysis check”" in email.body
+    assert "your grade for “Chain analysis check”" in email.body
 
 
-def test_a_batch_uses_one_connection_and_flat_queries(
-    assignment, rubric, trainer, cohort, mailoutbox, monkeypatch
+def test_releasing_many_grades_queues_one_batch_with_flat_queries(
+    assignment,
+    rubric,
+    trainer,
+    cohort,
+    mailoutbox,
+    django_capture_on_commit_callbacks,
+    django_assert_max_num_queries,
 ):
-    opened = []
-    real = grading.get_connection
-
-    def counting_connection(*args, **kwargs):
-        opened.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(grading, "get_connection", counting_connection)
     few = graded_submissions(assignment, rubric, trainer, make_enrollments(cohort, 2))
     many = graded_submissions(assignment, rubric, trainer, make_enrollments(cohort, 20, start=2))
-    Grade.objects.update(released_at=few[0].graded_at)
-
-    def send(grades):
-        with CaptureQueriesContext(connection) as captured:
-            assert grading.send_release_emails(grade_ids=[g.pk for g in grades]) == len(grades)
-        return len(captured)
-
-    assert send(few) == send(many)
-    assert opened == [1, 1]
-    assert len(mailoutbox) == 22
-    assert sorted(m.to[0] for m in mailoutbox)[:2] == [
-        "trainee0@example.org",
-        "trainee10@example.org",
-    ]
+    with django_capture_on_commit_callbacks(execute=False) as few_callbacks:
+        with django_assert_max_num_queries(12):
+            grading.release_grades(grades=few, by=trainer)
+    with django_capture_on_commit_callbacks(execute=False) as many_callbacks:
+        with django_assert_max_num_queries(12):
+            grading.release_grades(grades=many, by=trainer)
+    assert (len(few_callbacks), len(many_callbacks)) == (1, 1)
+    many_callbacks[0]()
+    assert len(mailoutbox) == 20
+    assert Reminder.objects.filter(kind="grade_released").count() == 22
