@@ -6,7 +6,7 @@ done, assignments not handed in, quizzes not attempted), and none goes when noth
 """
 
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from django.urls import reverse
 
@@ -105,7 +105,7 @@ def inactive(now: datetime) -> Iterator[Due]:
         quiet_since = max(
             last_activity(enrollment),
             end_of_day(cohort.starts_on - timedelta(days=1), cohort.time_zone),
-        )
+        ).astimezone(UTC)
         fire = next_daytime(quiet_since + INACTIVE_AFTER, enrollment.user.time_zone)
         if fire > now:
             continue
