@@ -61,3 +61,102 @@ def seed_demo_accounts(*, reset: bool = False) -> list[DemoAccount]:
             user=user, email=account.email, defaults={"verified": True, "primary": True}
         )
     return list(DEMO_ACCOUNTS)
+
+
+# --- the demo cohort -------------------------------------------------------------------------------
+# A small running cohort so that `make run` shows a trainee's week: modules, a live session soon
+# (its reminders go out from the first scan), the calendar feed. The full demo course is issue 10's.
+
+DEMO_COURSE_SLUG = "dbt-foundations-demo"
+DEMO_COHORT_NAME = "Demo cohort"
+DEMO_MODULES = (
+    (
+        "Why DBT: the biosocial theory",
+        {"component": "foundations", "release_offset_days": 0, "due_offset_days": 7},
+        "How DBT explains pervasive emotion dysregulation",
+        "DBT understands pervasive emotion dysregulation as the product of a transaction: a person's "
+        "emotional sensitivity and reactivity meets an environment that repeatedly dismisses, "
+        "punishes or oversimplifies what they feel. Over time, each shapes the other.\n\n"
+        "For the clinician this matters because it guides **validation** as much as change.",
+    ),
+    (
+        "Mindfulness: the core skills",
+        {
+            "component": "skills_training_group",
+            "skills_module": "mindfulness",
+            "treatment_priority": "behavioral_skills",
+            "release_offset_days": 7,
+            "due_offset_days": 21,
+        },
+        "Wise mind, and the what and how skills",
+        "Mindfulness sits at the centre of the skills curriculum. Clients learn to notice and "
+        "describe experience and to take part in it fully (the *what* skills), and to do so "
+        "without judging, one thing at a time, and effectively (the *how* skills).",
+    ),
+)
+
+
+@transaction.atomic
+def seed_demo_cohort(*, now=None) -> "object":
+    """The demo course, a running cohort with the demo trainee and trainer, and a live session
+    starting a little over an hour from now when none is due within a day. Safe to run twice."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from courses.models import Cohort, Course, Enrollment, EnrollmentStatus, LiveSession
+    from modules.services import add_lesson, add_module
+
+    now = now or timezone.now()
+    trainee = User.objects.get(email="trainee@example.com")
+    trainer = User.objects.get(email="trainer@example.com")
+    course, created = Course.objects.get_or_create(
+        slug=DEMO_COURSE_SLUG,
+        defaults={
+            "title": "DBT Foundations (demo)",
+            "summary": "A short demonstration course: the biosocial theory and core mindfulness.",
+            "audience": "Clinicians new to DBT.",
+            "learning_objectives": "Explain the biosocial theory\nTeach the core mindfulness skills",
+            "ce_hours": "2.00",
+            "status": "published",
+            "published_at": now,
+        },
+    )
+    if created:
+        course.authors.add(trainer)
+        for title, fields, lesson_title, body in DEMO_MODULES:
+            module = add_module(course=course, title=title, **fields)
+            add_lesson(module=module, title=lesson_title, body_markdown=body, estimated_minutes=15)
+    today = now.date()
+    cohort, _ = Cohort.objects.get_or_create(
+        course=course,
+        name=DEMO_COHORT_NAME,
+        defaults={
+            "starts_on": today - timedelta(days=3),
+            "ends_on": today + timedelta(days=60),
+            "time_zone": "America/New_York",
+            "status": "open",
+        },
+    )
+    cohort.trainers.add(trainer)
+    Enrollment.objects.get_or_create(
+        user=trainee,
+        cohort=cohort,
+        defaults={"status": EnrollmentStatus.ACTIVE, "enrolled_at": now},
+    )
+    if not LiveSession.objects.filter(
+        cohort=cohort, starts_at__gt=now, starts_at__lte=now + timedelta(days=1)
+    ).exists():
+        # On the next five minutes, 65-70 minutes ahead: the 24-hour reminder goes at the first
+        # scan and the 1-hour one a few minutes later.
+        start = (now + timedelta(minutes=70)).replace(second=0, microsecond=0)
+        start -= timedelta(minutes=start.minute % 5)
+        LiveSession.objects.create(
+            cohort=cohort,
+            kind=LiveSession.Kind.SKILLS_GROUP_PRACTICE,
+            title="Skills group practice: wise mind",
+            starts_at=start,
+            duration_minutes=60,
+            join_url="https://meet.example.org/dbt-demo",
+        )
+    return cohort

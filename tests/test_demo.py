@@ -68,3 +68,25 @@ def test_seed_demo_reset_restores_a_changed_password(client):
 
     assert User.objects.get(email="trainee@example.com").check_password(settings.DEMO_PASSWORD)
     assert User.objects.count() == 3
+
+
+def test_seed_demo_makes_one_running_cohort_whose_trainee_gets_the_session_reminder_once(
+    mailoutbox,
+):
+    from courses.models import Cohort, LiveSession
+
+    call_command("seed_demo")
+    call_command("seed_demo")
+    cohort = Cohort.objects.get(name="Demo cohort")
+    assert list(cohort.enrollments.values_list("user__email", "status")) == [
+        ("trainee@example.com", "active")
+    ]
+    assert list(cohort.trainers.values_list("email", flat=True)) == ["trainer@example.com"]
+    [session] = LiveSession.objects.filter(cohort=cohort)
+    assert cohort.course.modules.count() == 2
+
+    call_command("send_reminders")
+    call_command("send_reminders")
+    [email] = [m for m in mailoutbox if session.title in m.subject]
+    assert email.to == ["trainee@example.com"]
+    assert email.subject == f"[Demo cohort] Live session coming up: “{session.title}”"

@@ -1,11 +1,12 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
-from dbt_training.demo import seed_demo_accounts
+from dbt_training.demo import seed_demo_accounts, seed_demo_cohort
 
 
 class Command(BaseCommand):
-    help = "Load the demo accounts (and, as later issues land, the demo course). Idempotent."
+    help = "Load the demo accounts and a small running demo cohort. Idempotent."
 
     def add_arguments(self, parser):
         parser.add_argument("--reset", action="store_true", help="Delete demo data first.")
@@ -14,6 +15,12 @@ class Command(BaseCommand):
         if settings.PRODUCTION:
             raise CommandError("seed_demo refuses to run in production mode (DJANGO_PRODUCTION).")
         accounts = seed_demo_accounts(reset=reset)
+        cohort = seed_demo_cohort()
         self.stdout.write(self.style.SUCCESS("Demo data is ready. Sign in with:"))
         for account in accounts:
             self.stdout.write(f"  {account.role:<8} {account.email:<22} {settings.DEMO_PASSWORD}")
+        session = cohort.live_sessions.filter(starts_at__gt=timezone.now()).first()
+        self.stdout.write(
+            f"The trainee is in “{cohort.name}” of {cohort.course.title}; its next live session, "
+            f"“{session.title}”, starts at {session.starts_at:%H:%M} UTC."
+        )
