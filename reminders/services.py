@@ -86,7 +86,7 @@ def unsubscribe(*, token: str, now: datetime | None = None) -> Unsubscribed:
     reminder_id = reminder_id_from_token(token)
     reminder = (
         Reminder.objects.select_for_update(of=("self",))
-        .select_related("enrollment__user", "enrollment__cohort")
+        .select_related("enrollment__user", "enrollment__cohort__course")
         .filter(pk=reminder_id)
         .first()
         if reminder_id is not None
