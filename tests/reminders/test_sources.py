@@ -204,3 +204,13 @@ def rubric_free_assignment(module):
         instructions="Analyse the chain.",
         worksheet="chain_analysis",
     )
+
+
+def test_the_reminder_link_lands_on_the_module_on_the_cohort_home(
+    module, enrollment, cohort, client, trainee
+):
+    [due] = schedule_reminders.module_released(at(2027, 3, 8, 20))
+    client.force_login(trainee)
+    path, anchor = due.payload["path"].split("#")
+    page = client.get(path).content.decode()
+    assert f'id="{anchor}"' in page
