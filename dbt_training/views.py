@@ -18,6 +18,7 @@ from assessments.audit import score_text
 from assessments.models import Grade
 from courses.models import Announcement, Cohort, Enrollment, EnrollmentStatus, LiveSession
 from modules.progress import progress_for
+from reminders.display import inbox_for
 
 from . import health
 
@@ -90,6 +91,7 @@ class DashboardView(LoginRequiredMixin, TemplateView):
             grade_releases=grade_releases_for(
                 user, enrollments=[e for e in enrollments if e.has_released_grades]
             ),
+            inbox=inbox_for(user),
             **kwargs,
         )
 

@@ -1,7 +1,72 @@
-"""Stub: replaced by its issue-8 part."""
+"""A cohort's reminders, for its trainers and the enrollment admins: which kinds it sends, and
+how delivery went. Found through `Cohort.objects.visible_to(user)`: anyone else gets 404."""
 
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views import View
 
+from courses.models import Cohort
 
-class CohortRemindersView(View):
-    pass
+from .. import delivery, display, services
+from ..kinds import ReminderKind
+
+
+class CohortKindsForm(forms.Form):
+    enabled_kinds = forms.MultipleChoiceField(
+        label="Reminders this cohort sends",
+        choices=ReminderKind.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Unticked kinds are sent to nobody in this cohort, by email or in the app. "
+        "Trainees can still turn off the emails they do not want.",
+    )
+
+
+class CohortRemindersView(LoginRequiredMixin, View):
+    """Switch the cohort's reminder kinds on and off; see what was sent and what failed."""
+
+    template_name = "reminders/cohort_reminders.html"
+
+    def get_cohort(self) -> Cohort:
+        return get_object_or_404(
+            Cohort.objects.visible_to(self.request.user).select_related("course"),
+            pk=self.kwargs["pk"],
+        )
+
+    def get(self, request, pk):
+        cohort = self.get_cohort()
+        switched_off = set(cohort.reminder_switches.values_list("kind", flat=True))
+        form = CohortKindsForm(
+            initial={"enabled_kinds": [k for k in ReminderKind.values if k not in switched_off]}
+        )
+        return self.show(cohort, form)
+
+    def post(self, request, pk):
+        cohort = self.get_cohort()
+        form = CohortKindsForm(request.POST)
+        if not form.is_valid():
+            return self.show(cohort, form, status=400)
+        enabled = set(form.cleaned_data["enabled_kinds"])
+        services.set_cohort_kinds(cohort=cohort, enabled_kinds=enabled, by=request.user)
+        messages.success(
+            request,
+            f"Reminders saved: {len(enabled)} of {len(ReminderKind.values)} kinds on "
+            f"for {cohort.name}.",
+        )
+        return redirect("reminders:cohort", pk=cohort.pk)
+
+    def show(self, cohort: Cohort, form: CohortKindsForm, status: int = 200):
+        return render(
+            self.request,
+            self.template_name,
+            {
+                "cohort": cohort,
+                "form": form,
+                "summary": display.delivery_summary(cohort),
+                "problems": display.delivery_problems(cohort),
+                "max_attempts": delivery.MAX_ATTEMPTS,
+            },
+            status=status,
+        )

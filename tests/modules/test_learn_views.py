@@ -381,12 +381,13 @@ def trainee_in(cohorts) -> tuple:
     return user
 
 
-# Dashboard, 12 queries however many cohorts: session, user, the trainee's enrollments (with
+# Dashboard, 13 queries however many cohorts: session, user, the trainee's enrollments (with
 # cohort and course), progress_for's five (modules with their team gates, lessons, prerequisites,
 # cohort overrides, lesson progress with lesson and module; no team is involved here, so no team
 # queries), the user's and the groups' permissions (the menu's role checks), the next live
-# sessions and the announcements. (“Cohorts taught” is not read for a trainee.)
-DASHBOARD_QUERIES = 12
+# sessions, the announcements and the notifications panel (its five newest with the unread
+# count, one query). (“Cohorts taught” is not read for a trainee.)
+DASHBOARD_QUERIES = 13
 # Cohort home, 14 queries: session, user, the enrollment (with cohort, course and team),
 # progress_for's five, the two permission queries of the menu, the live sessions, the
 # announcements (with their authors), the quiz lines' two (the course's quizzes, the
