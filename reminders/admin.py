@@ -63,10 +63,10 @@ class CalendarFeedAdmin(admin.ModelAdmin):
     """The token is the feed's password: never shown here. Deleting a feed revokes its URL
     (the user's next visit makes a new one)."""
 
-    list_display = ["user", "created_at"]
+    list_display = ["user", "issued_at"]
     search_fields = ["user__email", "user__full_name"]
-    ordering = ["-created_at"]
+    ordering = ["-issued_at"]
     list_select_related = ["user"]
     raw_id_fields = ["user"]
-    fields = ["user", "created_at"]
-    readonly_fields = ["created_at"]
+    fields = ["user", "issued_at"]
+    readonly_fields = ["issued_at"]

@@ -138,7 +138,7 @@ class CalendarFeed(models.Model):
         "users.User", on_delete=models.CASCADE, related_name="calendar_feed"
     )
     token = models.CharField(max_length=64, unique=True, default=new_feed_token)
-    created_at = models.DateTimeField(auto_now=True)
+    issued_at = models.DateTimeField(auto_now=True, help_text="When the current link was made.")
 
     def __str__(self) -> str:
         return f"Calendar feed of {self.user}"

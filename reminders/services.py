@@ -142,5 +142,5 @@ def rotate_calendar_token(*, user) -> CalendarFeed:
     """A new secret URL; the old one answers 404 from now on."""
     feed = calendar_feed_for(user)
     feed.token = new_feed_token()
-    feed.save(update_fields=["token", "created_at"])
+    feed.save(update_fields=["token", "issued_at"])
     return feed

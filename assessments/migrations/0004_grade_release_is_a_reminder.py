@@ -4,14 +4,13 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('assessments', '0003_assignments_and_grades'),
+        ("assessments", "0003_assignments_and_grades"),
     ]
 
     operations = [
         migrations.RemoveField(
-            model_name='grade',
-            name='notified_at',
+            model_name="grade",
+            name="notified_at",
         ),
     ]

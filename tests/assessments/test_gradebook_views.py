@@ -299,6 +299,7 @@ def test_history_lists_changes_filters_by_trainee_and_pages(
     assert "Sam&#x27;s" in first and "Terry Chen" in first and "Overridden" in first
     second = client.get(url("history", cohort, page=2)).content.decode()
     assert "Changes 51–52 of 52" in second
+    assert "Page 2 of 2" in second
     assert "Step 0" in second and "Step 1<" in second
     only_sam = client.get(url("history", cohort, trainee=other_enrollment.pk)).content.decode()
     assert "Changes 1–1 of 1" in only_sam
