@@ -1,0 +1,450 @@
+"""Sending reminders: exactly once whatever runs twice, retries with backoff after a refused
+message, one SMTP connection per chunk, what is no longer wanted is not sent, and the email
+itself (parts, local times, link, one-click unsubscribe). SMTP tests talk to a real aiosmtpd
+server on loopback."""
+
+import re
+import socket
+from email import message_from_bytes
+from email.policy import default as default_policy
+
+import pytest
+from aiosmtpd.controller import Controller
+from django.core import mail
+from django.urls import resolve
+
+from courses.models import EnrollmentStatus
+from reminders import delivery, registry, scan, sources, tasks
+from reminders.models import CohortReminderSwitch, EmailOptOut, Reminder, ReminderStatus
+from tests.factories import UserFactory
+
+from .conftest import at
+
+NOW = at(2027, 3, 1, 16)  # 23 hours before the session at 2027-03-02 15:00 UTC
+
+
+@pytest.fixture(autouse=True)
+def only_this_layers_sources(monkeypatch):
+    # The layers above register more sources (module releases, due work, inactivity); these
+    # tests are about cohort starts and live sessions only.
+    monkeypatch.setattr(
+        registry, "_reminder_sources", [sources.cohort_starting, sources.live_sessions]
+    )
+
+
+class SmtpSink:
+    """An aiosmtpd handler that keeps the messages it accepts, counts SMTP connections (each
+    client connection says EHLO once) and answers 451 to the DATA commands `refuse` picks."""
+
+    def __init__(self):
+        self.accepted = []
+        self.refused = []  # Message-IDs answered 451
+        self.connections = 0
+        self.data_commands = 0
+        self.refuse = lambda number, envelope: False
+
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):
+        self.connections += 1
+        session.host_name = hostname
+        return responses
+
+    async def handle_DATA(self, server, session, envelope):
+        self.data_commands += 1
+        message = message_from_bytes(envelope.content, policy=default_policy)
+        if self.refuse(self.data_commands, envelope):
+            self.refused.append(message["Message-ID"])
+            return "451 4.3.0 Try again later"
+        message.raw = envelope.content  # as it came over the wire
+        self.accepted.append(message)
+        return "250 Message accepted for delivery"
+
+    @property
+    def message_ids(self) -> list[str]:
+        return [m["Message-ID"] for m in self.accepted]
+
+
+def raw_headers(message) -> dict[str, str]:
+    """The header fields exactly as they came over the wire, unfolded (RFC 5322 2.2.3)."""
+    head = message.raw.split(b"\r\n\r\n", 1)[0]
+    unfolded = re.sub(rb"\r\n[ \t]+", b" ", head).decode("ascii")
+    return dict(
+        (name, value.strip())
+        for name, value in (line.split(":", 1) for line in unfolded.split("\r\n"))
+    )
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def smtp_sink(settings):
+    """Django's SMTP backend pointed at a real SMTP server on loopback."""
+    sink = SmtpSink()
+    controller = Controller(sink, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = controller.hostname, controller.port
+    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+    yield sink
+    controller.stop()
+
+
+@pytest.fixture
+def session(session_at):
+    return session_at(at(2027, 3, 2, 15))
+
+
+@pytest.fixture
+def five(enroll, session):
+    """Five active trainees of the cohort, each with a pending 24 h reminder (in id order)."""
+    for n in range(5):
+        enroll(UserFactory(email=f"trainee{n}@example.org", verified_email=False))
+    scan.scan(now=NOW)
+    return list(Reminder.objects.order_by("pk"))
+
+
+def ids(reminders) -> list[int]:
+    return [r.pk for r in reminders]
+
+
+def message_id(reminder) -> str:
+    return f"<reminder-{reminder.pk}@testserver>"
+
+
+def test_two_send_batches_on_the_same_ids_send_once(enroll, trainee, other_trainee, session):
+    enroll(trainee), enroll(other_trainee)
+    ready = scan.scan(now=NOW).ready_ids
+
+    first = delivery.send_batch(reminder_ids=ready, now=NOW)
+    second = delivery.send_batch(reminder_ids=ready, now=at(2027, 3, 1, 16, 1))
+
+    assert (first.sent, first.skipped, first.retry, first.failed) == (ready, [], [], [])
+    assert (second.sent, second.skipped, second.retry, second.failed) == ([], [], [], [])
+    assert sorted(m.to[0] for m in mail.outbox) == ["dana@example.org", "sam@example.org"]
+    assert (
+        list(Reminder.objects.values_list("status", "attempts", "sent_at"))
+        == [("sent", 1, NOW)] * 2
+    )
+
+
+def test_send_batch_of_nothing_opens_no_connection(smtp_sink):
+    assert delivery.send_batch(reminder_ids=[], now=NOW) == delivery.BatchResult()
+    assert smtp_sink.connections == 0
+
+
+def test_a_chunk_goes_through_one_smtp_connection(smtp_sink, five):
+    result = delivery.send_batch(reminder_ids=ids(five), now=NOW)
+
+    assert result.sent == ids(five)
+    assert smtp_sink.connections == 1
+    assert smtp_sink.message_ids == [message_id(r) for r in five]
+
+
+def test_message_refused_mid_chunk_is_retried_later_and_each_arrives_once(smtp_sink, five):
+    smtp_sink.refuse = lambda number, envelope: number == 3  # the third DATA, once
+
+    first = delivery.send_batch(reminder_ids=ids(five), now=NOW)
+
+    third = five[2]
+    assert (first.sent, first.retry, first.failed) == (
+        [five[0].pk, five[1].pk, five[3].pk, five[4].pk],
+        [third.pk],
+        [],
+    )
+    rows = {r.pk: r for r in Reminder.objects.all()}
+    assert [(rows[r.pk].status, rows[r.pk].attempts, rows[r.pk].sent_at) for r in five] == [
+        ("sent", 1, NOW),
+        ("sent", 1, NOW),
+        ("pending", 1, None),
+        ("sent", 1, NOW),
+        ("sent", 1, NOW),
+    ]
+    assert rows[third.pk].next_attempt_at == at(2027, 3, 1, 16, 1)
+    assert rows[third.pk].last_error == "SMTPDataError: (451, b'4.3.0 Try again later')"
+    assert smtp_sink.refused == [message_id(third)]
+    # The scan's sweep offers it again once its backoff has passed, not before.
+    assert scan.scan(now=at(2027, 3, 1, 16, 0, 59)).ready_ids == []
+    assert scan.scan(now=at(2027, 3, 1, 16, 1)).ready_ids == [third.pk]
+
+    connections = smtp_sink.connections
+    retry = delivery.send_batch(reminder_ids=ids(five), now=at(2027, 3, 1, 16, 1))
+
+    assert (retry.sent, retry.retry, retry.skipped) == ([third.pk], [], [])
+    third.refresh_from_db()
+    assert (third.status, third.attempts, third.sent_at, third.last_error) == (
+        "sent",
+        2,
+        at(2027, 3, 1, 16, 1),
+        "",
+    )
+    assert smtp_sink.connections - connections == 1
+    # Each message arrived exactly once, and the retry kept the Message-ID of the refused try.
+    assert sorted(smtp_sink.message_ids) == sorted(message_id(r) for r in five)
+    assert smtp_sink.message_ids[-1] == smtp_sink.refused[0]
+
+
+def test_send_task_retries_the_refused_message_itself(smtp_sink, five):
+    smtp_sink.refuse = lambda number, envelope: number == 3
+
+    # Eager here: the task's own retry (countdown ignored) runs at once.
+    sent = tasks.send_reminder_batch.delay(ids(five)).get()
+
+    assert sent == 4
+    assert sorted(smtp_sink.message_ids) == sorted(message_id(r) for r in five)
+    assert smtp_sink.refused == [message_id(five[2])]
+    assert list(Reminder.objects.order_by("pk").values_list("status", "attempts")) == [
+        ("sent", 1),
+        ("sent", 1),
+        ("sent", 2),
+        ("sent", 1),
+        ("sent", 1),
+    ]
+
+
+def test_after_max_attempts_the_reminder_is_failed_and_no_longer_offered(
+    smtp_sink, enroll, trainee, session
+):
+    enroll(trainee)
+    smtp_sink.refuse = lambda number, envelope: True
+    now, waits = NOW, []
+
+    for _ in range(delivery.MAX_ATTEMPTS):
+        ready = scan.scan(now=now).ready_ids
+        assert len(ready) == 1
+        delivery.send_batch(reminder_ids=ready, now=now)
+        reminder = Reminder.objects.get()
+        waits.append(reminder.next_attempt_at - now)
+        now = reminder.next_attempt_at
+
+    assert [int(w.total_seconds() // 60) for w in waits] == [1, 2, 4, 8, 16, 0]
+    assert (reminder.status, reminder.attempts, reminder.sent_at, reminder.last_error) == (
+        ReminderStatus.FAILED,
+        6,
+        None,
+        "SMTPDataError: (451, b'4.3.0 Try again later')",
+    )
+    assert scan.scan(now=at(2027, 3, 1, 18)).ready_ids == []
+    assert delivery.send_batch(reminder_ids=[reminder.pk], now=at(2027, 3, 1, 18)).sent == []
+    assert (smtp_sink.accepted, smtp_sink.data_commands) == ([], 6)
+
+
+def test_connection_refused_is_recorded_and_retried(settings, enroll, trainee, session):
+    enroll(trainee)
+    ready = scan.scan(now=NOW).ready_ids
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", free_port()  # nobody listens
+
+    result = delivery.send_batch(reminder_ids=ready, now=NOW)
+
+    reminder = Reminder.objects.get()
+    assert result.retry == ready
+    assert (reminder.status, reminder.attempts, reminder.next_attempt_at) == (
+        "pending",
+        1,
+        at(2027, 3, 1, 16, 1),
+    )
+    assert reminder.last_error == "ConnectionRefusedError: [Errno 111] Connection refused"
+
+
+@pytest.mark.parametrize(
+    ("status", "note"),
+    [
+        (EnrollmentStatus.WITHDRAWN, "Enrollment is withdrawn."),
+        (EnrollmentStatus.COMPLETED, "Enrollment is completed."),
+        (EnrollmentStatus.WAITLISTED, "Enrollment is waitlisted."),
+    ],
+)
+def test_enrollment_no_longer_active_between_scan_and_send_is_cancelled(
+    enroll, trainee, session, status, note
+):
+    enrollment = enroll(trainee)
+    ready = scan.scan(now=NOW).ready_ids
+    enrollment.status = status
+    enrollment.save()
+
+    result = delivery.send_batch(reminder_ids=ready, now=NOW)
+
+    assert (result.sent, result.skipped) == ([], ready)
+    assert mail.outbox == []
+    reminder = Reminder.objects.get()
+    assert (reminder.status, reminder.last_error, reminder.attempts, reminder.sent_at) == (
+        ReminderStatus.CANCELLED,
+        note,
+        0,
+        None,
+    )
+
+
+def test_kind_switched_off_between_scan_and_send_is_cancelled(
+    cohort, trainer, enroll, trainee, session
+):
+    enroll(trainee)
+    ready = scan.scan(now=NOW).ready_ids
+    CohortReminderSwitch.objects.create(
+        cohort=cohort, kind="live_session_24h", switched_off_by=trainer
+    )
+
+    result = delivery.send_batch(reminder_ids=ready, now=NOW)
+
+    assert (result.sent, result.skipped, mail.outbox) == ([], ready, [])
+    reminder = Reminder.objects.get()
+    assert (reminder.status, reminder.last_error, reminder.attempts) == (
+        ReminderStatus.CANCELLED,
+        "Switched off for the cohort.",
+        0,
+    )
+
+
+def test_opt_out_between_scan_and_send_is_not_emailed(enroll, trainee, other_trainee, session):
+    enroll(trainee), enroll(other_trainee)
+    ready = scan.scan(now=NOW).ready_ids
+    EmailOptOut.objects.create(
+        user=trainee, kind="live_session_24h", source=EmailOptOut.Source.UNSUBSCRIBE
+    )
+
+    result = delivery.send_batch(reminder_ids=ready, now=NOW)
+
+    assert [m.to for m in mail.outbox] == [["sam@example.org"]]
+    mine = Reminder.objects.get(enrollment__user=trainee)
+    assert (result.skipped, result.sent) == (
+        [mine.pk],
+        [Reminder.objects.get(enrollment__user=other_trainee).pk],
+    )
+    assert (mine.status, mine.last_error, mine.attempts, mine.sent_at) == (
+        ReminderStatus.OPTED_OUT,
+        "",
+        0,
+        None,
+    )
+
+
+def test_opt_out_of_another_kind_still_emails_this_one(enroll, trainee, session):
+    enroll(trainee)
+    EmailOptOut.objects.create(
+        user=trainee, kind="live_session_1h", source=EmailOptOut.Source.SETTINGS
+    )
+
+    delivery.send_batch(reminder_ids=scan.scan(now=NOW).ready_ids, now=NOW)
+
+    assert [m.to for m in mail.outbox] == [["dana@example.org"]]
+
+
+def test_email_has_both_parts_the_local_time_a_link_and_a_one_click_unsubscribe(
+    smtp_sink, cohort, enroll, trainee, session
+):
+    enroll(trainee)
+    delivery.send_batch(reminder_ids=scan.scan(now=NOW).ready_ids, now=NOW)
+
+    reminder = Reminder.objects.get()
+    [message] = smtp_sink.accepted
+    link = f"http://testserver/learn/{cohort.pk}/#session-{session.pk}"
+    unsubscribe = (
+        f"http://testserver/notifications/unsubscribe/{delivery.unsubscribe_token(reminder)}/"
+    )
+    # Django folds the encoded subject onto its own line; the parser keeps that line's space.
+    assert message["Subject"].strip() == (
+        "[Spring 2027] Live session coming up: “Skills group: mindfulness”"
+    )
+    assert (message["From"], message["To"]) == (
+        "DBT Training <training@example.org>",
+        "dana@example.org",
+    )
+    assert message["Message-ID"] == f"<reminder-{reminder.pk}@testserver>"
+    # RFC 8058 headers as sent: plain ASCII (no encoded words), however they were folded.
+    assert raw_headers(message)["List-Unsubscribe"] == f"<{unsubscribe}>"
+    assert raw_headers(message)["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert message["Auto-Submitted"] == "auto-generated"
+    assert resolve(unsubscribe.removeprefix("http://testserver")).view_name == (
+        "reminders:unsubscribe"
+    )
+    assert message.get_content_type() == "multipart/alternative"
+    assert [part.get_content_type() for part in message.iter_parts()] == [
+        "text/plain",
+        "text/html",
+    ]
+    text = message.get_body(("plain",)).get_content()
+    html = message.get_body(("html",)).get_content()
+    lines = text.splitlines()
+    for line in [
+        "Hello Dana Rivera,",
+        "A reminder: the live session “Skills group: mindfulness” is coming up.",
+        "When: Tuesday 2 March 2027, 09:00 CST (America/Chicago) (90 minutes)",
+        "Online",
+        link,
+        "DBT Foundations · Spring 2027",
+        f"Stop emails like this (Live session (24 hours before)): {unsubscribe}",
+        "All notification settings: http://testserver/notifications/settings/",
+    ]:
+        assert line in lines
+    assert "Tuesday 2 March 2027, 09:00 CST (America/Chicago)" in html
+    assert "Skills group: mindfulness" in html
+    assert "Spring 2027" in html
+    assert f'<a href="{link}">Open it in DBT Foundations</a>' in html
+    assert f'<a href="{unsubscribe}">' in html
+
+
+def test_message_id_is_the_same_every_time_the_email_is_built(enrollment, session):
+    scan.scan(now=NOW)
+    reminder = Reminder.objects.select_related("enrollment__user", "enrollment__cohort").get()
+
+    first, second = delivery.build_message(reminder), delivery.build_message(reminder)
+
+    assert first.extra_headers["Message-ID"] == second.extra_headers["Message-ID"]
+    assert first.message()["Message-ID"] == f"<reminder-{reminder.pk}@testserver>"
+
+
+def test_auckland_and_los_angeles_emails_show_their_own_wall_clock(
+    smtp_sink, enroll, auckland, los_angeles, session
+):
+    enroll(auckland), enroll(los_angeles)
+
+    delivery.send_batch(reminder_ids=scan.scan(now=NOW).ready_ids, now=NOW)
+
+    when = {
+        m["To"]: next(
+            line
+            for line in m.get_body(("plain",)).get_content().splitlines()
+            if line.startswith("When:")
+        )
+        for m in smtp_sink.accepted
+    }
+    assert when == {
+        "aroha@example.org": (
+            "When: Wednesday 3 March 2027, 04:00 NZDT (Pacific/Auckland) (90 minutes)"
+        ),
+        "lupe@example.org": (
+            "When: Tuesday 2 March 2027, 07:00 PST (America/Los Angeles) (90 minutes)"
+        ),
+    }
+
+
+def test_email_after_the_dst_change_shows_daylight_time(enroll, los_angeles, session_at):
+    session_at(at(2027, 3, 15, 16))
+    enroll(los_angeles)
+
+    delivery.send_batch(reminder_ids=scan.scan(now=at(2027, 3, 14, 16)).ready_ids)
+
+    assert "When: Monday 15 March 2027, 09:00 PDT (America/Los Angeles) (90 minutes)" in (
+        mail.outbox[0].body.splitlines()
+    )
+
+
+def test_send_batch_queries_per_reminder_do_not_grow_with_the_batch(
+    django_assert_max_num_queries, enroll, session
+):
+    # By design one short transaction per reminder (lock, check, send, mark): a worker that
+    # dies mid-chunk leaves at most one message unmarked. Per batch: switches and opt-outs.
+    enroll(UserFactory(verified_email=False)), enroll(UserFactory(verified_email=False))
+    small = scan.scan(now=NOW).ready_ids
+    with django_assert_max_num_queries(2 + 4 * 2):
+        assert len(delivery.send_batch(reminder_ids=small, now=NOW).sent) == 2
+
+    for _ in range(20):
+        enroll(UserFactory(verified_email=False))
+    large = scan.scan(now=at(2027, 3, 1, 16, 5)).ready_ids
+    with django_assert_max_num_queries(2 + 4 * 20):
+        assert len(delivery.send_batch(reminder_ids=large, now=NOW).sent) == 20
