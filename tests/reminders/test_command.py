@@ -9,19 +9,12 @@ from django.core import mail
 from django.core.management import call_command
 
 from courses.models import EnrollmentStatus
-from reminders import registry, scan, sources
+from reminders import scan
 from reminders.models import Reminder
 
 from .conftest import at
 
-
-@pytest.fixture(autouse=True)
-def only_this_layers_sources(monkeypatch):
-    # The layers above register more sources (module releases, due work, inactivity); these
-    # tests are about cohort starts and live sessions only.
-    monkeypatch.setattr(
-        registry, "_reminder_sources", [sources.cohort_starting, sources.live_sessions]
-    )
+pytestmark = pytest.mark.usefixtures("cohort_and_session_sources_only")
 
 
 @pytest.fixture

@@ -8,24 +8,18 @@ import time_machine
 from django.core import mail
 from django.db import connection
 
-from reminders import delivery, registry, scan, sources, tasks
+from reminders import delivery, scan, tasks
 from reminders.models import Reminder
 from tests.factories import UserFactory
 
 from .conftest import at
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("cohort_and_session_sources_only"),
+]
 
 NOW = at(2027, 3, 1, 16)
-
-
-@pytest.fixture(autouse=True)
-def only_this_layers_sources(monkeypatch):
-    # The layers above register more sources (module releases, due work, inactivity); these
-    # tests are about cohort starts and live sessions only.
-    monkeypatch.setattr(
-        registry, "_reminder_sources", [sources.cohort_starting, sources.live_sessions]
-    )
 
 
 @pytest.fixture

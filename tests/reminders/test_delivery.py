@@ -3,94 +3,20 @@ message, one SMTP connection per chunk, what is no longer wanted is not sent, an
 itself (parts, local times, link, one-click unsubscribe). SMTP tests talk to a real aiosmtpd
 server on loopback."""
 
-import re
-import socket
-from email import message_from_bytes
-from email.policy import default as default_policy
-
 import pytest
-from aiosmtpd.controller import Controller
 from django.core import mail
 from django.urls import resolve
 
 from courses.models import EnrollmentStatus
-from reminders import delivery, registry, scan, sources, tasks
+from reminders import delivery, scan, tasks
 from reminders.models import CohortReminderSwitch, EmailOptOut, Reminder, ReminderStatus
 from tests.factories import UserFactory
 
-from .conftest import at
+from .conftest import at, free_port, raw_headers
+
+pytestmark = pytest.mark.usefixtures("cohort_and_session_sources_only")
 
 NOW = at(2027, 3, 1, 16)  # 23 hours before the session at 2027-03-02 15:00 UTC
-
-
-@pytest.fixture(autouse=True)
-def only_this_layers_sources(monkeypatch):
-    # The layers above register more sources (module releases, due work, inactivity); these
-    # tests are about cohort starts and live sessions only.
-    monkeypatch.setattr(
-        registry, "_reminder_sources", [sources.cohort_starting, sources.live_sessions]
-    )
-
-
-class SmtpSink:
-    """An aiosmtpd handler that keeps the messages it accepts, counts SMTP connections (each
-    client connection says EHLO once) and answers 451 to the DATA commands `refuse` picks."""
-
-    def __init__(self):
-        self.accepted = []
-        self.refused = []  # Message-IDs answered 451
-        self.connections = 0
-        self.data_commands = 0
-        self.refuse = lambda number, envelope: False
-
-    async def handle_EHLO(self, server, session, envelope, hostname, responses):
-        self.connections += 1
-        session.host_name = hostname
-        return responses
-
-    async def handle_DATA(self, server, session, envelope):
-        self.data_commands += 1
-        message = message_from_bytes(envelope.content, policy=default_policy)
-        if self.refuse(self.data_commands, envelope):
-            self.refused.append(message["Message-ID"])
-            return "451 4.3.0 Try again later"
-        message.raw = envelope.content  # as it came over the wire
-        self.accepted.append(message)
-        return "250 Message accepted for delivery"
-
-    @property
-    def message_ids(self) -> list[str]:
-        return [m["Message-ID"] for m in self.accepted]
-
-
-def raw_headers(message) -> dict[str, str]:
-    """The header fields exactly as they came over the wire, unfolded (RFC 5322 2.2.3)."""
-    head = message.raw.split(b"\r\n\r\n", 1)[0]
-    unfolded = re.sub(rb"\r\n[ \t]+", b" ", head).decode("ascii")
-    return dict(
-        (name, value.strip())
-        for name, value in (line.split(":", 1) for line in unfolded.split("\r\n"))
-    )
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture
-def smtp_sink(settings):
-    """Django's SMTP backend pointed at a real SMTP server on loopback."""
-    sink = SmtpSink()
-    controller = Controller(sink, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = controller.hostname, controller.port
-    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
-    yield sink
-    controller.stop()
 
 
 @pytest.fixture

@@ -10,21 +10,14 @@ from django.core import mail
 from django.db import connection
 
 from courses.models import EnrollmentStatus
-from reminders import delivery, registry, scan, sources, tasks
+from reminders import delivery, scan, tasks
 from reminders.models import CohortReminderSwitch, EmailOptOut, Reminder, ReminderStatus
 from reminders.registry import Due
 from tests.factories import CohortFactory, UserFactory
 
 from .conftest import at
 
-
-@pytest.fixture(autouse=True)
-def only_this_layers_sources(monkeypatch):
-    # The layers above register more sources (module releases, due work, inactivity); these
-    # tests are about cohort starts and live sessions only.
-    monkeypatch.setattr(
-        registry, "_reminder_sources", [sources.cohort_starting, sources.live_sessions]
-    )
+pytestmark = pytest.mark.usefixtures("cohort_and_session_sources_only")
 
 
 def rows():

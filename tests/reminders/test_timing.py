@@ -6,23 +6,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from reminders import registry, scan, sources
+from reminders import scan
 from reminders.models import Reminder
 from reminders.timing import end_of_day, next_daytime, start_of_day
 
 from .conftest import at
 
+pytestmark = pytest.mark.usefixtures("cohort_and_session_sources_only")
+
 LA = "America/Los_Angeles"
 AUCKLAND = "Pacific/Auckland"
-
-
-@pytest.fixture(autouse=True)
-def only_this_layers_sources(monkeypatch):
-    # The layers above register more sources (module releases, due work, inactivity); these
-    # tests are about cohort starts and live sessions only.
-    monkeypatch.setattr(
-        registry, "_reminder_sources", [sources.cohort_starting, sources.live_sessions]
-    )
 
 
 @pytest.mark.parametrize(

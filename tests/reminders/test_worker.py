@@ -13,24 +13,19 @@ from django.db import connections
 from django.utils import timezone
 
 from dbt_training.celery import app
-from reminders import registry, sources, tasks
+from reminders import tasks
 from reminders.models import Reminder
 
-from .test_delivery import SmtpSink, free_port
+from .conftest import SmtpSink, free_port
 
-pytestmark = [pytest.mark.redis, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.redis,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("cohort_and_session_sources_only"),
+]
 
 SCAN = "reminders.tasks.scan_reminders"
 SEND = "reminders.tasks.send_reminder_batch"
-
-
-@pytest.fixture(autouse=True)
-def only_this_layers_sources(monkeypatch):
-    # The layers above register more sources (module releases, due work, inactivity); this
-    # test is about the machinery, fed by live sessions. The worker thread shares the registry.
-    monkeypatch.setattr(
-        registry, "_reminder_sources", [sources.cohort_starting, sources.live_sessions]
-    )
 
 
 @pytest.fixture
