@@ -21,10 +21,18 @@ class DemoAccount:
     credentials: str = ""
     roles: tuple[Role, ...] = ()
     staff: bool = False
+    time_zone: str = "America/New_York"
 
 
 DEMO_ACCOUNTS = (
-    DemoAccount("trainee@example.com", "Dana Trainee", "trainee", credentials="MSW, LCSW"),
+    # In Chicago while the demo cohort runs in New York: times show in each person's own zone.
+    DemoAccount(
+        "trainee@example.com",
+        "Dana Trainee",
+        "trainee",
+        credentials="MSW, LCSW",
+        time_zone="America/Chicago",
+    ),
     DemoAccount(
         "trainer@example.com", "Terry Trainer", "trainer", credentials="PhD", roles=(Role.TRAINER,)
     ),
@@ -49,6 +57,7 @@ def seed_demo_accounts(*, reset: bool = False) -> list[DemoAccount]:
             defaults={
                 "full_name": account.full_name,
                 "credentials": account.credentials,
+                "time_zone": account.time_zone,
                 "is_staff": account.staff,
                 "is_superuser": account.staff,
                 "is_active": True,

@@ -22,7 +22,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
 
-from courses.models import EnrollmentStatus
+from courses.models import EnrollmentStatus, LiveSession
 
 from .kinds import AFTER_COMPLETION, SUBJECTS, ReminderKind
 from .models import CohortReminderSwitch, EmailOptOut, Reminder, ReminderStatus
@@ -65,7 +65,8 @@ def unsubscribe_url(reminder: Reminder) -> str:
 def local_time_text(moment: datetime, time_zone: str) -> str:
     """ "Tuesday 3 March 2026, 14:00 NZDT (Pacific/Auckland)": the trainee's own wall clock."""
     local = moment.astimezone(ZoneInfo(time_zone))
-    return f"{format_date(local, 'l j F Y, H:i T')} ({time_zone.replace('_', ' ')})"
+    text = format_date(local, "l j F Y, H:i T")
+    return text if time_zone == "UTC" else f"{text} ({time_zone.replace('_', ' ')})"
 
 
 def date_text(day: date) -> str:
@@ -131,7 +132,41 @@ def _site_name() -> str:
     return " ".join((parseaddr(settings.DEFAULT_FROM_EMAIL)[0] or "DBT Training").split())
 
 
-def why_not_send(reminder: Reminder, *, switched_off: set, opted_out: set) -> tuple[str, str]:
+SESSION_KINDS = (ReminderKind.LIVE_SESSION_24H, ReminderKind.LIVE_SESSION_1H)
+
+
+@dataclass(frozen=True)
+class Checks:
+    """What a chunk's rows are checked against just before sending, read once per chunk."""
+
+    switched_off: set  # {(cohort id, kind)}
+    opted_out: set  # {(user id, kind)}
+    session_starts: dict  # {live session id: its start now}; a deleted session is missing
+
+
+def checks_for(ids: list[int]) -> Checks:
+    session_ids = {
+        payload.get("session_id")
+        for payload in Reminder.objects.filter(pk__in=ids, kind__in=SESSION_KINDS).values_list(
+            "payload", flat=True
+        )
+    }
+    return Checks(
+        switched_off=set(CohortReminderSwitch.objects.values_list("cohort_id", "kind")),
+        opted_out=set(
+            EmailOptOut.objects.filter(user__enrollments__reminders__in=ids).values_list(
+                "user_id", "kind"
+            )
+        ),
+        session_starts=dict(
+            LiveSession.objects.filter(pk__in=session_ids - {None}).values_list("pk", "starts_at")
+        )
+        if session_ids
+        else {},
+    )
+
+
+def why_not_send(reminder: Reminder, checks: Checks) -> tuple[str, str]:
     """(status, note) when the reminder must not go out any more, else ("", "")."""
     enrollment = reminder.enrollment
     allowed = {EnrollmentStatus.ACTIVE}
@@ -139,9 +174,14 @@ def why_not_send(reminder: Reminder, *, switched_off: set, opted_out: set) -> tu
         allowed.add(EnrollmentStatus.COMPLETED)
     if enrollment.status not in allowed:
         return ReminderStatus.CANCELLED, f"Enrollment is {enrollment.get_status_display().lower()}."
-    if (enrollment.cohort_id, reminder.kind) in switched_off:
+    if (enrollment.cohort_id, reminder.kind) in checks.switched_off:
         return ReminderStatus.CANCELLED, "Switched off for the cohort."
-    if (enrollment.user_id, reminder.kind) in opted_out:
+    if reminder.kind in SESSION_KINDS:
+        # Moved since the scan: the scan records a reminder with the new time instead.
+        starts_at = checks.session_starts.get(reminder.payload.get("session_id"))
+        if starts_at is None or starts_at.isoformat() != reminder.payload.get("at"):
+            return ReminderStatus.CANCELLED, "The live session was moved or cancelled."
+    if (enrollment.user_id, reminder.kind) in checks.opted_out:
         return ReminderStatus.OPTED_OUT, ""
     return "", ""
 
@@ -154,22 +194,17 @@ def send_batch(*, reminder_ids: list[int], now: datetime | None = None) -> Batch
     if not ids:
         return result
     # Read once per chunk: a switch or an opt-out made during the chunk applies to the next.
-    switched_off = set(CohortReminderSwitch.objects.values_list("cohort_id", "kind"))
-    opted_out = set(
-        EmailOptOut.objects.filter(user__enrollments__reminders__in=ids).values_list(
-            "user_id", "kind"
-        )
-    )
+    checks = checks_for(ids)
     connection = get_connection(fail_silently=False)
     try:
         for reminder_id in ids:
-            _send_one(reminder_id, connection, result, now, switched_off, opted_out)
+            _send_one(reminder_id, connection, result, now, checks)
     finally:
         connection.close()
     return result
 
 
-def _send_one(reminder_id, connection, result, now, switched_off, opted_out) -> None:
+def _send_one(reminder_id, connection, result, now, checks) -> None:
     with transaction.atomic():
         reminder = (
             Reminder.objects.select_for_update(skip_locked=True, of=("self",))
@@ -179,7 +214,7 @@ def _send_one(reminder_id, connection, result, now, switched_off, opted_out) -> 
         )
         if reminder is None:  # sent, gone, or another worker holds it right now
             return
-        status, note = why_not_send(reminder, switched_off=switched_off, opted_out=opted_out)
+        status, note = why_not_send(reminder, checks)
         if status:
             reminder.status, reminder.last_error = status, note
             reminder.save(update_fields=["status", "last_error"])
@@ -191,8 +226,8 @@ def _send_one(reminder_id, connection, result, now, switched_off, opted_out) -> 
             connection.open()
             build_message(reminder, connection=connection).send()
         except (smtplib.SMTPException, OSError) as error:
-            # A broken connection is reopened by the next send.
-            connection.close()
+            if isinstance(error, smtplib.SMTPServerDisconnected | OSError):
+                connection.close()  # reopened by the next send; a refused message keeps it
             reminder.last_error = f"{type(error).__name__}: {error}"[:300]
             if reminder.attempts >= MAX_ATTEMPTS:
                 reminder.status = ReminderStatus.FAILED

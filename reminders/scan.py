@@ -51,7 +51,8 @@ def not_yet_recorded(dues: list[Due]) -> list[Due]:
     recorded = set()
     by_enrollment = sorted({d.enrollment_id for d in dues})
     for enrollment_ids in batched(by_enrollment, LOOKUP_BATCH):
-        wanted = {d.key for d in dues if d.enrollment_id in set(enrollment_ids)}
+        in_batch = set(enrollment_ids)
+        wanted = {d.key for d in dues if d.enrollment_id in in_batch}
         for key_batch in batched(sorted(wanted), LOOKUP_BATCH):
             recorded.update(
                 Reminder.objects.filter(enrollment__in=enrollment_ids, key__in=key_batch)

@@ -2,7 +2,7 @@
 
 from celery import shared_task
 
-# Retries of a chunk's failed sends from the task itself (30 s, 1 min, 2 min: no countdown
+# Retries of a chunk's failed sends from the task itself (after 1, 2 and 4 minutes: no countdown
 # near Redis's visibility timeout); later ones come from the periodic scan's sweep.
 TASK_RETRIES = 3
 
@@ -26,5 +26,7 @@ def send_reminder_batch(reminder_ids: list[int], retry: int = 0) -> int:
 
     result = delivery.send_batch(reminder_ids=reminder_ids)
     if result.retry and retry < TASK_RETRIES:
-        send_reminder_batch.apply_async((result.retry, retry + 1), countdown=30 * 2**retry)
+        # After the backoff the rows recorded (1, 2, then 4 minutes).
+        countdown = delivery.backoff(retry + 1).total_seconds()
+        send_reminder_batch.apply_async((result.retry, retry + 1), countdown=countdown)
     return len(result.sent)

@@ -298,7 +298,7 @@ def test_email_has_both_parts_the_local_time_a_link_and_a_one_click_unsubscribe(
     for line in [
         "Hello Dana Rivera,",
         "A reminder: the live session “Skills group: mindfulness” is coming up.",
-        "When: Tuesday 2 March 2027, 09:00 CST (America/Chicago) (90 minutes)",
+        "When: Tuesday 2 March 2027, 09:00 CST (America/Chicago), for 90 minutes",
         "Online",
         link,
         "DBT Foundations · Spring 2027",
@@ -340,10 +340,10 @@ def test_auckland_and_los_angeles_emails_show_their_own_wall_clock(
     }
     assert when == {
         "aroha@example.org": (
-            "When: Wednesday 3 March 2027, 04:00 NZDT (Pacific/Auckland) (90 minutes)"
+            "When: Wednesday 3 March 2027, 04:00 NZDT (Pacific/Auckland), for 90 minutes"
         ),
         "lupe@example.org": (
-            "When: Tuesday 2 March 2027, 07:00 PST (America/Los Angeles) (90 minutes)"
+            "When: Tuesday 2 March 2027, 07:00 PST (America/Los Angeles), for 90 minutes"
         ),
     }
 
@@ -354,7 +354,7 @@ def test_email_after_the_dst_change_shows_daylight_time(enroll, los_angeles, ses
 
     delivery.send_batch(reminder_ids=scan.scan(now=at(2027, 3, 14, 16)).ready_ids)
 
-    assert "When: Monday 15 March 2027, 09:00 PDT (America/Los Angeles) (90 minutes)" in (
+    assert "When: Monday 15 March 2027, 09:00 PDT (America/Los Angeles), for 90 minutes" in (
         mail.outbox[0].body.splitlines()
     )
 
@@ -363,14 +363,39 @@ def test_send_batch_queries_per_reminder_do_not_grow_with_the_batch(
     django_assert_max_num_queries, enroll, session
 ):
     # By design one short transaction per reminder (lock, check, send, mark): a worker that
-    # dies mid-chunk leaves at most one message unmarked. Per batch: switches and opt-outs.
+    # dies mid-chunk leaves at most one message unmarked. Per batch: switches, opt-outs, and
+    # the live sessions' current starts (two queries).
     enroll(UserFactory(verified_email=False)), enroll(UserFactory(verified_email=False))
     small = scan.scan(now=NOW).ready_ids
-    with django_assert_max_num_queries(2 + 4 * 2):
+    with django_assert_max_num_queries(4 + 4 * 2):
         assert len(delivery.send_batch(reminder_ids=small, now=NOW).sent) == 2
 
     for _ in range(20):
         enroll(UserFactory(verified_email=False))
     large = scan.scan(now=at(2027, 3, 1, 16, 5)).ready_ids
-    with django_assert_max_num_queries(2 + 4 * 20):
+    with django_assert_max_num_queries(4 + 4 * 20):
         assert len(delivery.send_batch(reminder_ids=large, now=NOW).sent) == 20
+
+
+@pytest.mark.parametrize("change", ["moved", "deleted"])
+def test_a_session_moved_or_cancelled_after_the_scan_is_not_announced_with_the_old_time(
+    enrollment, session, change, mailoutbox
+):
+    [reminder_id] = scan.scan(now=NOW).ready_ids
+    if change == "moved":
+        session.starts_at = at(2027, 3, 2, 14)
+        session.save(update_fields=["starts_at"])
+    else:
+        session.delete()
+    result = delivery.send_batch(reminder_ids=[reminder_id], now=NOW)
+    assert (result.sent, result.skipped) == ([], [reminder_id])
+    reminder = Reminder.objects.get(pk=reminder_id)
+    assert (reminder.status, reminder.last_error) == (
+        "cancelled",
+        "The live session was moved or cancelled.",
+    )
+    assert mailoutbox == []
+    if change == "moved":  # the next scan announces the new time
+        [new_id] = scan.scan(now=NOW).ready_ids
+        assert delivery.send_batch(reminder_ids=[new_id], now=NOW).sent == [new_id]
+        assert "Tuesday 2 March 2027, 08:00 CST" in mailoutbox[0].body
