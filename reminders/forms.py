@@ -99,3 +99,14 @@ class EmailPreferencesForm(forms.Form):
             hint=KIND_HINTS.get(kind, ""),
             unsubscribed_at=opt_out.created_at if from_link else None,
         )
+
+
+class CohortKindsForm(forms.Form):
+    enabled_kinds = forms.MultipleChoiceField(
+        label="Reminders this cohort sends",
+        choices=ReminderKind.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Unticked kinds are sent to nobody in this cohort, by email or in the app. "
+        "Trainees can still turn off the emails they do not want.",
+    )

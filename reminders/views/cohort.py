@@ -1,7 +1,6 @@
 """A cohort's reminders, for its trainers and the enrollment admins: which kinds it sends, and
 how delivery went. Found through `Cohort.objects.visible_to(user)`: anyone else gets 404."""
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.shortcuts import get_object_or_404, redirect, render
@@ -10,18 +9,8 @@ from django.views import View
 from courses.models import Cohort
 
 from .. import delivery, display, services
+from ..forms import CohortKindsForm
 from ..kinds import ReminderKind
-
-
-class CohortKindsForm(forms.Form):
-    enabled_kinds = forms.MultipleChoiceField(
-        label="Reminders this cohort sends",
-        choices=ReminderKind.choices,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-        help_text="Unticked kinds are sent to nobody in this cohort, by email or in the app. "
-        "Trainees can still turn off the emails they do not want.",
-    )
 
 
 class CohortRemindersView(LoginRequiredMixin, View):
