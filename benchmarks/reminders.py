@@ -42,6 +42,7 @@ from django.db import connection  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 BATCH = 2000
+BARE_MESSAGES = 2000
 ZONES = ["America/Los_Angeles", "America/New_York", "Europe/London", "Pacific/Auckland"]
 MESSAGE_ID = re.compile(rb"^Message-ID:\s*(<[^>]+>)", re.IGNORECASE | re.MULTILINE)
 SUCCEEDED = re.compile(r"Task (\S+)\[[^\]]+\] succeeded in ([\d.]+)s: (\d+)")
@@ -181,6 +182,25 @@ def idle(app) -> bool:
     return not any(busy)
 
 
+def bare_smtp_rate(port: int, count: int) -> float:
+    """The baseline: messages per second that Django's SMTP backend alone pushes to the same
+    sink from one process over one connection (messages built in advance, no database)."""
+    from django.core.mail import EmailMessage, get_connection
+
+    messages = [
+        EmailMessage(f"Bare {n}", "A plain message.", "bench@example.org", [f"t{n}@example.org"])
+        for n in range(count)
+    ]
+    connection = get_connection(
+        "django.core.mail.backends.smtp.EmailBackend", host="127.0.0.1", port=port
+    )
+    started = time.perf_counter()
+    connection.open()
+    connection.send_messages(messages)
+    connection.close()
+    return count / (time.perf_counter() - started)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--enrollments", type=int, default=10_000)
@@ -222,6 +242,9 @@ def main() -> None:
             DATABASE_URL=os.environ["DATABASE_URL"].rsplit("/", 1)[0] + f"/{test_db}",
             EMAIL_URL=f"smtp://127.0.0.1:{smtp.port}",
         )
+        bare = bare_smtp_rate(smtp.port, BARE_MESSAGES)
+        sink.received, sink.first_at, sink.last_at = 0, None, None
+        sink.message_ids.clear()
         workers = start_workers(args.workers, env, logs)
         if not wait(lambda: len(app.control.ping(timeout=0.5)) == args.workers, 60):
             sys.exit(f"The workers did not start; see {logs}")
@@ -266,7 +289,14 @@ def main() -> None:
         print(f"| scan {n} (in {worker}): time, ids queued | {seconds:.2f} s, {value:,} |")
     print(f"| all delivered | {'yes' if delivered else 'NO (timed out)'} |")
     print(f"| from queueing the scans to the last message | {elapsed:.1f} s |")
-    print(f"| messages per second | {sink.received / elapsed:,.0f} |")
+    rate = sink.received / elapsed
+    print(f"| messages per second | {rate:,.0f} |")
+    print(
+        f"| baseline: bare Django SMTP sends, one process, one connection (per second) | {bare:,.0f} |"
+    )
+    print(
+        f"| ratio: reminders delivered by {args.workers} workers / bare sends | {rate / bare:.2f} |"
+    )
     print(f"| messages received | {sink.received:,} |")
     print(f"| distinct Message-IDs | {len(sink.message_ids):,} |")
     print(f"| duplicates (Message-IDs seen more than once) | {duplicates} |")

@@ -53,7 +53,7 @@ def test_trainer_schedules_a_session_and_takes_attendance(page, live_server):
     expect(page.get_by_role("status")).to_contain_text("Scheduled “Practising TIP”.")
     expect(page.get_by_text("Wed 3 Feb 2027, 18:00 (90 min)")).to_be_visible()
 
-    page.get_by_role("link", name="Practising TIP").click()
+    page.get_by_role("link", name="Practising TIP", exact=True).click()
     assert_accessible(page)
     # Keyboard only: tick Ann as present, set Ben's minutes, save with Enter.
     page.get_by_label("Ann Ames was present").focus()

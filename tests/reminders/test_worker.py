@@ -3,7 +3,6 @@ which queues the send task, which delivers over SMTP to a real server on loopbac
 Skipped without Redis; CI runs it on PostgreSQL and Redis."""
 
 import time
-import uuid
 from datetime import timedelta
 
 import pytest
@@ -43,11 +42,12 @@ def smtp_sink(settings):
 
 @pytest.fixture
 def worker_tasks(redis_url):
-    """A real worker in a thread, consuming from a queue of its own (so that no other worker on
-    the same Redis takes these tasks); yields the (task, return value) list it finished."""
+    """A real worker in a thread consuming from Redis; yields the (task, return value) list it
+    finished. It takes the default queue, as the deployed workers do: the tests' Redis database
+    is their own (REDIS_URL), and `start_worker(queues=…)` would narrow the app's queues for
+    every later worker of the session."""
     from celery.contrib.testing.worker import start_worker
 
-    queue = f"reminders-test-{uuid.uuid4().hex}"
     finished = []
 
     def record(sender=None, retval=None, **kwargs):
@@ -56,19 +56,14 @@ def worker_tasks(redis_url):
         # flushed and dropped after the test.
         connections.close_all()
 
-    routes = app.conf.task_routes
-    app.conf.task_routes = {"reminders.tasks.*": {"queue": queue}}
     app.conf.task_always_eager = False
     task_postrun.connect(record, weak=False)
     try:
-        with start_worker(
-            app, pool="solo", perform_ping_check=False, loglevel="WARNING", queues=[queue]
-        ):
+        with start_worker(app, pool="solo", perform_ping_check=False, loglevel="WARNING"):
             yield finished
     finally:
         task_postrun.disconnect(record)
         app.conf.task_always_eager = True
-        app.conf.task_routes = routes
 
 
 def wait_for(condition, seconds: float = 30) -> None:
