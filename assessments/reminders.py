@@ -11,10 +11,10 @@ from datetime import UTC, date, datetime, timedelta
 from django.urls import reverse
 
 from courses.models import Enrollment
-from modules.reminders import running_cohorts, schedules
+from modules.reminders import cohorts_with_dates_near, running_cohorts, schedules
 from reminders.kinds import ReminderKind
 from reminders.registry import Due
-from reminders.timing import end_of_day, next_daytime
+from reminders.timing import end_of_day, next_daytime, start_of_day
 
 from .behind import BehindRow, last_activity, open_work_in, with_last_activity
 from .models import Grade
@@ -37,7 +37,7 @@ def _items(row: BehindRow, module_id: int) -> list[str]:
 
 def _open_work_reminders(now: datetime, *, kind: str) -> Iterator[Due]:
     soon = kind == ReminderKind.DUE_SOON
-    cohorts = running_cohorts(now, before_start_days=3, after_end_days=8)
+    cohorts = cohorts_with_dates_near(now, ahead_days=4, behind_days=8)
     calendars = schedules(cohorts)
     for cohort in cohorts:
         due_modules = {}
@@ -46,7 +46,9 @@ def _open_work_reminders(now: datetime, *, kind: str) -> Iterator[Due]:
                 continue
             due_at = end_of_day(dates.due_on, cohort.time_zone)
             if soon and now < due_at <= now + DUE_SOON + DAYTIME_SHIFT:
-                due_modules[dates.module.pk] = (dates, due_at - DUE_SOON, due_at)
+                # Never before the module opens, when due and release are under 48 h apart.
+                opens = start_of_day(dates.release_on, cohort.time_zone)
+                due_modules[dates.module.pk] = (dates, max(due_at - DUE_SOON, opens), due_at)
             elif not soon and due_at <= now < due_at + OVERDUE_NEWS:
                 due_modules[dates.module.pk] = (dates, due_at, due_at + OVERDUE_NEWS)
         if not due_modules:
@@ -58,6 +60,8 @@ def _open_work_reminders(now: datetime, *, kind: str) -> Iterator[Due]:
 
         for row in open_work_in(cohort, now=now, is_due=picks):
             enrollment = row.enrollment
+            if not enrollment.user.is_active:
+                continue
             for module_id, (dates, from_moment, until) in due_modules.items():
                 items = _items(row, module_id)
                 fire = next_daytime(from_moment, enrollment.user.time_zone)
@@ -76,6 +80,7 @@ def _open_work_reminders(now: datetime, *, kind: str) -> Iterator[Due]:
                         "path": reverse("learn:cohort", args=[cohort.pk]) + f"#module-{module_id}",
                         "items": items,
                     },
+                    expires_at=until,
                 )
 
 
@@ -96,7 +101,7 @@ def inactive(now: datetime) -> Iterator[Due]:
     cohorts = {c.pk: c for c in running_cohorts(now, before_start_days=0, after_end_days=0)}
     enrollments = with_last_activity(
         Enrollment.objects.active()
-        .filter(cohort__in=list(cohorts))
+        .filter(cohort__in=list(cohorts), user__is_active=True)
         .select_related("user")
         .order_by("pk")
     )

@@ -5,6 +5,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta
 
+from django.db.models import Q
 from django.urls import reverse
 
 from courses.models import Cohort, CohortStatus
@@ -14,7 +15,7 @@ from reminders.registry import Due
 from reminders.sources import active_enrollments_by_cohort
 from reminders.timing import next_daytime, start_of_day
 
-from .models import Module, ModuleScheduleOverride
+from .models import MAX_OFFSET_DAYS, Module, ModuleScheduleOverride
 from .schedule import ModuleDates, module_dates
 
 # A release is announced for three days; a trainee who joins later finds it on the cohort page.
@@ -29,6 +30,27 @@ def running_cohorts(now: datetime, *, before_start_days: int, after_end_days: in
         .filter(
             starts_on__lte=today + timedelta(days=before_start_days),
             ends_on__gte=today - timedelta(days=after_end_days),
+        )
+        .select_related("course")
+        .order_by("pk")
+    )
+
+
+def cohorts_with_dates_near(now: datetime, *, ahead_days: int, behind_days: int) -> list[Cohort]:
+    """Cohorts not archived that may have a module released or due between `behind_days` ago
+    and `ahead_days` ahead: by the course offsets (never before the start, at most
+    MAX_OFFSET_DAYS after it) or by a cohort's own dates, which may fall before its start
+    (pre-work) or after its end (a final project)."""
+    today = now.date()
+    earliest, latest = today - timedelta(days=behind_days), today + timedelta(days=ahead_days)
+    moved = ModuleScheduleOverride.objects.filter(
+        Q(release_on__range=(earliest, latest)) | Q(due_on__range=(earliest, latest))
+    ).values("cohort_id")
+    return list(
+        Cohort.objects.exclude(status=CohortStatus.ARCHIVED)
+        .filter(
+            Q(starts_on__range=(earliest - timedelta(days=MAX_OFFSET_DAYS), latest))
+            | Q(pk__in=moved)
         )
         .select_related("course")
         .order_by("pk")
@@ -61,7 +83,7 @@ def schedules(cohorts: Iterable[Cohort]) -> dict[int, list[ModuleDates]]:
 def module_released(now: datetime) -> Iterator[Due]:
     """A module opened (midnight of its release date in the cohort's zone): told in each
     trainee's daytime, for three days after the release."""
-    cohorts = running_cohorts(now, before_start_days=1, after_end_days=RELEASE_NEWS_DAYS + 1)
+    cohorts = cohorts_with_dates_near(now, ahead_days=1, behind_days=RELEASE_NEWS_DAYS + 1)
     calendars = schedules(cohorts)
     enrollments = active_enrollments_by_cohort(c.pk for c in cohorts)
     for cohort in cohorts:
@@ -88,4 +110,5 @@ def module_released(now: datetime) -> Iterator[Due]:
                         key,
                         fire,
                         payload,
+                        expires_at=released_at + timedelta(days=RELEASE_NEWS_DAYS),
                     )

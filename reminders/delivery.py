@@ -7,6 +7,7 @@ had finished are committed as sent. Two tasks given the same ids each skip the r
 holds, and find the ones it finished no longer pending.
 """
 
+import logging
 import smtplib
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -27,11 +28,13 @@ from courses.models import EnrollmentStatus, LiveSession
 from .kinds import AFTER_COMPLETION, SUBJECTS, ReminderKind
 from .models import CohortReminderSwitch, EmailOptOut, Reminder, ReminderStatus
 from .sources import absolute_url, site_domain
+from .timing import zone_name
 
 # Six tries in all; the waits double from a minute (1, 2, 4, 8, 16 minutes), then it is
 # marked failed with its last error, for the cohort's reminders page and the admin.
 MAX_ATTEMPTS = 6
 UNSUBSCRIBE_SALT = "reminders.unsubscribe"
+logger = logging.getLogger(__name__)
 
 
 def backoff(attempts: int) -> timedelta:
@@ -64,6 +67,7 @@ def unsubscribe_url(reminder: Reminder) -> str:
 
 def local_time_text(moment: datetime, time_zone: str) -> str:
     """ "Tuesday 3 March 2026, 14:00 NZDT (Pacific/Auckland)": the trainee's own wall clock."""
+    time_zone = zone_name(time_zone)
     local = moment.astimezone(ZoneInfo(time_zone))
     text = format_date(local, "l j F Y, H:i T")
     return text if time_zone == "UTC" else f"{text} ({time_zone.replace('_', ' ')})"
@@ -166,9 +170,13 @@ def checks_for(ids: list[int]) -> Checks:
     )
 
 
-def why_not_send(reminder: Reminder, checks: Checks) -> tuple[str, str]:
+def why_not_send(reminder: Reminder, checks: Checks, *, now: datetime) -> tuple[str, str]:
     """(status, note) when the reminder must not go out any more, else ("", "")."""
     enrollment = reminder.enrollment
+    if reminder.expires_at is not None and now >= reminder.expires_at:
+        return ReminderStatus.CANCELLED, "Too late to send: its moment has passed."
+    if not enrollment.user.is_active:
+        return ReminderStatus.CANCELLED, "The account is deactivated."
     allowed = {EnrollmentStatus.ACTIVE}
     if reminder.kind in AFTER_COMPLETION:
         allowed.add(EnrollmentStatus.COMPLETED)
@@ -214,7 +222,7 @@ def _send_one(reminder_id, connection, result, now, checks) -> None:
         )
         if reminder is None:  # sent, gone, or another worker holds it right now
             return
-        status, note = why_not_send(reminder, checks)
+        status, note = why_not_send(reminder, checks, now=now)
         if status:
             reminder.status, reminder.last_error = status, note
             reminder.save(update_fields=["status", "last_error"])
@@ -222,21 +230,32 @@ def _send_one(reminder_id, connection, result, now, checks) -> None:
             return
         reminder.attempts += 1
         try:
+            message = build_message(reminder, connection=connection)
+        except Exception as error:  # a bad payload or template must not block the chunk
+            logger.exception("Reminder %s could not be built", reminder.pk)
+            _record_failure(reminder, error, result, now)
+            return
+        try:
             # Opened here rather than by send(), which would close a connection it opened.
             connection.open()
-            build_message(reminder, connection=connection).send()
+            message.send()
         except (smtplib.SMTPException, OSError) as error:
             if isinstance(error, smtplib.SMTPServerDisconnected | OSError):
                 connection.close()  # reopened by the next send; a refused message keeps it
-            reminder.last_error = f"{type(error).__name__}: {error}"[:300]
-            if reminder.attempts >= MAX_ATTEMPTS:
-                reminder.status = ReminderStatus.FAILED
-                result.failed.append(reminder.pk)
-            else:
-                reminder.next_attempt_at = now + backoff(reminder.attempts)
-                result.retry.append(reminder.pk)
-            reminder.save(update_fields=["attempts", "last_error", "status", "next_attempt_at"])
+            _record_failure(reminder, error, result, now)
             return
         reminder.status, reminder.sent_at, reminder.last_error = ReminderStatus.SENT, now, ""
         reminder.save(update_fields=["attempts", "status", "sent_at", "last_error"])
         result.sent.append(reminder.pk)
+
+
+def _record_failure(reminder: Reminder, error: Exception, result: BatchResult, now) -> None:
+    """Back off and try again later; after MAX_ATTEMPTS, give up and say why."""
+    reminder.last_error = f"{type(error).__name__}: {error}"[:300]
+    if reminder.attempts >= MAX_ATTEMPTS:
+        reminder.status = ReminderStatus.FAILED
+        result.failed.append(reminder.pk)
+    else:
+        reminder.next_attempt_at = now + backoff(reminder.attempts)
+        result.retry.append(reminder.pk)
+    reminder.save(update_fields=["attempts", "last_error", "status", "next_attempt_at"])

@@ -44,6 +44,9 @@ class Reminder(models.Model):
     # enrollment and kind it makes the row unique, which is what makes "exactly once" hold.
     key = models.CharField(max_length=120)
     due_at = models.DateTimeField(help_text="When the reminder became due.")
+    expires_at = models.DateTimeField(
+        null=True, blank=True, help_text="Not emailed after this moment (it would be too late)."
+    )
     # Title, times and link of the item as the scan saw them, so sending needs no other app.
     payload = models.JSONField(default=dict)
     status = models.CharField(

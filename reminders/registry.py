@@ -24,6 +24,9 @@ class Due:
     # title (str), path (str, the link's path), and as the item has them: at (ISO instant),
     # on (ISO date), detail (one line).
     payload: dict = field(default_factory=dict, compare=False, hash=False)
+    # After this moment the reminder is pointless ("starts in one hour" after the start): a row
+    # still unsent then is cancelled, however it came to wait. None: it never goes stale.
+    expires_at: datetime | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 rows in bulk (the unique key drops what another scan recorded first), and say which rows are
 ready to send. Running it twice, or twice at once, records nothing twice."""
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -10,6 +11,8 @@ from django.utils import timezone
 from . import registry
 from .models import CohortReminderSwitch, EmailOptOut, Reminder, ReminderStatus
 from .registry import Due
+
+logger = logging.getLogger(__name__)
 
 # Ids per send task: one SMTP connection each, short enough to finish well inside the
 # task time limit even against a slow relay.
@@ -40,7 +43,12 @@ def due_now(now: datetime) -> list[Due]:
     switched_off = set(CohortReminderSwitch.objects.values_list("cohort_id", "kind"))
     found: dict[tuple, Due] = {}
     for source in registry.reminder_sources():
-        for due in source(now):
+        try:
+            dues = list(source(now))
+        except Exception:  # one broken source must not hold back every other kind
+            logger.exception("Reminder source %s failed", getattr(source, "__qualname__", source))
+            continue
+        for due in dues:
             if (due.cohort_id, due.kind) not in switched_off:
                 found.setdefault((due.enrollment_id, due.kind, due.key), due)
     return list(found.values())
@@ -80,6 +88,7 @@ def record(dues: list[Due], *, now: datetime) -> None:
                 kind=due.kind,
                 key=due.key,
                 due_at=due.due_at,
+                expires_at=due.expires_at,
                 payload=due.payload,
                 status=(
                     ReminderStatus.OPTED_OUT

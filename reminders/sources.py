@@ -35,7 +35,7 @@ def active_enrollments_by_cohort(cohort_ids) -> dict[int, list[tuple[int, int, s
     by_cohort = defaultdict(list)
     rows = (
         Enrollment.objects.active()
-        .filter(cohort__in=list(cohort_ids))
+        .filter(cohort__in=list(cohort_ids), user__is_active=True)
         .order_by("pk")
         .values_list("pk", "cohort_id", "user_id", "user__time_zone")
     )
@@ -76,6 +76,7 @@ def cohort_starting(now: datetime) -> Iterator[Due]:
                     f"cohort:{cohort.pk}:starts:{cohort.starts_on.isoformat()}",
                     fire,
                     payload,
+                    expires_at=start,
                 )
 
 
@@ -102,15 +103,26 @@ def live_sessions(now: datetime) -> Iterator[Due]:
         }
         key = f"session:{session.pk}:{session.starts_at.strftime('%Y%m%dT%H%M%SZ')}"
         for enrollment_id, user_id, _ in enrollments[session.cohort_id]:
-            yield Due(enrollment_id, session.cohort_id, user_id, kind, key, fire, payload)
+            yield Due(
+                enrollment_id,
+                session.cohort_id,
+                user_id,
+                kind,
+                key,
+                fire,
+                payload,
+                expires_at=session.starts_at,
+            )
 
 
-def live_session_event(session: LiveSession) -> CalendarEvent:
-    """A live session as a calendar event, in its cohort's zone, with a UID that never changes."""
+def live_session_event(session: LiveSession, *, with_join_link: bool = True) -> CalendarEvent:
+    """A live session as a calendar event, in its cohort's zone, with a UID that never changes.
+    The join link only for those who may join (active trainees, staff), as on the cohort page."""
     cohort = session.cohort
     description = [f"{session.get_kind_display()} · {cohort.course.title} · {cohort.name}"]
-    if session.join_url:
-        description.append(f"Join: {session.join_url}")
+    join_url = session.join_url if with_join_link else ""
+    if join_url:
+        description.append(f"Join: {join_url}")
     return CalendarEvent(
         uid=f"live-session-{session.pk}@{site_domain()}",
         summary=session.title,
@@ -119,17 +131,18 @@ def live_session_event(session: LiveSession) -> CalendarEvent:
         starts_at=session.starts_at,
         ends_at=session.ends_at,
         time_zone=cohort.time_zone,
-        location=session.location or session.join_url,
+        location=session.location or join_url,
     )
 
 
 def live_session_events(enrollments: list[Enrollment]) -> Iterator[CalendarEvent]:
     """Every live session of the cohorts the person is (or was, to the end) enrolled in."""
-    cohorts = [
-        e.cohort_id
+    status = {
+        e.cohort_id: e.status
         for e in enrollments
         if e.status in (EnrollmentStatus.ACTIVE, EnrollmentStatus.COMPLETED)
-    ]
-    sessions = LiveSession.objects.filter(cohort__in=cohorts).select_related("cohort__course")
+    }
+    sessions = LiveSession.objects.filter(cohort__in=list(status)).select_related("cohort__course")
     for session in sessions.order_by("starts_at", "pk"):
-        yield live_session_event(session)
+        active = status[session.cohort_id] == EnrollmentStatus.ACTIVE
+        yield live_session_event(session, with_join_link=active)

@@ -6,16 +6,26 @@ daytime, 09:00 to 21:00 where they live, so nobody is woken by a course email.
 """
 
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .kinds import LOCAL_SEND_HOUR
 
 LOCAL_QUIET_FROM_HOUR = 21
 
 
+def zone_name(name: str) -> str:
+    """`name` if this machine's tz database knows it, else "UTC": one stored zone that does
+    not load (another process's tzdata, an edited row) must not stop everyone's reminders."""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return "UTC"
+    return name
+
+
 def start_of_day(day: date, time_zone: str) -> datetime:
     """Midnight at the start of `day` in the zone (a cohort's dates begin and end there)."""
-    return datetime.combine(day, time(0), ZoneInfo(time_zone))
+    return datetime.combine(day, time(0), ZoneInfo(zone_name(time_zone)))
 
 
 def end_of_day(day: date, time_zone: str) -> datetime:
@@ -26,7 +36,7 @@ def end_of_day(day: date, time_zone: str) -> datetime:
 def next_daytime(moment: datetime, time_zone: str) -> datetime:
     """`moment` if it falls in the person's daytime, else the next 09:00 where they are.
     zoneinfo resolves DST: 09:00 is 09:00 local on either side of a change."""
-    zone = ZoneInfo(time_zone)
+    zone = ZoneInfo(zone_name(time_zone))
     local = moment.astimezone(zone)
     if LOCAL_SEND_HOUR <= local.hour < LOCAL_QUIET_FROM_HOUR:
         return moment

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from .views import calendar, cohort, notifications, preferences
 
@@ -19,7 +19,11 @@ urlpatterns = [
         calendar.RotateFeedView.as_view(),
         name="calendar_rotate",
     ),
-    path("calendar/<str:token>.ics", calendar.FeedView.as_view(), name="feed"),
+    # Only the characters our tokens have (secrets.token_urlsafe): anything else is a 404 before
+    # the database sees it (PostgreSQL refuses a NUL in a string).
+    re_path(
+        r"^calendar/(?P<token>[A-Za-z0-9_-]{1,64})\.ics$", calendar.FeedView.as_view(), name="feed"
+    ),
     path(
         "calendar/sessions/<int:session_id>.ics",
         calendar.SessionIcsView.as_view(),

@@ -6,6 +6,8 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.views import View
 
+from courses.models import Cohort, Enrollment
+
 from .. import services
 from ..calendar import CALENDAR_NAME, build_calendar, feed_events, sessions_for
 from ..models import CalendarFeed
@@ -38,8 +40,17 @@ class SessionIcsView(LoginRequiredMixin, View):
 
     def get(self, request, session_id):
         session = get_object_or_404(sessions_for(request.user), pk=session_id)
+        may_join = (
+            Enrollment.objects.active()
+            .for_trainee(request.user)
+            .filter(cohort=session.cohort_id)
+            .exists()
+            or Cohort.objects.visible_to(request.user).filter(pk=session.cohort_id).exists()
+        )
         response = HttpResponse(
-            build_calendar([live_session_event(session)], name=session.title),
+            build_calendar(
+                [live_session_event(session, with_join_link=may_join)], name=session.title
+            ),
             content_type=ICS_TYPE,
         )
         response["Content-Disposition"] = f'attachment; filename="live-session-{session.pk}.ics"'

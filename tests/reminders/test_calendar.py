@@ -461,3 +461,31 @@ def test_trainers_session_list_links_each_session_to_its_ics(client, cohort, tra
     html = client.get(reverse("cohorts:live_sessions", args=[cohort.pk])).content.decode()
 
     assert f'<a href="/calendar/sessions/{session.pk}.ics" type="text/calendar">' in html
+
+
+@pytest.mark.parametrize("token", ["%00", "abc%00def", "a" * 65, "to.ken", "tök"])
+def test_a_token_of_characters_we_never_issue_answers_404_before_any_lookup(
+    client, enrollment, token, django_assert_num_queries
+):
+    services.calendar_feed_for(enrollment.user)
+    with django_assert_num_queries(0):
+        response = client.get(f"/calendar/{token}.ics")
+    assert response.status_code == HTTPStatus.NOT_FOUND
+
+
+def test_a_completed_trainee_gets_no_join_link_but_an_active_one_does(
+    client, trainee, other_trainee, enroll, session_at, cohort
+):
+    enroll(trainee, status=EnrollmentStatus.COMPLETED)
+    enroll(other_trainee)
+    session = session_at(at(2027, 3, 2, 15), join_url="https://meet.example.org/private-room")
+    uid = f"live-session-{session.pk}@testserver"
+
+    completed = events_of(fetch(client, feed_url(trainee)))[uid]
+    active = events_of(fetch(client, feed_url(other_trainee)))[uid]
+
+    assert "private-room" not in str(completed["DESCRIPTION"]) + str(completed.get("LOCATION"))
+    assert "Join: https://meet.example.org/private-room" in str(active["DESCRIPTION"])
+    client.force_login(trainee)
+    ics = client.get(reverse("reminders:session_ics", args=[session.pk])).content.decode()
+    assert "private-room" not in ics

@@ -399,3 +399,76 @@ def test_a_session_moved_or_cancelled_after_the_scan_is_not_announced_with_the_o
         [new_id] = scan.scan(now=NOW).ready_ids
         assert delivery.send_batch(reminder_ids=[new_id], now=NOW).sent == [new_id]
         assert "Tuesday 2 March 2027, 08:00 CST" in mailoutbox[0].body
+
+
+def test_a_reminder_still_waiting_after_its_moment_is_cancelled_not_sent(
+    enrollment, session, mailoutbox
+):
+    # Recorded 59 minutes before the start; its worker died. The sweep three hours later must
+    # not say "starts in one hour".
+    [reminder_id] = scan.scan(now=at(2027, 3, 2, 14, 1)).ready_ids
+    late = at(2027, 3, 2, 18)
+    assert scan.scan(now=late).ready_ids == [reminder_id]
+    result = delivery.send_batch(reminder_ids=[reminder_id], now=late)
+    assert (result.sent, result.skipped) == ([], [reminder_id])
+    reminder = Reminder.objects.get()
+    assert (reminder.kind, reminder.status, reminder.last_error) == (
+        "live_session_1h",
+        "cancelled",
+        "Too late to send: its moment has passed.",
+    )
+    assert reminder.expires_at == at(2027, 3, 2, 15)
+    assert mailoutbox == []
+
+
+def test_a_deactivated_account_is_not_emailed(enroll, trainee, other_trainee, session, mailoutbox):
+    enroll(trainee), enroll(other_trainee)
+    ready = scan.scan(now=NOW).ready_ids
+    trainee.is_active = False
+    trainee.save(update_fields=["is_active"])
+    result = delivery.send_batch(reminder_ids=ready, now=NOW)
+    assert len(result.sent) == 1 and len(result.skipped) == 1
+    assert [m.to for m in mailoutbox] == [[other_trainee.email]]
+    assert (
+        Reminder.objects.get(enrollment__user=trainee).last_error == "The account is deactivated."
+    )
+    # And the next scans record nothing for them.
+    Reminder.objects.all().delete()
+    scan.scan(now=NOW)
+    assert list(Reminder.objects.values_list("enrollment__user__email", flat=True)) == [
+        other_trainee.email
+    ]
+
+
+def test_a_reminder_that_cannot_be_built_fails_alone_and_the_chunk_goes_on(five, mailoutbox):
+    broken = five[0]
+    broken.payload = {**broken.payload, "on": "not-a-date"}
+    broken.save(update_fields=["payload"])
+    result = delivery.send_batch(reminder_ids=ids(five), now=NOW)
+    assert result.sent == ids(five)[1:]
+    assert result.retry == [broken.pk]
+    broken.refresh_from_db()
+    assert (broken.status, broken.attempts, broken.next_attempt_at) == (
+        "pending",
+        1,
+        at(2027, 3, 1, 16, 1),
+    )
+    assert broken.last_error.startswith("ValueError: ")
+    for _ in range(2, delivery.MAX_ATTEMPTS + 1):
+        delivery.send_batch(reminder_ids=[broken.pk], now=NOW)
+    broken.refresh_from_db()
+    assert (broken.status, broken.attempts) == ("failed", delivery.MAX_ATTEMPTS)
+    assert len(mailoutbox) == 4
+
+
+def test_a_trainee_whose_zone_does_not_load_gets_utc_and_nobody_else_is_held_up(
+    enroll, trainee, other_trainee, session, mailoutbox
+):
+    from dbt_training.users.models import User
+
+    enroll(trainee), enroll(other_trainee)
+    User.objects.filter(pk=trainee.pk).update(time_zone="Mars/Olympus_Mons")
+    result = delivery.send_batch(reminder_ids=scan.scan(now=NOW).ready_ids, now=NOW)
+    assert len(result.sent) == 2
+    [odd] = [m for m in mailoutbox if m.to == [trainee.email]]
+    assert "When: Tuesday 2 March 2027, 15:00 UTC, for 90 minutes" in odd.body

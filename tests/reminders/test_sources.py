@@ -214,3 +214,48 @@ def test_the_reminder_link_lands_on_the_module_on_the_cohort_home(
     path, anchor = due.payload["path"].split("#")
     page = client.get(path).content.decode()
     assert f'id="{anchor}"' in page
+
+
+def test_due_soon_waits_for_the_module_to_open(course, enrollment, cohort):
+    # Released and due the same day (8 March, New York): not "due soon" before it opens at
+    # 05:00 UTC, which is 23:00 CST the evening before in Chicago, so it goes at 09:00 CST.
+    ModuleFactory(course=course, title="Same day", release_offset_days=7, due_offset_days=7)
+    LessonFactory(module=course.modules.get(), title="Only lesson")
+    assert list(work.due_soon(at(2027, 3, 7, 15))) == []
+    assert list(work.due_soon(at(2027, 3, 8, 14, 59))) == []
+    [due] = work.due_soon(at(2027, 3, 8, 15))
+    assert due.due_at == at(2027, 3, 8, 15)
+
+
+def test_work_due_after_the_cohort_ends_is_still_reminded(course, enrollment, cohort):
+    # The cohort ends 30 June; a final project is due 15 July.
+    module = ModuleFactory(
+        course=course, title="Final project", release_offset_days=100, due_offset_days=136
+    )
+    LessonFactory(module=module)
+    [soon] = work.due_soon(at(2027, 7, 14, 16))
+    [late] = work.overdue(at(2027, 7, 16, 16))
+    assert (soon.kind, late.kind) == ("due_soon", "overdue")
+
+
+def test_pre_work_the_cohort_opens_before_its_start_is_announced(course, enrollment, cohort):
+    from modules.schedule import set_cohort_dates
+
+    module = ModuleFactory(course=course, title="Pre-work", release_offset_days=0)
+    LessonFactory(module=module)
+    set_cohort_dates(cohort=cohort, dates={module.pk: (dt.date(2027, 2, 22), dt.date(2027, 2, 26))})
+    [released] = schedule_reminders.module_released(at(2027, 2, 22, 16))
+    [soon] = work.due_soon(at(2027, 2, 25, 16))
+    assert released.key == f"module:{module.pk}:released:2027-02-22"
+    assert soon.key == f"module:{module.pk}:due:2027-02-26"
+
+
+def test_a_source_that_breaks_does_not_stop_the_others(enrollment, session_at, monkeypatch):
+    from reminders import registry
+
+    def broken(now):
+        raise ValueError("a bug in one source")
+
+    monkeypatch.setattr(registry, "_reminder_sources", [broken, *registry.reminder_sources()])
+    session_at(at(2027, 3, 2, 15))
+    assert [d.kind for d in scan.scan(now=at(2027, 3, 1, 16)).recorded] == ["live_session_24h"]
