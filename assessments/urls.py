@@ -5,9 +5,12 @@ from .views import (
     assignments,
     authoring,
     behind,
+    certificates,
+    evaluation,
     gradebook,
     grading,
     player,
+    verification,
 )
 
 ATTEMPT = "<int:cohort_id>/attempts/<int:attempt_id>/"
@@ -71,3 +74,7 @@ assignment_authoring_urls = (assignment_authoring.urlpatterns, "assignment_autho
 grading_urls = (grading.urlpatterns, "grading")  # /cohorts/<cohort>/grading/...
 gradebook_urls = (gradebook.urlpatterns, "gradebook")  # /cohorts/<cohort>/gradebook/... (+ trainee)
 behind_urls = (behind.urlpatterns, "behind")  # /cohorts/<cohort>/behind/...
+# Mounted at the root: their paths carry their own prefixes (/learn/…, /cohorts/…, /author/…,
+# /verify/…, /certificates/…), since a certificate is the trainee's, the trainer's and the public's.
+certificate_urls = (certificates.urlpatterns + verification.urlpatterns, "certificates")
+evaluation_urls = (evaluation.urlpatterns, "evaluation")  # /author/courses/<slug>/evaluation/

@@ -136,6 +136,11 @@ class Lesson(models.Model):
     body_markdown = models.TextField("body", blank=True, help_text="Markdown.")
     # Rendered and sanitized once, when the lesson is saved (modules.content.render_markdown).
     body_html = models.TextField(blank=True, editable=False)
+    required = models.BooleanField(
+        "required for the certificate",
+        default=True,
+        help_text="Optional lessons are offered but do not count towards completion.",
+    )
     estimated_minutes = models.PositiveSmallIntegerField(
         default=10, validators=[MaxValueValidator(MAX_LESSON_MINUTES)]
     )

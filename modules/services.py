@@ -27,7 +27,7 @@ MODULE_FIELDS = (
     "release_offset_days",
     "due_offset_days",
 )
-LESSON_FIELDS = ("title", "kind", "body_markdown", "estimated_minutes", "video_url")
+LESSON_FIELDS = ("title", "kind", "body_markdown", "estimated_minutes", "video_url", "required")
 
 
 # --- modules ------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """The assessments models, one file per concern (as Wagtail splits its models)."""
 
 from .assignments import Assignment, BankComment, Criterion, Level, Rubric, Submission
+from .certificates import Certificate, CompletionRules, CourseApproval
 from .grades import (
     ATTENDANCE_ITEM,
     CriterionScore,
@@ -19,6 +20,9 @@ __all__ = [
     "Assignment",
     "Attempt",
     "BankComment",
+    "Certificate",
+    "CompletionRules",
+    "CourseApproval",
     "Criterion",
     "CriterionScore",
     "Grade",

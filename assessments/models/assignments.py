@@ -125,6 +125,18 @@ class Assignment(models.Model):
         validators=[MinValueValidator(Decimal("0.01")), MaxValueValidator(MAX_POINTS)],
         help_text="The maximum score when there is no rubric.",
     )
+    required_for_completion = models.BooleanField(
+        "required for the certificate",
+        default=True,
+        help_text="Must be graded at or above its pass level (when the course requires assignments).",
+    )
+    pass_percent = models.PositiveSmallIntegerField(
+        "pass level (%)",
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100)],
+        help_text="Empty: the course's pass mark.",
+    )
     about_client = models.BooleanField(
         "asks to confirm de-identification",
         default=True,
