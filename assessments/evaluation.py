@@ -75,11 +75,14 @@ class EvaluationReport:
     questions: list[QuestionSummary] = field(default_factory=list)
 
 
-def counted_attempts(quiz: Quiz, *, cohort=None):
-    """Each trainee's latest submitted attempt at `quiz` (in `cohort`, if given)."""
+def counted_attempts(quiz: Quiz, *, cohort=None, within=None):
+    """Each trainee's latest submitted attempt at `quiz` (in `cohort`, if given; else in the
+    cohorts `within`, if given)."""
     submitted = Attempt.objects.submitted().filter(quiz=quiz)
     if cohort is not None:
         submitted = submitted.filter(enrollment__cohort=cohort)
+    elif within is not None:
+        submitted = submitted.filter(enrollment__cohort__in=within)
     later = submitted.filter(enrollment__user=OuterRef("enrollment__user")).filter(
         Q(submitted_at__gt=OuterRef("submitted_at"))
         | Q(submitted_at=OuterRef("submitted_at"), pk__gt=OuterRef("pk"))
@@ -87,10 +90,10 @@ def counted_attempts(quiz: Quiz, *, cohort=None):
     return submitted.filter(~Exists(later))
 
 
-def report(quiz: Quiz, *, cohort=None) -> EvaluationReport:
-    """The anonymous aggregate of `quiz`'s answers, over all its cohorts or one; one query while
-    withheld, four otherwise, however many trainees and questions."""
-    attempts = counted_attempts(quiz, cohort=cohort)
+def report(quiz: Quiz, *, cohort=None, within=None) -> EvaluationReport:
+    """The anonymous aggregate of `quiz`'s answers, over all its cohorts (or those `within`) or
+    one; one query while withheld, four otherwise, however many trainees and questions."""
+    attempts = counted_attempts(quiz, cohort=cohort, within=within)
     respondents = attempts.count()
     if respondents < MIN_RESPONSES:
         return EvaluationReport(quiz=quiz, cohort=cohort)

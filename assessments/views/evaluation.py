@@ -4,7 +4,8 @@ For people who may edit the course (`Course.objects.editable_by`: its authors, e
 and the trainers of any of its cohorts (`Cohort.objects.taught_by`); anyone else gets 404, a
 visitor is sent to sign in. Only evaluation surveys have a report: another quiz answers 404. The
 cohort filter (`?cohort=<id>`) offers the cohorts the viewer may see: every cohort of the course
-to its editors, their own to trainers; any other id answers 404.
+to its editors, their own to trainers (whose unfiltered report covers only their cohorts); any
+other id answers 404.
 """
 
 import csv
@@ -32,6 +33,13 @@ class Scope:
     cohorts: list  # the cohorts the viewer may filter by
     quiz: Quiz
     cohort: Cohort | None  # the one chosen; None for all of `cohorts`' course
+
+    @property
+    def within(self) -> list | None:
+        """A trainer's report covers only the cohorts they teach: another cohort's answers,
+        even aggregated, are not theirs to read (and a total minus their own would give them
+        away). Editors see every cohort."""
+        return None if self.can_edit else self.cohorts
 
 
 class EvaluationScopeMixin(LoginRequiredMixin):
@@ -85,7 +93,7 @@ class ReportView(EvaluationScopeMixin, View):
                 "course": scope.course,
                 "module": scope.quiz.module,
                 "quiz": scope.quiz,
-                "report": evaluation.report(scope.quiz, cohort=scope.cohort),
+                "report": evaluation.report(scope.quiz, cohort=scope.cohort, within=scope.within),
                 "min_responses": evaluation.MIN_RESPONSES,
                 "withheld_message": evaluation.WITHHELD,
                 "csv_query": query,
@@ -98,7 +106,7 @@ class ReportCsvView(EvaluationScopeMixin, View):
 
     def get(self, request, slug, quiz_id):
         scope = self.get_scope()
-        found = evaluation.report(scope.quiz, cohort=scope.cohort)
+        found = evaluation.report(scope.quiz, cohort=scope.cohort, within=scope.within)
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         # A BOM first: without it Excel reads UTF-8 as the local code page.
         response.write("\ufeff")
