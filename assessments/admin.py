@@ -1,11 +1,16 @@
 from django.contrib import admin
 from django.db.models import Count
+from django.urls import reverse
+from django.utils.html import format_html
 
 from .models import (
     Answer,
     Assignment,
     Attempt,
     BankComment,
+    Certificate,
+    CompletionRules,
+    CourseApproval,
     Criterion,
     CriterionScore,
     Grade,
@@ -231,3 +236,104 @@ class NudgeAdmin(ReadOnlyAdmin):
     search_fields = ["reason", "enrollment__user__email"]
     list_select_related = ["enrollment__user", "enrollment__cohort", "sent_by"]
     date_hierarchy = "sent_at"
+
+
+# --- completion and certificates ------------------------------------------------------------------
+
+
+@admin.register(CompletionRules)
+class CompletionRulesAdmin(admin.ModelAdmin):
+    list_display = [
+        "course",
+        "require_lessons",
+        "require_post_test",
+        "require_assignments",
+        "require_evaluation",
+        "min_attendance_percent",
+        "participation_letter_percent",
+    ]
+    search_fields = ["course__title"]
+    raw_id_fields = ["course", "updated_by"]
+    list_select_related = ["course"]
+
+
+@admin.register(CourseApproval)
+class CourseApprovalAdmin(admin.ModelAdmin):
+    list_display = ["course", "profession", "accrediting_body", "ce_hours", "position"]
+    search_fields = ["course__title", "profession", "accrediting_body"]
+    raw_id_fields = ["course"]
+    list_select_related = ["course"]
+
+
+class RevokedFilter(admin.SimpleListFilter):
+    title = "revoked"
+    parameter_name = "revoked"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Revoked"), ("no", "Valid")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(revoked_at__isnull=False)
+        if self.value() == "no":
+            return queryset.filter(revoked_at__isnull=True)
+        return queryset
+
+
+@admin.register(Certificate)
+class CertificateAdmin(ReadOnlyAdmin):
+    """Certificates are never edited by hand: each is a frozen record of what was certified.
+    Revoking goes through the revoke page, which records who did it and why."""
+
+    list_display = [
+        "code",
+        "kind",
+        "full_name",
+        "course_title",
+        "cohort_name",
+        "issued_at",
+        "valid",
+    ]
+    list_filter = ["kind", RevokedFilter]
+    search_fields = ["code", "full_name", "enrollment__user__email"]
+    date_hierarchy = "issued_at"
+    list_select_related = ["enrollment__user"]
+    fieldsets = [
+        (None, {"fields": ["code", "kind", "enrollment", "issued_at", "verification_page"]}),
+        (
+            "As printed",
+            {
+                "fields": [
+                    "full_name",
+                    "credentials",
+                    "course_title",
+                    "cohort_name",
+                    "starts_on",
+                    "completed_on",
+                    "ce_hours",
+                    "profession",
+                    "accrediting_body",
+                    "approval_statement",
+                    "lead_trainer",
+                ]
+            },
+        ),
+        ("Revocation", {"fields": ["revoked_at", "revoked_by", "revoke_reason", "revoke"]}),
+    ]
+    readonly_fields = [field for _, options in fieldsets for field in options["fields"]]
+
+    @admin.display(description="valid", boolean=True, ordering="revoked_at")
+    def valid(self, certificate) -> bool:
+        return not certificate.is_revoked
+
+    @admin.display(description="verification page")
+    def verification_page(self, certificate) -> str:
+        url = reverse("certificates:verify", kwargs={"code": certificate.code})
+        return format_html('<a href="{}">{}</a>', url, url)
+
+    @admin.display(description="revoke")
+    def revoke(self, certificate) -> str:
+        if certificate.is_revoked:
+            return "Revoked."
+        url = reverse("certificates:revoke", kwargs={"code": certificate.code})
+        return format_html('<a href="{}">Revoke this certificate (with a reason)…</a>', url)

@@ -161,6 +161,9 @@ def revoke_certificate(*, certificate: Certificate, by, reason: str, now=None) -
     reason = " ".join(reason.split())
     if not reason:
         raise ValidationError("Give the reason for revoking: it is shown on the verification page.")
+    limit = Certificate._meta.get_field("revoke_reason").max_length
+    if len(reason) > limit:
+        raise ValidationError(f"Keep the reason to {limit} characters.")
     locked = Certificate.objects.select_for_update().get(pk=certificate.pk)
     if locked.revoked_at is not None:
         raise ValidationError("This certificate is already revoked.")
@@ -172,7 +175,7 @@ def revoke_certificate(*, certificate: Certificate, by, reason: str, now=None) -
 def normalise_code(text: str) -> str:
     """What a person typed, as a code: upper case, no spaces, the dashes put back."""
     compact = re.sub(r"[^A-Za-z0-9]", "", text or "").upper()
-    if compact.startswith("DBT"):
+    if len(compact) == 15 and compact.startswith("DBT"):
         compact = compact[3:]
     return (
         "DBT-" + "-".join(compact[i : i + 4] for i in range(0, 12, 4)) if len(compact) == 12 else ""
