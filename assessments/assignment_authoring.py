@@ -18,6 +18,7 @@ from modules.activities import Activity, AuthoringItems
 from modules.models import Module
 from modules.services import move_among, renumber
 
+from .certificate_services import copy_completion
 from .models import (
     Assignment,
     BankComment,
@@ -48,6 +49,8 @@ def create_assignment(
     rubric: Rubric | None = None,
     points: Decimal = Decimal(10),
     about_client: bool = True,
+    required_for_completion: bool = True,
+    pass_percent: int | None = None,
 ) -> Assignment:
     """Add an assignment at the end of its module."""
     Module.objects.select_for_update().get(pk=module.pk)
@@ -63,6 +66,8 @@ def create_assignment(
         rubric=rubric,
         points=points,
         about_client=about_client,
+        required_for_completion=required_for_completion,
+        pass_percent=pass_percent,
     )
 
 
@@ -77,6 +82,8 @@ def update_assignment(
     rubric: Rubric | None = None,
     points: Decimal = Decimal(10),
     about_client: bool = True,
+    required_for_completion: bool = True,
+    pass_percent: int | None = None,
 ) -> Assignment:
     """Change an assignment. Grades already given keep their scores: changing the rubric or the
     points does not regrade (the grade rows hold their own max score)."""
@@ -100,6 +107,8 @@ def update_assignment(
         rubric=rubric,
         points=points,
         about_client=about_client,
+        required_for_completion=required_for_completion,
+        pass_percent=pass_percent,
     )
 
 
@@ -349,14 +358,17 @@ ASSIGNMENT_COPY_FIELDS = (
     "case_behaviors",
     "points",
     "about_client",
+    "required_for_completion",
+    "pass_percent",
     "position",
 )
 
 
 def copy_assignments(new_by_old: dict) -> None:
-    """Copy the old course's rubrics (criteria, levels, comment banks), its gradebook weights and
-    its modules' assignments into the copy (registered with `modules.activities` for
-    `duplicate_course`). Submissions and grades stay behind. A fixed number of queries."""
+    """Copy the old course's rubrics (criteria, levels, comment banks), its gradebook weights, its
+    completion rules and CE approvals, and its modules' assignments into the copy (registered
+    with `modules.activities` for `duplicate_course`). Submissions, grades and certificates
+    stay behind. A fixed number of queries."""
     if not new_by_old:
         return
     any_old = next(iter(new_by_old))
@@ -417,3 +429,5 @@ def copy_assignments(new_by_old: dict) -> None:
             assignments=weights.assignments,
             attendance=weights.attendance,
         )
+    # The course's completion rules and CE approvals travel with it too.
+    copy_completion(any_module_id=any_old, new_course_id=new_course_id)

@@ -44,12 +44,15 @@ class AssignmentForm(forms.ModelForm):
             "rubric",
             "points",
             "about_client",
+            "required_for_completion",
+            "pass_percent",
         ]
         widgets = {
             "worksheet": forms.RadioSelect,
             "instructions": forms.Textarea(attrs={"rows": 8, "class": "markdown-editor"}),
             "case_behaviors": forms.Textarea(attrs={"rows": 5}),
             "points": forms.NumberInput(attrs={"step": "0.01", "min": "0.01"}),
+            "pass_percent": forms.NumberInput(attrs={"min": "0", "max": "100"}),
         }
         labels = {
             "worksheet": "Worksheet",
@@ -61,6 +64,9 @@ class AssignmentForm(forms.ModelForm):
             "per line (at least two), for the trainee to order by stage-1 priority and justify.",
             "points": "The maximum score when there is no rubric (a rubric's levels set it "
             "otherwise).",
+            "required_for_completion": "When the course's completion rules require assignments, "
+            "this one must be graded (and the grade released) at or above its pass level.",
+            "pass_percent": "From 0 to 100. Leave empty to use the course's pass mark.",
         }
 
     def __init__(self, *args, course, **kwargs):

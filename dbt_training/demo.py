@@ -105,6 +105,37 @@ DEMO_MODULES = (
 )
 
 
+DEMO_POST_TEST = """::Modes:: Which of these is one of the modes of comprehensive DBT? {
+=Phone coaching between sessions
+~A weekly medication review
+~Family therapy only
+}
+
+::Dialectics:: DBT balances strategies of acceptance with strategies of change. {T}
+
+::Hierarchy:: In stage 1, which target comes first? {
+=Life-threatening behaviors
+~Quality-of-life-interfering behaviors
+~Increasing behavioral skills
+}
+"""
+
+DEMO_EVALUATION = """// dbt: kind=likert
+::Useful:: The course will be useful in my clinical work. {
+~Strongly disagree ~Disagree ~Neutral ~Agree ~Strongly agree
+}
+
+::Change:: What would you change about this course? {}
+"""
+
+DEMO_APPROVAL = (
+    "Psychologists",
+    "A CE sponsor approved by the psychology licensing board (demo)",
+    "This demonstration course is approved for 2 CE hours for psychologists. "
+    "(Demo data: no real approval exists.)",
+)
+
+
 @transaction.atomic
 def seed_demo_cohort(*, now=None) -> "object":
     """The demo course, a running cohort with the demo trainee and trainer, and a live session
@@ -136,6 +167,7 @@ def seed_demo_cohort(*, now=None) -> "object":
         for title, fields, lesson_title, body in DEMO_MODULES:
             module = add_module(course=course, title=title, **fields)
             add_lesson(module=module, title=lesson_title, body_markdown=body, estimated_minutes=15)
+        _add_demo_assessment(course, module)
     today = now.date()
     cohort, _ = Cohort.objects.get_or_create(
         course=course,
@@ -168,4 +200,97 @@ def seed_demo_cohort(*, now=None) -> "object":
             duration_minutes=60,
             join_url="https://meet.example.org/dbt-demo",
         )
+    return cohort
+
+
+def _add_demo_assessment(course, module) -> None:
+    """The last module's post-test and evaluation survey, a CE approval and the rules."""
+    from assessments.models import CompletionRules, CourseApproval
+    from assessments.services import create_quiz, import_gift
+
+    post_test = create_quiz(module=module, title="Post-test", kind="post_test")
+    import_gift(quiz=post_test, text=DEMO_POST_TEST)
+    survey = create_quiz(module=module, title="Course evaluation", kind="evaluation")
+    import_gift(quiz=survey, text=DEMO_EVALUATION)
+    profession, body, statement = DEMO_APPROVAL
+    CourseApproval.objects.create(
+        course=course, profession=profession, accrediting_body=body, approval_statement=statement
+    )
+    CompletionRules.objects.create(course=course, participation_letter_percent=75)
+
+
+@transaction.atomic
+def seed_demo_finished_cohort(*, now=None):
+    """An earlier cohort of the demo course that the demo trainee finished: every lesson,
+    the post-test passed, the evaluation sent, the one live session attended. So the demo
+    shows a certificate being claimed, while the running cohort shows what is left."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from assessments.models import Quiz
+    from assessments.services import save_response, start_attempt, submit_attempt
+    from courses.models import (
+        Attendance,
+        Cohort,
+        Course,
+        Enrollment,
+        EnrollmentStatus,
+        LiveSession,
+    )
+    from modules.models import Lesson, LessonProgress
+
+    now = now or timezone.now()
+    course = Course.objects.get(slug=DEMO_COURSE_SLUG)
+    trainee = User.objects.get(email="trainee@example.com")
+    trainer = User.objects.get(email="trainer@example.com")
+    cohort, created = Cohort.objects.get_or_create(
+        course=course,
+        name="Autumn cohort (finished)",
+        defaults={
+            "starts_on": (now - timedelta(days=90)).date(),
+            "ends_on": (now - timedelta(days=5)).date(),
+            "time_zone": "America/New_York",
+            "status": "closed",
+        },
+    )
+    if not created:
+        return cohort
+    cohort.trainers.add(trainer)
+    enrollment = Enrollment.objects.create(
+        user=trainee, cohort=cohort, status=EnrollmentStatus.ACTIVE, enrolled_at=now
+    )
+    for lesson in Lesson.objects.filter(module__course=course):
+        LessonProgress.objects.create(
+            enrollment=enrollment,
+            lesson=lesson,
+            first_viewed_at=now - timedelta(days=60),
+            last_viewed_at=now - timedelta(days=60),
+            completed_at=now - timedelta(days=60),
+        )
+    session = LiveSession.objects.create(
+        cohort=cohort,
+        kind=LiveSession.Kind.DIDACTIC,
+        title="Orientation: the modes of DBT",
+        starts_at=now - timedelta(days=80),
+        duration_minutes=60,
+    )
+    Attendance.objects.create(
+        live_session=session, enrollment=enrollment, present=True, minutes=60, source="trainer"
+    )
+    for quiz in Quiz.objects.filter(module__course=course).prefetch_related("questions__answers"):
+        attempt = start_attempt(enrollment=enrollment, quiz=quiz, now=now - timedelta(days=10))
+        for question in quiz.questions.all():
+            answers = list(question.answers.all())
+            best = max(answers, key=lambda a: a.fraction, default=None)
+            if question.kind == "essay":
+                answer = {"text": "More practice with chain analysis, please."}
+            elif question.kind == "likert":
+                answer = {"choice": answers[-2].pk}
+            else:
+                answer = {"choice": best.pk}
+            save_response(
+                attempt=attempt, question=question, answer=answer, now=now - timedelta(days=10)
+            )
+        submit_attempt(attempt=attempt, now=now - timedelta(days=10))
     return cohort

@@ -72,7 +72,7 @@ class LessonForm(forms.ModelForm):
 
     class Meta:
         model = Lesson
-        fields = ["title", "kind", "estimated_minutes", "video_url", "body_markdown"]
+        fields = ["title", "kind", "estimated_minutes", "video_url", "required", "body_markdown"]
         widgets = {
             # Live preview through htmx; the form's Preview button does the same without JS.
             "body_markdown": forms.Textarea(

@@ -63,7 +63,7 @@ MODULE_KEYS = (
     "release_offset_days",
     "due_offset_days",
 )
-LESSON_KEYS = ("title", "kind", "body_markdown", "estimated_minutes", "video_url")
+LESSON_KEYS = ("title", "kind", "body_markdown", "estimated_minutes", "video_url", "required")
 ATTACHMENT_KEYS = ("title", "kind", "file")
 
 Source = str | os.PathLike[str] | IO[bytes]
@@ -476,6 +476,9 @@ def _clean(field: models.Field, value: JSON) -> Any:
         low, high = _INTEGER_RANGES[field.get_internal_type()]
         if type(value) is not int or not low <= value <= high:
             raise ValidationError(f"Expected a whole number from {low} to {high}.")
+    elif isinstance(field, models.BooleanField):
+        if type(value) is not bool:
+            raise ValidationError("Expected true or false.")
     elif isinstance(field, models.CharField | models.TextField):
         if not isinstance(value, str):
             raise ValidationError("Expected a string.")

@@ -90,3 +90,29 @@ def test_seed_demo_makes_one_running_cohort_whose_trainee_gets_the_session_remin
     [email] = [m for m in mailoutbox if session.title in m.subject]
     assert email.to == ["trainee@example.com"]
     assert email.subject == f"[Demo cohort] Live session coming up: “{session.title}”"
+
+
+def test_the_demo_trainee_finished_one_cohort_and_can_claim_its_certificate():
+    from assessments.certificates import claim_certificate
+    from assessments.completion import checklist_for
+    from assessments.models import CourseApproval
+    from courses.models import Enrollment
+
+    call_command("seed_demo")
+    call_command("seed_demo")
+    finished = Enrollment.objects.get(cohort__name="Autumn cohort (finished)")
+    running = Enrollment.objects.get(cohort__name="Demo cohort")
+    done = checklist_for(finished)
+    assert done.complete, [(r.label, r.detail) for r in done.requirements]
+    assert [r.key for r in checklist_for(running).left] == [
+        "lessons",
+        "post_test",
+        "evaluation",
+    ]
+    approval = CourseApproval.objects.get()
+    certificate = claim_certificate(enrollment=finished, approval=approval)
+    assert (certificate.kind, certificate.full_name, certificate.profession) == (
+        "ce",
+        "Dana Trainee",
+        "Psychologists",
+    )

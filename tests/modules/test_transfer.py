@@ -142,6 +142,7 @@ def valid_document() -> dict:
                         "body_markdown": "Skills are *learned*.",
                         "estimated_minutes": 15,
                         "video_url": "",
+                        "required": True,
                         "attachments": [
                             {
                                 "title": "Diary card",
@@ -225,6 +226,7 @@ def test_course_document_is_the_whole_course_as_plain_json_in_position_order(cou
                         "body_markdown": "Validation is **not** approval.",
                         "estimated_minutes": 15,
                         "video_url": "",
+                        "required": True,
                         "attachments": [],
                     },
                     {
@@ -233,6 +235,7 @@ def test_course_document_is_the_whole_course_as_plain_json_in_position_order(cou
                         "body_markdown": "Watch, then note **three** validation levels.",
                         "estimated_minutes": 25,
                         "video_url": VIDEO_URL,
+                        "required": True,
                         "attachments": [],
                     },
                 ],
@@ -253,6 +256,7 @@ def test_course_document_is_the_whole_course_as_plain_json_in_position_order(cou
                         "body_markdown": "Validation is **not** approval.",
                         "estimated_minutes": 30,
                         "video_url": "",
+                        "required": True,
                         "attachments": [
                             {
                                 "title": "Wise mind handout",
@@ -279,6 +283,7 @@ def test_course_document_is_the_whole_course_as_plain_json_in_position_order(cou
                         "body_markdown": "Validation is **not** approval.",
                         "estimated_minutes": 15,
                         "video_url": "",
+                        "required": True,
                         "attachments": [],
                     }
                 ],
@@ -808,3 +813,19 @@ def test_import_command_refuses_a_missing_file(trainer, tmp_path):
         call_command("import_course", str(missing), "--author", trainer.email)
 
     assert str(caught.value) == f"No file at {missing}."
+
+
+def test_an_optional_lesson_stays_optional_through_export_and_import(tmp_path, trainer):
+    from modules import transfer as course_transfer
+    from tests.factories import CourseFactory, LessonFactory, ModuleFactory
+
+    course = CourseFactory(slug="optional-reading")
+    module = ModuleFactory(course=course)
+    LessonFactory(module=module, title="Core reading")
+    LessonFactory(module=module, title="Further reading", required=False)
+    archive = tmp_path / "course.zip"
+    course_transfer.export_course_zip(course, archive)
+    copy = course_transfer.import_course_zip(archive, author=trainer, slug="optional-copy")
+    assert list(
+        copy.modules.get().lessons.order_by("position").values_list("title", "required")
+    ) == [("Core reading", True), ("Further reading", False)]

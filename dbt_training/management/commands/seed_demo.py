@@ -2,7 +2,11 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from dbt_training.demo import seed_demo_accounts, seed_demo_cohort
+from dbt_training.demo import (
+    seed_demo_accounts,
+    seed_demo_cohort,
+    seed_demo_finished_cohort,
+)
 
 
 class Command(BaseCommand):
@@ -16,11 +20,13 @@ class Command(BaseCommand):
             raise CommandError("seed_demo refuses to run in production mode (DJANGO_PRODUCTION).")
         accounts = seed_demo_accounts(reset=reset)
         cohort = seed_demo_cohort()
+        finished = seed_demo_finished_cohort()
         self.stdout.write(self.style.SUCCESS("Demo data is ready. Sign in with:"))
         for account in accounts:
             self.stdout.write(f"  {account.role:<8} {account.email:<22} {settings.DEMO_PASSWORD}")
         session = cohort.live_sessions.filter(starts_at__gt=timezone.now()).first()
         self.stdout.write(
             f"The trainee is in “{cohort.name}” of {cohort.course.title}; its next live session, "
-            f"“{session.title}”, starts at {session.starts_at:%H:%M} UTC."
+            f"“{session.title}”, starts at {session.starts_at:%H:%M} UTC. They finished "
+            f"“{finished.name}”, so its certificate can be claimed."
         )
