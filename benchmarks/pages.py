@@ -35,6 +35,7 @@ urlpatterns = [path("bench/bare/", bare), path("", include("dbt_training.urls"))
 
 LESSON_ID: list[int] = []
 COHORT_ID: list[int] = []
+CERTIFICATE_CODE: list[str] = []
 
 
 def build_large_course(*, author) -> None:
@@ -79,8 +80,25 @@ def build_large_course(*, author) -> None:
         time_zone="Europe/Berlin",
         status="open",
     )
-    enroll(cohort=cohort, user=User.objects.get(email="trainee@example.com"))
+    enrollment = enroll(cohort=cohort, user=User.objects.get(email="trainee@example.com"))
     COHORT_ID.append(cohort.pk)
+    from assessments.models import Certificate
+
+    # Issued directly (claiming would need 500 lessons done): the pages only read it.
+    certificate = Certificate.objects.create(
+        enrollment=enrollment,
+        kind=Certificate.Kind.ATTENDANCE,
+        issued_at=datetime.datetime(2026, 12, 1, tzinfo=datetime.UTC),
+        full_name="Dana Trainee",
+        credentials="MSW, LCSW",
+        course_title=course.title,
+        cohort_name=cohort.name,
+        starts_on=cohort.starts_on,
+        completed_on=datetime.date(2026, 12, 1),
+        ce_hours="12.50",
+        lead_trainer="Terry Trainer, PhD",
+    )
+    CERTIFICATE_CODE.append(certificate.code)
 
 
 def rate(client: Client, url: str, seconds: float) -> float:
@@ -129,6 +147,17 @@ def main() -> None:
                 "lesson preview (trainer)",
                 trainer,
                 f"/author/courses/large/preview/lessons/{LESSON_ID[0]}/",
+            ),
+            (
+                "certificate checklist, 500 lessons (trainee)",
+                trainee,
+                f"/learn/{COHORT_ID[0]}/certificate/",
+            ),
+            ("verification page, valid code (visitor)", visitor, f"/verify/{CERTIFICATE_CODE[0]}/"),
+            (
+                "certificate PDF with QR code (trainee)",
+                trainee,
+                f"/certificates/{CERTIFICATE_CODE[0]}.pdf",
             ),
         ]
         # DEBUG off as in production; no test instrumentation of template rendering.
