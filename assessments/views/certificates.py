@@ -282,6 +282,8 @@ class CohortCompletionView(LoginRequiredMixin, View):
                 "complete": complete,
                 "columns": found[0].requirements if found else [],
                 "rules": found[0].rules if found else rules_for(cohort.course),
+                # Enrollment admins revoke; trainers see the certificates only.
+                "can_revoke": Cohort.objects.managed_by(request.user).filter(pk=cohort.pk).exists(),
             },
         )
 

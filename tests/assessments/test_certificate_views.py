@@ -478,7 +478,9 @@ def test_completion_page_counts_and_filters(
         ("Sam Okafor", Decimal(50), []),
     ]
     body = everyone.content.decode()
-    assert f"CE certificate <code>{certificate.code}</code>" in body
+    verify = reverse("certificates:verify", kwargs={"code": certificate.code})
+    assert f'CE certificate <a href="{verify}"><code>{certificate.code}</code></a>' in body
+    assert "Revoke" not in body  # trainers see certificates; enrollment admins revoke
     assert "Not done: Validation in practice" in body
     assert "Wren Withdrawn" not in body
     assert [c.enrollment.user.full_name for c, _ in done.context["rows"]] == ["Dana Rivera"]
@@ -547,7 +549,7 @@ def test_completion_page_queries_do_not_grow_with_trainees(
 
     assert len(response.context["rows"]) == 60
     assert "<strong>0 of 60</strong> trainees complete." in response.content.decode()
-    assert response.content.decode().count("Certificate of attendance <code>") == 20
+    assert response.content.decode().count('Certificate of attendance <a href="/verify/') == 20
 
 
 def test_certificate_page_queries_do_not_grow_with_lessons_or_approvals(
@@ -574,3 +576,12 @@ def test_certificate_page_queries_do_not_grow_with_lessons_or_approvals(
 
     assert len(response.context["approvals"]) == 21
     assert texts(response, "checklist-summary") == ["2 of 2 requirements still to meet."]
+
+
+def test_an_enrollment_admin_finds_the_revoke_link_on_the_completion_page(
+    client, enrollment_admin, cohort, finished, approval
+):
+    certificate = claim_certificate(enrollment=finished, approval=approval)
+    client.force_login(enrollment_admin)
+    body = client.get(completion(cohort)).content.decode()
+    assert reverse("certificates:revoke", kwargs={"code": certificate.code}) in body
