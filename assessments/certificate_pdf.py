@@ -2,6 +2,7 @@
 opens its public verification page. Everything printed comes from the certificate's own frozen
 fields, so a PDF made today says what was true the day it was issued."""
 
+import functools
 import logging
 from email.utils import parseaddr
 from io import BytesIO
@@ -45,6 +46,29 @@ QR_SIZE = 34
 FOOT_TOP = 146  # the lead trainer, code and QR code sit below this line
 TEXT_W = PAGE_W - 2 * MARGIN
 PT = 0.3528  # millimetres per point
+
+
+@functools.cache
+def _printable() -> frozenset[int]:
+    """The code points both vendored fonts draw (fontTools comes with fpdf2)."""
+    from fontTools.ttLib import TTFont
+
+    regular, bold = (
+        set(TTFont(FONTS / name).getBestCmap())
+        for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+    )
+    return frozenset(regular & bold)
+
+
+def missing_characters(*texts: str) -> list[str]:
+    """The characters of `texts` the certificate's font cannot draw (fpdf2 would drop them
+    silently, printing a name that is not the person's), in order of first appearance."""
+    printable = _printable()
+    seen = []
+    for character in "".join(texts):
+        if not character.isspace() and ord(character) not in printable and character not in seen:
+            seen.append(character)
+    return seen
 
 
 def institute_name() -> str:

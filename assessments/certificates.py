@@ -15,6 +15,7 @@ from reminders.kinds import ReminderKind
 from reminders.registry import Due
 from reminders.services import notify
 
+from .certificate_pdf import missing_characters
 from .completion import Checklist, checklist_for
 from .models import Certificate, CourseApproval
 
@@ -48,6 +49,8 @@ def claim_certificate(
         enrollment=locked, kind__in=[Certificate.Kind.CE, Certificate.Kind.ATTENDANCE]
     ).first()
     if issued is not None:
+        if issued.is_revoked:
+            raise ValidationError(_revoked_message(issued))
         return issued
     if locked.status not in (EnrollmentStatus.ACTIVE, EnrollmentStatus.COMPLETED):
         raise ValidationError("Only trainees enrolled in the cohort can claim its certificate.")
@@ -56,6 +59,7 @@ def claim_certificate(
     checklist = checklist_for(locked, now=now)
     if not checklist.complete:
         raise ValidationError(_not_yet(checklist))
+    _refuse_unprintable(locked, approval)
     kind = Certificate.Kind.CE if approval is not None else Certificate.Kind.ATTENDANCE
     certificate = _issue(locked, kind=kind, approval=approval, now=now)
     if locked.status != EnrollmentStatus.COMPLETED:
@@ -81,6 +85,9 @@ def claim_participation_letter(
     ).first()
     if issued is not None:
         return issued
+    revoked = Certificate.objects.filter(enrollment=locked, revoked_at__isnull=False).first()
+    if revoked is not None:
+        raise ValidationError(_revoked_message(revoked))
     if locked.status not in (EnrollmentStatus.ACTIVE, EnrollmentStatus.COMPLETED):
         raise ValidationError("Only trainees enrolled in the cohort can claim a letter.")
     checklist = checklist_for(locked, now=now)
@@ -92,9 +99,34 @@ def claim_participation_letter(
             f"A letter of participation needs {threshold}% of the requirements; "
             f"{checklist.share:.0f}% are met so far."
         )
+    _refuse_unprintable(locked, None)
     certificate = _issue(locked, kind=Certificate.Kind.PARTICIPATION, approval=None, now=now)
     _tell(certificate, now)
     return certificate
+
+
+def _revoked_message(certificate: Certificate) -> str:
+    return (
+        f"Your {certificate.get_kind_display().lower()} {certificate.code} was revoked on "
+        f"{certificate.revoked_at:%d %B %Y}: {certificate.revoke_reason} No new certificate can "
+        "be claimed; please contact the training institute."
+    )
+
+
+def _refuse_unprintable(enrollment: Enrollment, approval: CourseApproval | None) -> None:
+    """Refuse rather than print a certificate whose name the font would silently drop."""
+    user, cohort = enrollment.user, enrollment.cohort
+    texts = [user.full_name, user.credentials, cohort.course.title, cohort.name]
+    if approval is not None:
+        texts += [approval.profession, approval.accrediting_body, approval.approval_statement]
+    missing = missing_characters(*texts)
+    if missing:
+        raise ValidationError(
+            "The certificate cannot yet print these characters: "
+            + " ".join(missing)
+            + ". Nothing was issued; please contact the training institute, who can issue it "
+            "by hand."
+        )
 
 
 def _not_yet(checklist: Checklist) -> list[str]:

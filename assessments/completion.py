@@ -14,11 +14,11 @@ from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import timezone
 
-from courses.models import Cohort, Enrollment
+from courses.models import Cohort, Enrollment, LiveSession
 from modules.models import Lesson, LessonProgress
 
-from .gradebook import gradebook_items, rounded, rows
-from .models import Assignment, Attempt, CompletionRules, Quiz, item_key
+from .gradebook import gradebook_items, rows
+from .models import ATTENDANCE_ITEM, Assignment, Attempt, CompletionRules, Quiz, item_key
 from .taxonomy import QuizKind
 
 
@@ -52,7 +52,8 @@ class Checklist:
         total = sum(r.total for r in self.requirements)
         if not total:
             return Decimal(100)
-        return rounded(Decimal(100) * sum(r.met for r in self.requirements) / total)
+        # Rounded down: "67%" must never show for 2 of 3 when 67% is the threshold.
+        return Decimal(100 * sum(r.met for r in self.requirements) // total)
 
     @property
     def letter_available(self) -> bool:
@@ -113,6 +114,9 @@ def checklists(
         .values_list("enrollment_id", "quiz_id")
         .distinct()
     )
+    # Every session the cohort has, held or still to come: a certificate that requires
+    # attendance cannot be earned before the sessions happen.
+    scheduled = LiveSession.objects.filter(cohort=cohort).count()
     home = reverse("learn:cohort", args=[cohort.pk])
     result = {}
     for row in rows(
@@ -135,15 +139,15 @@ def checklists(
                 )
             )
         if rules.require_post_test and post_tests:
-            left = tuple(q.title for q in post_tests if not _at_least(row, q, course.pass_mark))
+            left = tuple(q.title for q in post_tests if not _at_least(row, q, _mark(q, course)))
             found.append(
                 _requirement(
                     "post_test",
-                    f"Post-test passed at {course.pass_mark}%",
+                    "Post-test passed",
                     len(post_tests),
                     left,
                     reverse("quizzes:quiz", args=[cohort.pk, post_tests[0].pk]),
-                    _tests_detail(row, post_tests, course.pass_mark),
+                    _tests_detail(row, post_tests, course),
                 )
             )
         if rules.require_assignments and assignments:
@@ -178,7 +182,7 @@ def checklists(
                 )
             )
         if rules.min_attendance_percent:
-            found.append(_attendance(row, rules.min_attendance_percent, home))
+            found.append(_attendance(row, rules.min_attendance_percent, home, scheduled))
         result[enrollment.pk] = Checklist(enrollment=enrollment, rules=rules, requirements=found)
     return result
 
@@ -201,7 +205,13 @@ def _at_least(row, item, percent) -> bool:
     return cell is not None and cell.value is not None and cell.value >= percent
 
 
-def _tests_detail(row, tests, pass_mark) -> str:
+def _mark(quiz, course) -> int:
+    """A post-test's pass mark for the certificate: the course's, or the quiz's own when it is
+    higher, so the checklist never calls passed what the quiz page calls not passed."""
+    return max(course.pass_mark, quiz.pass_mark or 0)
+
+
+def _tests_detail(row, tests, course) -> str:
     parts = []
     for quiz in tests:
         cell = row.cell(item_key(quiz))
@@ -210,33 +220,43 @@ def _tests_detail(row, tests, pass_mark) -> str:
             if cell and cell.value is not None
             else (cell.status or "not taken")
         )
-        parts.append(f"{quiz.title}: {shown}")
-    return "; ".join(parts) + f" (pass mark {pass_mark}%)"
+        parts.append(f"{quiz.title}: {shown} (pass mark {_mark(quiz, course)}%)")
+    return "; ".join(parts)
 
 
-def _attendance(row, minimum: int, url: str) -> Requirement:
-    enrollment = row.enrollment
-    held, present = enrollment.attendance_held, enrollment.attendance_present
-    if not held:  # no session held yet: nothing to miss so far
+def _attendance(row, minimum: int, url: str, scheduled: int) -> Requirement:
+    label = f"Live-session attendance of at least {minimum}%"
+    cell = row.cell(ATTENDANCE_ITEM)
+    if cell is not None and cell.overridden:  # a trainer's decision (excused, transferred)
+        done = cell.value >= minimum
         return Requirement(
             "attendance",
-            f"Live-session attendance of at least {minimum}%",
-            True,
-            "No live sessions held yet",
-            (),
+            label,
+            done,
+            f"Set by a trainer: {cell.value:.0f}%",
+            () if done else (f"{cell.value:.0f}% attended",),
             1,
-            1,
+            int(done),
             url,
         )
-    percent = rounded(Decimal(100) * present / held)
-    done = percent >= minimum
+    if not scheduled:
+        return Requirement(
+            "attendance", label, True, "This cohort has no live sessions", (), 1, 1, url
+        )
+    enrollment = row.enrollment
+    present, held = enrollment.attendance_present, enrollment.attendance_held
+    done = present * 100 >= minimum * scheduled  # exact, no rounding at the threshold
+    percent = present * 100 // scheduled  # shown rounded down, like the rule reads it
+    detail = f"{present} of {scheduled} sessions attended ({percent}%)"
+    if held < scheduled:
+        detail += f"; {scheduled - held} still to come"
     return Requirement(
         "attendance",
-        f"Live-session attendance of at least {minimum}%",
+        label,
         done,
-        f"{present} of {held} sessions attended ({percent:.0f}%)",
-        () if done else (f"{percent:.0f}% attended",),
+        detail,
+        () if done else (f"{percent}% attended",),
         1,
-        1 if done else 0,
+        int(done),
         url,
     )

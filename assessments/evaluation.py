@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q
 
 from .models import Attempt, Question, Quiz, Response
 from .taxonomy import QuestionKind
@@ -73,6 +73,7 @@ class EvaluationReport:
     withheld: bool = True
     respondents: int | None = None  # None while withheld
     questions: list[QuestionSummary] = field(default_factory=list)
+    left_out_cohorts: int = 0  # cohorts with 1-2 answers, not counted in an all-cohorts total
 
 
 def counted_attempts(quiz: Quiz, *, cohort=None, within=None):
@@ -94,9 +95,22 @@ def report(quiz: Quiz, *, cohort=None, within=None) -> EvaluationReport:
     """The anonymous aggregate of `quiz`'s answers, over all its cohorts (or those `within`) or
     one; one query while withheld, four otherwise, however many trainees and questions."""
     attempts = counted_attempts(quiz, cohort=cohort, within=within)
+    left_out = 0
+    if cohort is None:
+        # A cohort too small to report on its own is left out of every total too: otherwise the
+        # total minus the other cohorts' reports would give its few answers away.
+        small = [
+            cohort_id
+            for cohort_id, count in attempts.order_by()
+            .values_list("enrollment__cohort")
+            .annotate(count=Count("pk"))
+            if count < MIN_RESPONSES
+        ]
+        if small:
+            attempts, left_out = attempts.exclude(enrollment__cohort__in=small), len(small)
     respondents = attempts.count()
     if respondents < MIN_RESPONSES:
-        return EvaluationReport(quiz=quiz, cohort=cohort)
+        return EvaluationReport(quiz=quiz, cohort=cohort, left_out_cohorts=left_out)
     answers = defaultdict(list)  # question id -> [saved answer]
     for question_id, answer in Response.objects.filter(attempt__in=attempts).values_list(
         "question_id", "answer"
@@ -108,6 +122,7 @@ def report(quiz: Quiz, *, cohort=None, within=None) -> EvaluationReport:
         cohort=cohort,
         withheld=False,
         respondents=respondents,
+        left_out_cohorts=left_out,
         questions=[
             summarise(number, question, answers[question.pk])
             for number, question in enumerate(questions, start=1)

@@ -50,6 +50,11 @@ def seed_demo_accounts(*, reset: bool = False) -> list[DemoAccount]:
     sync_role_groups()
     emails = [account.email for account in DEMO_ACCOUNTS]
     if reset:
+        from assessments.models import Certificate
+
+        # Certificates protect their enrollments (a record must not vanish by accident);
+        # the demo's own may go.
+        Certificate.objects.filter(enrollment__user__email__in=emails).delete()
         User.objects.filter(email__in=emails).delete()
     for account in DEMO_ACCOUNTS:
         user, _ = User.objects.update_or_create(
@@ -254,9 +259,9 @@ def seed_demo_finished_cohort(*, now=None):
             "status": "closed",
         },
     )
-    if not created:
-        return cohort
     cohort.trainers.add(trainer)
+    if Enrollment.objects.filter(user=trainee, cohort=cohort).exists():
+        return cohort  # seeded before (a reset deletes the trainee, and so this enrollment)
     enrollment = Enrollment.objects.create(
         user=trainee, cohort=cohort, status=EnrollmentStatus.ACTIVE, enrolled_at=now
     )
@@ -268,12 +273,14 @@ def seed_demo_finished_cohort(*, now=None):
             last_viewed_at=now - timedelta(days=60),
             completed_at=now - timedelta(days=60),
         )
-    session = LiveSession.objects.create(
+    session, _ = LiveSession.objects.get_or_create(
         cohort=cohort,
-        kind=LiveSession.Kind.DIDACTIC,
         title="Orientation: the modes of DBT",
-        starts_at=now - timedelta(days=80),
-        duration_minutes=60,
+        defaults={
+            "kind": LiveSession.Kind.DIDACTIC,
+            "starts_at": now - timedelta(days=80),
+            "duration_minutes": 60,
+        },
     )
     Attendance.objects.create(
         live_session=session, enrollment=enrollment, present=True, minutes=60, source="trainer"

@@ -104,10 +104,12 @@ def test_the_demo_trainee_finished_one_cohort_and_can_claim_its_certificate():
     running = Enrollment.objects.get(cohort__name="Demo cohort")
     done = checklist_for(finished)
     assert done.complete, [(r.label, r.detail) for r in done.requirements]
+    # Its live session is still to come, so attendance is open too.
     assert [r.key for r in checklist_for(running).left] == [
         "lessons",
         "post_test",
         "evaluation",
+        "attendance",
     ]
     approval = CourseApproval.objects.get()
     certificate = claim_certificate(enrollment=finished, approval=approval)
@@ -116,3 +118,18 @@ def test_the_demo_trainee_finished_one_cohort_and_can_claim_its_certificate():
         "Dana Trainee",
         "Psychologists",
     )
+
+
+def test_seed_demo_reset_works_after_the_demo_certificate_was_claimed():
+    from assessments.certificates import claim_certificate
+    from assessments.models import Certificate
+    from courses.models import Enrollment
+
+    call_command("seed_demo")
+    finished = Enrollment.objects.get(cohort__name="Autumn cohort (finished)")
+    claim_certificate(enrollment=finished, approval=None)
+    call_command("seed_demo", reset=True)
+    assert not Certificate.objects.exists()
+    again = Enrollment.objects.get(cohort__name="Autumn cohort (finished)")
+    assert again.user.email == "trainee@example.com"
+    assert claim_certificate(enrollment=again, approval=None).kind == "attendance"

@@ -5,7 +5,7 @@ import secrets
 from decimal import Decimal
 
 from django.conf import settings
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 
 from courses.models import Course, Enrollment
@@ -58,6 +58,10 @@ class CompletionRules(models.Model):
         return f"Completion rules of {self.course}"
 
 
+# What fits the certificate's one page under the longest name, course and cohort titles.
+APPROVAL_STATEMENT_MAX = 1500
+
+
 class CourseApproval(models.Model):
     """A CE approval of the course: an accrediting body, the professions / boards it serves,
     its hours, and the statement its rules require on every certificate."""
@@ -70,7 +74,9 @@ class CourseApproval(models.Model):
     )
     accrediting_body = models.CharField(max_length=200)
     approval_statement = models.TextField(
-        help_text="The body's required wording, printed on the certificate."
+        validators=[MaxLengthValidator(APPROVAL_STATEMENT_MAX)],
+        help_text="The body's required wording, printed on the certificate "
+        f"(at most {APPROVAL_STATEMENT_MAX} characters, so it fits the page).",
     )
     ce_hours = models.DecimalField(
         "CE hours",

@@ -2,6 +2,7 @@
 certificate once (idempotent, also when two claims race on PostgreSQL)."""
 
 import threading
+from datetime import timedelta
 from decimal import Decimal as D
 
 import pytest
@@ -12,7 +13,7 @@ from django.utils import timezone
 from assessments import certificates
 from assessments.completion import checklist_for
 from assessments.models import Certificate, CompletionRules, CourseApproval
-from courses.models import EnrollmentStatus
+from courses.models import EnrollmentStatus, LiveSession
 from modules.models import LessonProgress
 from reminders.models import Reminder
 from tests.factories import LessonFactory, ModuleFactory
@@ -317,3 +318,92 @@ def test_two_claims_at_once_issue_one_certificate(setup, enrollment):
         thread.join()
     assert len(results) == 2 and len(set(results)) == 1
     assert Certificate.objects.count() == 1
+
+
+# --- found in review -------------------------------------------------------------------------------
+
+
+def test_attendance_counts_every_scheduled_session_so_no_one_completes_before_they_happen(
+    setup, enrollment
+):
+    do_everything(enrollment, setup)  # 2 of 2 past sessions attended
+    for n in range(8):
+        LiveSession.objects.create(
+            cohort=enrollment.cohort,
+            kind="didactic",
+            title=f"Later {n}",
+            starts_at=timezone.now() + timedelta(days=n + 1),
+        )
+    [attendance] = [r for r in checklist_for(enrollment).requirements if r.key == "attendance"]
+    assert (attendance.done, attendance.detail) == (
+        False,
+        "2 of 10 sessions attended (20%); 8 still to come",
+    )
+    with pytest.raises(ValidationError):
+        certificates.claim_certificate(enrollment=enrollment, approval=None)
+    assert not Certificate.objects.exists()
+
+
+def test_attendance_at_the_threshold_is_exact_and_shown_rounded_down(setup, enrollment, course):
+    CompletionRules.objects.create(course=course, min_attendance_percent=67)
+    hold_sessions(enrollment.cohort, {enrollment: 2}, count=3)
+    [attendance] = [r for r in checklist_for(enrollment).requirements if r.key == "attendance"]
+    # 2 of 3 is 66.67%: below 67, and not shown as "67%".
+    assert (attendance.done, attendance.detail, attendance.left) == (
+        False,
+        "2 of 3 sessions attended (66%)",
+        ("66% attended",),
+    )
+
+
+def test_a_trainers_attendance_override_counts(setup, enrollment, trainer):
+    from assessments import gradebook
+
+    do_everything(enrollment, setup)
+    hold_sessions(enrollment.cohort, {}, count=2)  # 2 of 4 attended
+    gradebook.set_override(
+        enrollment=enrollment,
+        item=gradebook.item_of(enrollment.cohort.course, "attendance"),
+        percent=D(100),
+        reason="Excused: attended the make-up session.",
+        by=trainer,
+    )
+    [attendance] = [r for r in checklist_for(enrollment).requirements if r.key == "attendance"]
+    assert (attendance.done, attendance.detail) == (True, "Set by a trainer: 100%")
+
+
+def test_a_post_test_with_a_higher_pass_mark_of_its_own_needs_that_mark(setup, enrollment):
+    setup["post_test"].pass_mark = 95
+    setup["post_test"].save(update_fields=["pass_mark"])
+    do_everything(enrollment, setup, test=D(85))
+    [test] = [r for r in checklist_for(enrollment).requirements if r.key == "post_test"]
+    assert (test.done, test.detail) == (False, "Final test: 85% (pass mark 95%)")
+
+
+def test_a_revoked_certificate_is_not_claimed_again_nor_replaced_by_a_letter(
+    setup, enrollment, enrollment_admin, course
+):
+    CompletionRules.objects.create(course=course, participation_letter_percent=50)
+    do_everything(enrollment, setup)
+    certificate = certificates.claim_certificate(enrollment=enrollment, approval=None)
+    certificates.revoke_certificate(
+        certificate=certificate, by=enrollment_admin, reason="Attendance was recorded in error."
+    )
+    with pytest.raises(ValidationError, match="was revoked on .*Attendance was recorded in error"):
+        certificates.claim_certificate(enrollment=enrollment, approval=None)
+    with pytest.raises(ValidationError, match="was revoked"):
+        certificates.claim_participation_letter(enrollment=enrollment)
+    assert Certificate.objects.count() == 1
+
+
+def test_a_name_the_font_cannot_print_is_refused_not_dropped(setup, enrollment):
+    do_everything(enrollment, setup)
+    enrollment.user.full_name = "Zhang Wei 张伟"
+    enrollment.user.save(update_fields=["full_name"])
+    with pytest.raises(ValidationError) as refused:
+        certificates.claim_certificate(enrollment=enrollment, approval=None)
+    assert refused.value.messages == [
+        "The certificate cannot yet print these characters: 张 伟. Nothing was issued; please "
+        "contact the training institute, who can issue it by hand."
+    ]
+    assert not Certificate.objects.exists()

@@ -287,7 +287,13 @@ def test_a_second_approval_for_one_profession_is_refused(client, trainer, course
 
 
 @pytest.mark.parametrize(
-    ("field", "value"), [("ce_hours", "0"), ("ce_hours", "1000"), ("profession", "")]
+    ("field", "value"),
+    [
+        ("ce_hours", "0"),
+        ("ce_hours", "1000"),
+        ("profession", ""),
+        ("approval_statement", "x" * 1501),  # would overprint the certificate's footer
+    ],
 )
 def test_bad_approvals_are_refused(client, trainer, course, field, value):
     client.force_login(trainer)

@@ -162,7 +162,14 @@ def test_report_counts_every_scale_point_choice_and_mean_exactly(survey, items, 
 def test_report_holds_no_names_attempt_ids_or_dates(survey, items, cohort, trainee):
     four_respondents(survey, items, cohort, first_user=trainee)
     found = evaluation.report(survey)
-    assert set(vars(found)) == {"quiz", "cohort", "withheld", "respondents", "questions"}
+    assert set(vars(found)) == {
+        "quiz",
+        "cohort",
+        "withheld",
+        "respondents",
+        "questions",
+        "left_out_cohorts",
+    }
     for summary in found.questions:
         assert set(vars(summary)) == {
             "number",
@@ -477,12 +484,12 @@ def fill(survey, cohort, n_respondents: int) -> None:
 
 
 @pytest.mark.parametrize(("n_respondents", "n_questions"), [(5, 3), (50, 12)])
-def test_report_takes_four_queries_however_large(
+def test_report_takes_five_queries_however_large(
     django_assert_num_queries, module, cohort, n_respondents, n_questions
 ):
     survey = survey_of(module, n_questions)
     fill(survey, cohort, n_respondents)
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):  # the four, and respondents per cohort
         found = evaluation.report(survey)
         assert found.respondents == n_respondents
         assert len(found.questions) == n_questions
@@ -505,8 +512,8 @@ def test_page_and_csv_queries_stay_flat(
     course = module.course
     for name in ("report", "report_csv"):
         for query in ({}, {"cohort": cohort.pk}):
-            # session, user, two for permissions, course, cohorts, quiz; the report's four
-            with django_assert_max_num_queries(11):
+            # session, user, two for permissions, course, cohorts, quiz; the report's five
+            with django_assert_max_num_queries(12):
                 response = client.get(report_url(name, course, survey, **query))
             assert response.status_code == HTTPStatus.OK
 
@@ -543,3 +550,19 @@ def test_a_cohort_trainers_unfiltered_report_counts_their_cohorts_only(
     page = client.get(report_url("report", survey.module.course, survey)).content.decode()
     assert "Based on <strong>3</strong> trainees’" in page
     assert "Mean: <strong>1.67</strong>" in page
+
+
+def test_a_cohort_too_small_to_report_is_left_out_of_the_total_too(
+    client, trainer, survey, items, cohort, second_cohort
+):
+    four_respondents(survey, items, cohort)
+    respond(survey, second_cohort, {items["essay"]: {"text": "Only I could have written this."}})
+    whole = evaluation.report(survey)
+    assert (whole.respondents, whole.left_out_cohorts) == (4, 1)
+    assert whole.respondents == evaluation.report(survey, cohort=cohort).respondents
+    client.force_login(trainer)
+    page = client.get(report_url("report", survey.module.course, survey)).content.decode()
+    assert "Only I could have written this." not in page
+    assert "1 cohort with fewer than 3 responses is left out of this total" in page
+    csv_text = client.get(report_url("report_csv", survey.module.course, survey)).content.decode()
+    assert "Only I could have written this." not in csv_text
