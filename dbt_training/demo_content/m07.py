@@ -1,0 +1,338 @@
+"""Module 7: Distress tolerance (demo course content, written for this project)."""
+
+MODULE = {
+    "title": "Distress tolerance",
+    "summary": (
+        "Skills for getting through a crisis without making it worse, and for accepting a reality "
+        "that cannot be changed right now: STOP, pros and cons, TIP, distraction and soothing, "
+        "and the reality-acceptance skills."
+    ),
+    "component": "skills_training_group",
+    "treatment_priority": "",
+    "skills_module": "distress_tolerance",
+    "release_offset_days": 7 * (7 - 1),
+    "due_offset_days": 7 * (7 - 1) + 13,
+    "lessons": [
+        {
+            "title": "What distress tolerance is for",
+            "kind": "reading",
+            "estimated_minutes": 15,
+            "body": """## Surviving the moment, accepting the situation
+
+Distress tolerance is the skills module about bearing pain skillfully. It has two families of
+skills:
+
+- **Crisis survival skills**, for getting through an acute, intense moment without doing
+  something that makes the situation worse.
+- **Reality acceptance skills**, for the longer-lasting pain of facts that cannot be changed, at
+  least not right now.
+
+Within the dialectic of acceptance and change, this module sits on the acceptance side, next to
+mindfulness. Emotion regulation and interpersonal effectiveness, by contrast, aim to change
+emotions and situations.
+
+## When crisis survival skills fit
+
+A crisis, in this sense, is a situation that is stressful, short-lived and carries strong
+pressure to act *now*. Crisis survival skills fit when:
+
+- the pain is intense but the problem cannot be solved right away;
+- there are urges to act in ways that would cause harm (self-injury, substance use, an
+  outburst that would cost a job or a relationship);
+- emotion is so high that the client cannot think clearly enough to use more complex skills.
+
+They are not tools for solving problems, and they are not meant for everyday use. A client who
+distracts and soothes every evening, whatever happens, is likely avoiding problems that need
+solving. Part of teaching this module is helping clients tell a crisis from an ordinary bad day.
+
+## Where the module meets the rest of treatment
+
+In individual therapy, distress tolerance skills often appear in the **solution analysis** of a
+chain: at the link where an urge to self-harm rose, which skill could have carried the client
+through? Phone coaching then helps clients use them in real crises, where generalization
+matters most.
+
+## A brief example
+
+A client in her thirties reports that after a tense call with her ex-partner she sat in her car
+with strong urges to drink. In group, she learns that the goal in that moment is not to fix the
+relationship or feel good. It is to get through the next hour without drinking, so that the
+problems can be tackled later from a steadier place.""",
+        },
+        {
+            "title": "STOP and pros and cons",
+            "kind": "reading",
+            "estimated_minutes": 20,
+            "body": """## STOP: a pause between urge and action
+
+Many crisis behaviors happen within seconds of a prompting event. STOP inserts a gap. Its four
+steps, in order:
+
+1. **Stop.** Freeze. Do not act, speak or move on the urge. The emotion may be loud, but a
+   body held still cannot follow it.
+2. **Take a step back.** Get distance from the situation, physically or in the mind. Take a
+   breath. The urge does not have to be obeyed this second.
+3. **Observe.** Notice what is happening inside (sensations, thoughts, urges) and outside (what
+   others are actually doing and saying), without jumping to conclusions.
+4. **Proceed mindfully.** Act with awareness, with goals in view. Ask wise mind which action
+   would make the situation better, and which would make it worse.
+
+STOP is short enough to remember under high arousal, which is the point. Clinicians can rehearse
+it in session by role-playing a likely prompting event and coaching the client through each
+step aloud.
+
+## Pros and cons of acting on a crisis urge
+
+The second crisis survival skill looks at an urge from both sides. The client writes out:
+
+- the pros and the cons of **acting on** the crisis urge; and
+- the pros and the cons of **resisting** it and tolerating the distress.
+
+Short-term and long-term consequences both belong on the list. The short-term pros of acting on
+an urge are often real (relief, escape), and naming them honestly makes the exercise credible.
+The long-term cons are what the client tends to lose sight of in the moment.
+
+Pros and cons works best when it is prepared **before** a crisis, kept somewhere at hand, and
+read when the urge rises. The same dialectical logic appears among the commitment strategies,
+where pros and cons are used to strengthen commitment to treatment goals.
+
+## Example
+
+A young man with urges to punch walls when criticized fills out pros and cons with his
+individual therapist. Acting on the urge: quick release of tension, but injured hands, a damaged
+flat and a frightened partner. Resisting: feeling awful for a while, but keeping his deposit and
+his partner's trust. He photographs the sheet and keeps it on his phone, next to a reminder of
+the four STOP steps.""",
+        },
+        {
+            "title": "TIP: changing body chemistry fast, with medical cautions",
+            "kind": "reading",
+            "estimated_minutes": 20,
+            "body": """## Why TIP exists
+
+At very high arousal, thinking-based skills are hard to reach. TIP (sometimes written TIPP)
+works on the body first, to bring arousal down quickly enough for other skills to become usable.
+Its effects are fast but short-lived: TIP is a bridge to wise mind, not a solution.
+
+## The skills
+
+- **Temperature.** Cold water on the face, for example leaning forward into a bowl of cold
+  water while holding the breath, or holding a cold pack over the eyes and cheeks. This draws on
+  the dive reflex, which slows the heart rate and calms physiological arousal.
+- **Intense exercise.** A brief burst of vigorous activity (running, fast stair climbing,
+  jumping) to spend the energy that a strong emotion has mobilized.
+- **Paced breathing.** Slowing the breath, with each out-breath longer than the in-breath, for a
+  few minutes.
+- **Paired muscle relaxation.** Tensing a muscle group while breathing in, noticing the tension,
+  then letting it go while breathing out, pairing the release with a calming word.
+
+## Medical cautions
+
+TIP acts directly on the cardiovascular system, so it is not for everyone without a check first.
+
+- Cold water lowers the heart rate quickly; intense exercise raises it.
+- Clients with a heart condition, a low resting heart rate (which can follow from an eating
+  disorder), other significant medical conditions, or medications that affect heart rate should
+  consult their physician or medical provider **before** using the temperature or exercise
+  skills.
+- For clients whose exercise is itself a problem behavior, as in some eating disorders, discuss
+  intense exercise with the treatment team before it is taught as a coping skill.
+
+Teach the cautions as part of the skill, not as an afterthought, and document that you did.
+
+## Example
+
+A group member notices her heart racing and thoughts spinning after a letter from her landlord.
+She has no medical conditions and has checked with her doctor. She holds a cold pack to her
+face for half a minute, then does paced breathing for a few minutes. Once calmer, she uses STOP
+and decides to call her housing advisor in the morning instead of leaving an angry voicemail
+tonight.""",
+        },
+        {
+            "title": "Distracting and soothing: ACCEPTS, self-soothe and IMPROVE",
+            "kind": "reading",
+            "estimated_minutes": 25,
+            "body": """## Wise Mind ACCEPTS: distraction with a purpose
+
+Distraction turns attention away from the crisis for long enough that the emotion can lower on
+its own. The letters:
+
+- **Activities**: something absorbing, such as cleaning, a game, a walk, a hobby.
+- **Contributing**: doing something for someone else, a kind act or a small favor.
+- **Comparisons**: comparing oneself with people who are coping less well, or with a harder time
+  in one's own past.
+- **Emotions** (opposite): generating a different emotion, through a comedy clip or music.
+- **Pushing away**: leaving the situation in the mind for a while, mentally putting the problem
+  on a shelf.
+- **Thoughts** (other): filling the mind with something else, like counting, puzzles, reading.
+- **Sensations** (intense): a strong but harmless sensation, such as holding ice or a very cold
+  or hot shower.
+
+Comparisons can backfire for clients prone to shame or envy, so try them in session first.
+
+## Self-soothe with the five senses
+
+Self-soothing means comforting oneself through **vision, hearing, smell, taste and touch**: a
+view, a favorite piece of music, a familiar scent, a warm drink, a soft blanket. Clients raised
+in invalidating environments sometimes feel they do not deserve comfort; that belief is worth
+naming and working with. Where food or drink is part of a problem behavior, choose another
+sense.
+
+## IMPROVE the moment
+
+IMPROVE replaces part of the painful moment with something more bearable:
+
+- **Imagery**: imagining a safe place, or the crisis being handled well.
+- **Meaning**: finding or creating some purpose or value in the pain.
+- **Prayer**: opening to wise mind or to a higher power, according to the client's beliefs.
+- **Relaxation**: calming the body.
+- **One thing in the moment**: full attention on just what is being done now.
+- **Vacation**: a brief, time-limited break, such as half an hour off from responsibilities.
+- **Encouragement**: cheerleading oneself, rethinking the situation more hopefully.
+
+## Keeping them short-term
+
+All three are for getting through; avoidance that lasts becomes a problem of its own. A
+practical question to ask a client after any of these skills: when, once calmer, will you come back
+to the problem, and what will you do about it then?""",
+        },
+        {
+            "title": "Reality acceptance: radical acceptance, turning the mind, willingness",
+            "kind": "reading",
+            "estimated_minutes": 25,
+            "body": """## Radical acceptance
+
+Radical acceptance is accepting, completely and with mind and body, the facts of reality that
+cannot be changed right now, including facts about the past. "Radical" refers to its depth: not
+a grudging nod, but letting go of the fight with what is.
+
+The reasoning offered to clients:
+
+- refusing to accept reality does not change it;
+- pain is part of life, but the refusal to accept pain tends to add suffering on top of it;
+- changing what *can* be changed starts from an accurate view of what is.
+
+**Acceptance is not approval.** Accepting that an assault happened does not mean it was
+acceptable. Nor is acceptance passivity or giving up: a client can accept that she lost her job
+and apply for new ones the same week; what she drops is the daily battle with the fact of the
+loss. Acceptance can bring grief before it brings calm, and clients do better when they know this.
+
+## Turning the mind
+
+Acceptance is rarely a single decision. **Turning the mind** is the repeated choice to accept:
+noticing the signs of non-acceptance (bitterness, "this should not have happened", going over
+it again and again), then turning back toward acceptance, like choosing the accepting road at a
+fork, over and over, sometimes many times a day.
+
+## Willingness versus willfulness
+
+- **Willingness** is doing what the situation calls for, wholeheartedly, without holding back;
+  participating in reality as it is.
+- **Willfulness** is refusing to tolerate the moment: insisting on control, trying to fix what
+  cannot be fixed, giving up, or sitting back when action is needed.
+
+Willfulness is treated nonjudgmentally. The client observes it, accepts that it is present at
+the moment, and turns the mind toward willingness.
+
+## Half-smiling and willing hands
+
+Two body-based practices support acceptance: **half-smiling** (relaxing the face and letting
+the corners of the mouth turn slightly up) and **willing hands** (unclenching the hands, palms
+open). The body's posture can make an accepting stance of mind easier to reach.
+
+## Clinical example
+
+A man whose adult son no longer speaks to him spends hours each night composing arguments about
+why it is unfair. In individual therapy he practices turning the mind each time he catches
+himself, while still writing one carefully considered letter to his son.""",
+        },
+        {
+            "title": "Practice: a crisis survival plan for a case",
+            "kind": "exercise",
+            "estimated_minutes": 30,
+            "body": """## The case
+
+A 24-year-old client in stage 1 reports urges to cut after conflicts with her flatmates,
+usually late in the evening. The urges peak within minutes and fade within an hour or two. Her
+diary card shows good use of mindfulness in the mornings, almost no skills use at night, and
+poor sleep. She has no known medical conditions, and has not yet been asked about any.
+
+## Your task
+
+Write a one-page crisis survival plan that you could review with her in individual therapy.
+Include:
+
+1. **The crisis definition**: when this plan applies, and when it does not.
+2. **A STOP script** in her likely situation, one line per step.
+3. **Pros and cons** of acting on the urge to cut and of resisting it, short term and long term,
+   as she might write them.
+4. **A TIP step**, with the medical question you need to ask before recommending temperature or
+   intense exercise, and what you would do with the answer.
+5. **Two ACCEPTS ideas and two self-soothe ideas** suited to a late evening in a shared flat.
+6. **One reality-acceptance target**: something in her situation that cannot be changed right
+   now.
+
+## Reflect
+
+In two or three sentences, note how you would keep these skills from becoming long-term
+avoidance of the conflicts with her flatmates, and which emotion regulation or interpersonal
+effectiveness skills might take over once the crisis has passed. Bring the plan to your
+consultation or study group if your program has one.""",
+        },
+    ],
+    "quiz": {
+        "title": "Knowledge check: distress tolerance",
+        "gift": r"""::TIP temperature::In the TIP skills, what does the T stand for? {
+    =Temperature#Right. Cold water on the face draws on the dive reflex, which slows the heart rate and lowers arousal quickly.
+    ~Tolerance#Tolerance is what the module is about, but not a letter of TIP.
+    ~Turning the mind#Turning the mind is a reality-acceptance skill.
+    ~Thinking it through#TIP works on the body first, because thinking is hard at very high arousal.
+}
+
+::TIP cautions::Before recommending the temperature and intense exercise skills, which client most clearly needs to check with a medical provider first? {
+    =A client taking medication that affects heart rate#Right. Cold water lowers the heart rate fast and intense exercise raises it, so heart conditions, a low resting heart rate and heart-rate medications call for medical advice first.
+    ~A client who dislikes cold water#Dislike is a matter of preference and willingness, not a medical caution.
+    ~A client who has never done paced breathing#Paced breathing is learnt by practice; inexperience is not a medical risk.
+    ~A client whose crisis urges come mostly at night#The timing of urges shapes the plan, not the medical cautions.
+}
+
+// dbt: kind=ordering
+::STOP order::Put the steps of the STOP skill in order. {
+    =Stop (freeze, do not act on the urge) -> 1#First comes the pause that keeps the urge from becoming an action.
+    =Take a step back -> 2#Then distance and a breath.
+    =Observe -> 3#Then noticing what is happening inside and outside.
+    =Proceed mindfully -> 4#Finally acting with awareness of goals, asking wise mind what will make things better or worse.
+}
+
+::ACCEPTS letters::Which of these belong to Wise Mind ACCEPTS? (Choose all that apply.) {
+    ~%33.33333%Contributing#Yes. Doing something for someone else turns attention away from the crisis.
+    ~%33.33333%Comparisons#Yes. Comparing with people coping less well, or with one's own harder times.
+    ~%33.33334%Activities#Yes. An absorbing activity is the first letter.
+    ~%-50%Check the facts#No. Checking the facts is an emotion regulation skill.
+    ~%-50%Paced breathing#No. Paced breathing is one of the TIP skills.
+}
+
+::Acceptance is not approval::Radical acceptance of a painful event means approving of what happened. {F#Acceptance acknowledges the facts; it does not judge them good or give up on changing what can be changed.#Right. Acceptance is not approval\: a client can accept that something happened without finding it acceptable.}
+
+::Willfulness::In the reality-acceptance skills, the opposite of willingness (refusing to tolerate the moment, insisting on control) is called what? {
+    =willfulness#Right. Willfulness is observed without judgment, accepted as present, and met by turning the mind toward willingness.
+}
+
+::Match the skills::Match each distress tolerance skill with what it does. {
+    =STOP -> Creates a pause between an urge and an action
+    =Self-soothe -> Comforts through vision, hearing, smell, taste and touch
+    =IMPROVE the moment -> Replaces part of a painful moment with something more bearable, such as imagery or meaning
+    =Turning the mind -> Chooses acceptance again each time non-acceptance returns
+    = -> Asks whether the emotion fits the facts
+    ####STOP pauses, self-soothe comforts through the senses, IMPROVE changes the experience of the moment, and turning the mind renews acceptance. Asking whether an emotion fits the facts is check the facts, an emotion regulation skill.
+}
+
+::Crisis or not::A client has used distraction and self-soothing every evening for a month to avoid thinking about an unpaid bill. What is the best response? {
+    =Help her see this as avoidance and move to solving the problem, keeping crisis skills for real crises#Right. Crisis survival skills get a person through an acute moment; used every day they can become avoidance of a problem that needs solving.
+    ~Praise her skills use and encourage her to keep going#Skills use matters, but these skills are meant for short-term crises, not for problems that need solving.
+    ~Switch her to TIP, which works faster#TIP is also a short-term crisis skill and would not solve the bill.
+    ~Teach radical acceptance of the unpaid bill#An unpaid bill can be changed; acceptance targets what cannot be changed right now.
+}
+""",
+    },
+}

@@ -1,0 +1,561 @@
+"""The demo course and its cohorts, for `seed_demo` (never in production mode).
+
+- "DBT Foundations for Clinicians": ten modules from `dbt_training.demo_content`, each with its
+  lessons and knowledge check; a chain-analysis and a diary-card assignment with rubrics; the final
+  post-test (80%) and the course evaluation; CE approvals and completion rules. Built through the
+  services the authoring pages use, so it is what a trainer could have built by hand.
+- "Spring cohort": started three weeks ago, live sessions behind and ahead (one a little over an
+  hour away, so the reminders show at once), a team, the demo trainer, the demo trainee and 30
+  trainees at varied stages (lessons, quiz attempts, worksheets graded and waiting, attendance).
+- "Autumn cohort (finished)": an earlier run. One trainee completed it and holds a CE
+  certificate; the demo trainee completed it too and can claim theirs.
+
+Everything is keyed by name, so a second run adds nothing.
+"""
+
+import random
+import unicodedata
+from datetime import datetime, time, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from django.db import transaction
+from django.utils import timezone
+
+from assessments import grading, submissions
+from assessments import services as quiz_services
+from assessments.assignment_authoring import (
+    LevelData,
+    create_assignment,
+    create_rubric,
+    save_criterion,
+)
+from assessments.certificates import claim_certificate
+from assessments.models import Assignment, CompletionRules, CourseApproval, Quiz
+from assessments.taxonomy import QuestionKind, QuizKind
+from assessments.worksheets import COUNT, DAYS, DIARY_ROWS, TEXT, YES_NO, cell_name
+from courses.models import (
+    Attendance,
+    Cohort,
+    Course,
+    Enrollment,
+    EnrollmentStatus,
+    LiveSession,
+    Team,
+)
+from dbt_training.users.models import User
+from modules.models import Lesson, LessonProgress
+from modules.services import add_lesson, add_module, publish_course
+
+from . import demo_content
+from .demo_content import assessment
+
+COURSE_SLUG = "dbt-foundations"
+COURSE_TITLE = "DBT Foundations for Clinicians"
+RUNNING = "Spring cohort"
+FINISHED = "Autumn cohort (finished)"
+ZONE = "America/New_York"
+
+# Invented people, for the roster (no real persons).
+TRAINEES = [
+    ("Amara Okafor", "LCSW"),
+    ("Ben Hartley", "PsyD"),
+    ("Carmen Ruiz", "LMFT"),
+    ("Daniel Kim", "LPC"),
+    ("Elif Demir", "PhD"),
+    ("Farah Haddad", "MSW"),
+    ("Grace Liu", "LCSW"),
+    ("Hugo Martin", "RN"),
+    ("Isla MacLeod", "DClinPsy"),
+    ("Jonas Berg", "MD"),
+    ("Keira Walsh", "LPC"),
+    ("Luis Fernández", "LMHC"),
+    ("Maya Patel", "PhD"),
+    ("Noah Goldberg", "LCSW"),
+    ("Olivia Brown", "MA"),
+    ("Pedro Alves", "PsyD"),
+    ("Quinn Taylor", "LMFT"),
+    ("Rosa Romano", "MSW"),
+    ("Samuel Osei", "LPC"),
+    ("Tara Singh", "PhD"),
+    ("Uma Nair", "LCSW"),
+    ("Victor Novak", "MD"),
+    ("Wen Zhou", "LMHC"),
+    ("Ximena Castro", "MSW"),
+    ("Yusuf Aydın", "PsyD"),
+    ("Zoë Lambert", "LCSW"),
+    ("Aiden Murphy", "LPC"),
+    ("Bianca Rossi", "PhD"),
+    ("Chidi Eze", "LMFT"),
+    ("Dana Whitfield", "MSW"),
+]
+CERTIFIED = ("Priya Raman", "PhD")  # completed the finished cohort and holds a CE certificate
+TEAM = "Riverbend clinic team"
+
+
+@transaction.atomic
+def seed_demo_course(*, now: datetime | None = None) -> Course:
+    """The course, built once from the content files."""
+    course = Course.objects.filter(slug=COURSE_SLUG).first()
+    if course is not None:
+        return course
+    trainer = User.objects.get(email="trainer@example.com")
+    course = Course.objects.create(
+        slug=COURSE_SLUG,
+        title=COURSE_TITLE,
+        summary="The foundations of comprehensive DBT for clinicians joining a DBT team: theory, "
+        "structure, targets, individual therapy tools, validation, the four skills modules, coaching "
+        "and the consultation team.",
+        audience="Licensed mental-health clinicians new to DBT, or joining a team that practises it.",
+        learning_objectives="\n".join(
+            [
+                "Explain the biosocial theory and the central dialectic of acceptance and change",
+                "Describe the four modes of comprehensive DBT and the functions they serve",
+                "Order the stage-1 targets and set a session agenda from a diary card",
+                "Conduct a behavioral chain analysis and a solution analysis",
+                "Validate at each of the six levels",
+                "Teach the core skills of the four skills training modules",
+            ]
+        ),
+        ce_hours=Decimal("30.00"),
+        pass_mark=assessment.POST_TEST.get("pass_mark", 80),
+    )
+    course.authors.add(trainer)
+    modules = []
+    for data in demo_content.modules():
+        module = add_module(
+            course=course,
+            title=data["title"],
+            summary=data.get("summary", ""),
+            component=data["component"],
+            treatment_priority=data.get("treatment_priority", ""),
+            skills_module=data.get("skills_module", ""),
+            release_offset_days=data["release_offset_days"],
+            due_offset_days=data["due_offset_days"],
+        )
+        for lesson in data["lessons"]:
+            add_lesson(
+                module=module,
+                title=lesson["title"],
+                kind=lesson["kind"],
+                body_markdown=lesson["body"],
+                estimated_minutes=lesson["estimated_minutes"],
+            )
+        quiz = quiz_services.create_quiz(
+            module=module, title=data["quiz"]["title"], kind=QuizKind.KNOWLEDGE_CHECK
+        )
+        _import(quiz, data["quiz"]["gift"])
+        modules.append(module)
+    for data in assessment.ASSIGNMENTS:
+        _add_assignment(course, modules[data["module"] - 1], data)
+    post_test = quiz_services.create_quiz(
+        module=modules[-1],
+        title=assessment.POST_TEST["title"],
+        kind=QuizKind.POST_TEST,
+        pass_mark=assessment.POST_TEST.get("pass_mark", 80),
+    )
+    _import(post_test, assessment.POST_TEST["gift"])
+    survey = quiz_services.create_quiz(
+        module=modules[-1], title=assessment.EVALUATION["title"], kind=QuizKind.EVALUATION
+    )
+    _import(survey, assessment.EVALUATION["gift"])
+    for position, approval in enumerate(assessment.APPROVALS):
+        CourseApproval.objects.create(course=course, position=position, **approval)
+    CompletionRules.objects.create(
+        course=course, min_attendance_percent=75, participation_letter_percent=75
+    )
+    publish_course(course=course)
+    return course
+
+
+def _import(quiz: Quiz, gift: str) -> None:
+    report = quiz_services.import_gift(quiz=quiz, text=gift)
+    if getattr(report, "errors", None):  # the content tests keep this from happening
+        raise ValueError(f"Demo GIFT for “{quiz.title}” does not import: {report.errors}")
+
+
+def _add_assignment(course: Course, module, data: dict) -> Assignment:
+    spec = data["rubric"]
+    rubric = create_rubric(
+        course=course, title=spec["title"], description=spec.get("description", "")
+    )
+    for criterion in spec["criteria"]:
+        save_criterion(
+            rubric=rubric,
+            title=criterion["title"],
+            description=criterion.get("description", ""),
+            levels=[
+                LevelData(title=title, points=Decimal(points), description=description)
+                for title, points, description in criterion["levels"]
+            ],
+            comments=criterion.get("comments", []),
+        )
+    return create_assignment(
+        module=module,
+        title=data["title"],
+        worksheet=data["worksheet"],
+        instructions=data.get("instructions", ""),
+        rubric=rubric,
+        pass_percent=data.get("pass_percent"),
+    )
+
+
+# --- people and cohorts ---------------------------------------------------------------------------
+
+
+def _email(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return ascii_name.lower().replace(" ", ".") + "@example.org"
+
+
+def _person(name: str, credentials: str) -> User:
+    email = _email(name)
+    user, created = User.objects.get_or_create(
+        email=email,
+        defaults={"full_name": name, "credentials": credentials, "time_zone": "America/Chicago"},
+    )
+    if created:
+        user.set_unusable_password()  # demo roster only: they never sign in
+        user.save(update_fields=["password"])
+    return user
+
+
+def _enroll(cohort: Cohort, user: User, *, now, team: Team | None = None) -> Enrollment:
+    return Enrollment.objects.get_or_create(
+        user=user,
+        cohort=cohort,
+        defaults={"status": EnrollmentStatus.ACTIVE, "enrolled_at": now, "team": team},
+    )[0]
+
+
+def _weekly_sessions(cohort: Cohort, *, weeks: int) -> list[LiveSession]:
+    """A skills-practice session every week at 17:00 in the cohort's zone, from the first week."""
+    sessions = []
+    for week in range(weeks):
+        day = cohort.starts_on + timedelta(days=1 + 7 * week)
+        sessions.append(
+            LiveSession.objects.get_or_create(
+                cohort=cohort,
+                title=f"Week {week + 1}: skills group practice",
+                defaults={
+                    "kind": LiveSession.Kind.SKILLS_GROUP_PRACTICE,
+                    "starts_at": datetime.combine(day, time(17), ZoneInfo(cohort.time_zone)),
+                    "duration_minutes": 90,
+                    "join_url": "https://meet.example.org/dbt-foundations",
+                },
+            )[0]
+        )
+    return sessions
+
+
+def _complete_lessons(enrollment: Enrollment, lessons, *, at) -> None:
+    LessonProgress.objects.bulk_create(
+        [
+            LessonProgress(
+                enrollment=enrollment,
+                lesson=lesson,
+                first_viewed_at=at,
+                last_viewed_at=at,
+                completed_at=at,
+            )
+            for lesson in lessons
+        ],
+        ignore_conflicts=True,
+    )
+
+
+def demo_answer(question, answers: list, *, right: bool) -> dict:
+    """An answer the scoring rules mark right (or wrong) for any question kind."""
+    kind = question.kind
+    best = max(answers, key=lambda a: a.fraction, default=None)
+    if kind in (QuestionKind.SINGLE, QuestionKind.TRUE_FALSE):
+        wrong = next((a for a in answers if a.fraction <= 0), best)
+        return {"choice": (best if right else wrong).pk}
+    if kind == QuestionKind.MULTIPLE:
+        good = [a.pk for a in answers if a.fraction > 0]
+        return {"choices": good if right else good[:1]}
+    if kind == QuestionKind.MATCHING:
+        items = [a for a in answers if a.text.strip()]
+        shifted = items[1:] + items[:1]
+        return {
+            "pairs": {
+                str(item.pk): (item if right else other).pk
+                for item, other in zip(items, shifted, strict=True)
+            }
+        }
+    if kind == QuestionKind.ORDERING:
+        count = len(answers)
+        return {
+            "positions": {
+                str(a.pk): (index + 1 if right else count - index)
+                for index, a in enumerate(answers)
+            }
+        }
+    if kind == QuestionKind.SHORT:
+        return {"text": best.text if right else "not sure"}
+    if kind == QuestionKind.NUMERIC:
+        value = best.value if best.value is not None else best.low
+        return {"text": str(value) if right else "-999"}
+    if kind == QuestionKind.LIKERT:
+        return {"choice": answers[min(3, len(answers) - 1)].pk}
+    return {"text": "The chain analysis practice helped most; I would like more role plays."}
+
+
+def _take(enrollment: Enrollment, quiz: Quiz, *, share_right: float, at, rng) -> None:
+    """One submitted attempt, about `share_right` of the questions answered right."""
+    if quiz.attempts.filter(enrollment=enrollment).exists():
+        return
+    attempt = quiz_services.start_attempt(enrollment=enrollment, quiz=quiz, now=at)
+    for question in quiz.questions.prefetch_related("answers"):
+        answer = demo_answer(
+            question, list(question.answers.all()), right=rng.random() < share_right
+        )
+        quiz_services.save_response(attempt=attempt, question=question, answer=answer, now=at)
+    quiz_services.submit_attempt(attempt=attempt, now=at + timedelta(minutes=12))
+
+
+def _chain_analysis(name: str) -> dict:
+    return {
+        "problem_behavior": f"Client (de-identified, for {name}'s practice) left the skills group "
+        "after twenty minutes last Tuesday; urge to leave 4/5.",
+        "prompting_event": "Another member described a conflict much like the client's own.",
+        "vulnerability_factors": "Slept about four hours; skipped lunch; a stressful week at work.",
+        "links": "Thought: everyone can see I'm falling apart.\nShame 4/5, face hot.\n"
+        "Urge to escape; said nothing to the leaders.",
+        "consequences": "Relief in the car; later more shame and a missed homework review.",
+        "solution_analysis": "Sleep and food (PLEASE) before group; check the facts on being "
+        "judged; opposite action to shame: stay and say one sentence; a coaching call plan.",
+        "repair_commitment": "Told the group leader next session and agreed on a signal to step "
+        "out for five minutes instead of leaving.",
+    }
+
+
+def _diary_week(rng) -> dict:
+    """A week of a practice diary card as the form posts it: low urges, no actions, emotions
+    that rise and fall, skills used most days."""
+    data = {}
+    for day, _label in DAYS:
+        for row in DIARY_ROWS:
+            if row.kind == YES_NO:
+                value = "no"
+            elif row.kind == COUNT:
+                value = "0"
+            elif row.kind == TEXT:
+                value = "Wise mind; check the facts" if row.key == "skills_practised" else ""
+            elif row.key == "skills_use":
+                value = str(rng.randint(3, 6))
+            elif row.group == "Urges" or row.key == "suicidal_ideation":
+                value = str(rng.randint(0, 1))
+            else:
+                value = str(rng.randint(0, 3))
+            data[cell_name(day, row)] = value
+    return data
+
+
+def _grade(submission, grader, *, top: bool, release: bool) -> None:
+    rubric = submission.assignment.rubric
+    levels = {}
+    for criterion in rubric.criteria.prefetch_related("levels"):
+        ordered = list(criterion.levels.all())
+        levels[criterion.pk] = (ordered[-1] if top else ordered[len(ordered) // 2]).pk
+    grading.grade_submission(
+        submission=submission,
+        grader=grader,
+        levels=levels,
+        comments={},
+        feedback="Specific links and a solution analysis tied to them. Well done."
+        if top
+        else "A good start: make the links more specific (thoughts, sensations, urges).",
+        release=release,
+    )
+
+
+@transaction.atomic
+def seed_demo_running_cohort(*, now: datetime | None = None) -> Cohort:
+    """The cohort in mid-flight (see the module docstring)."""
+    now = now or timezone.now()
+    course = Course.objects.get(slug=COURSE_SLUG)
+    trainer = User.objects.get(email="trainer@example.com")
+    demo_trainee = User.objects.get(email="trainee@example.com")
+    today = now.astimezone(ZoneInfo(ZONE)).date()
+    cohort, created = Cohort.objects.get_or_create(
+        course=course,
+        name=RUNNING,
+        defaults={
+            "starts_on": today - timedelta(days=21),
+            "ends_on": today + timedelta(days=70),
+            "time_zone": ZONE,
+            "status": "open",
+            "capacity": 40,
+        },
+    )
+    cohort.trainers.add(trainer)
+    sessions = _weekly_sessions(cohort, weeks=12)
+    _soon_session(cohort, now)
+    demo = _enroll(cohort, demo_trainee, now=now)
+    if not created:
+        return cohort
+    team = Team.objects.create(cohort=cohort, name=TEAM)
+    people = []
+    for index, (name, credentials) in enumerate(TRAINEES):
+        user = _person(name, credentials)
+        enrollment = _enroll(
+            cohort, user, now=now - timedelta(days=30), team=team if index < 5 else None
+        )
+        people.append(enrollment)
+    team.leader = people[0].user
+    team.save(update_fields=["leader"])
+    _lived_in(cohort, [demo, *people], sessions, trainer, now=now)
+    return cohort
+
+
+def _soon_session(cohort: Cohort, now: datetime) -> None:
+    """A session a little over an hour away when none starts within two hours: the 24-hour
+    reminder goes at the first scan and the 1-hour one a few minutes later (issue 8's demo)."""
+    if LiveSession.objects.filter(
+        cohort=cohort, starts_at__gt=now, starts_at__lte=now + timedelta(hours=2)
+    ).exists():
+        return
+    start = (now + timedelta(minutes=70)).replace(second=0, microsecond=0)
+    start -= timedelta(minutes=start.minute % 5)
+    LiveSession.objects.create(
+        cohort=cohort,
+        kind=LiveSession.Kind.CONSULTATION_TEAM,
+        title="Drop-in consultation: your first chain analysis",
+        starts_at=start,
+        duration_minutes=60,
+        join_url="https://meet.example.org/dbt-foundations-dropin",
+    )
+
+
+def _lived_in(cohort, enrollments, sessions, trainer, *, now) -> None:
+    """Varied progress: the further down the list, the further behind (the demo trainee first,
+    partway through module 3)."""
+    rng = random.Random(8)  # the same roster every time
+    modules = list(
+        cohort.course.modules.order_by("position").prefetch_related("lessons", "quizzes")
+    )
+    chain = Assignment.objects.get(module__course=cohort.course, worksheet="chain_analysis")
+    held = [s for s in sessions if s.starts_at <= now]
+    for index, enrollment in enumerate(enrollments):
+        stage = (
+            3 - (index % 4) if index else 2
+        )  # modules fully done: 3, 2, 1, 0 …; the demo trainee 2
+        start = now - timedelta(days=20)
+        for number, module in enumerate(modules[:stage]):
+            at = start + timedelta(days=7 * number + 2)
+            _complete_lessons(enrollment, module.lessons.all(), at=at)
+            quiz = module.quizzes.filter(kind=QuizKind.KNOWLEDGE_CHECK).first()
+            if quiz is not None:
+                _take(enrollment, quiz, share_right=0.55 + 0.45 * rng.random(), at=at, rng=rng)
+        if stage < len(modules):  # partway through the next module
+            lessons = list(modules[stage].lessons.all())
+            _complete_lessons(enrollment, lessons[: index % 3], at=now - timedelta(days=1))
+        for session in held:
+            if rng.random() < 0.8 or enrollment.user.email == "trainee@example.com":
+                Attendance.objects.get_or_create(
+                    live_session=session,
+                    enrollment=enrollment,
+                    defaults={
+                        "present": True,
+                        "minutes": 90,
+                        "source": "trainer",
+                        "recorded_by": trainer,
+                    },
+                )
+        if index and index % 3 == 0:  # every third handed in their chain analysis
+            submission = submissions.save_and_submit(
+                enrollment=enrollment,
+                assignment=chain,
+                data=_chain_analysis(enrollment.user.full_name),
+                confirm_deidentified=True,
+                now=now - timedelta(hours=index),
+            )
+            if index % 2 == 0:  # half of those graded (some released), the rest waiting
+                _grade(submission, trainer, top=index % 4 == 0, release=index % 4 == 0)
+
+
+@transaction.atomic
+def seed_demo_finished_cohort(*, now: datetime | None = None) -> Cohort:
+    """An earlier cohort: one trainee completed it and holds a CE certificate; the demo trainee
+    completed it too and may claim theirs."""
+    now = now or timezone.now()
+    course = Course.objects.get(slug=COURSE_SLUG)
+    trainer = User.objects.get(email="trainer@example.com")
+    cohort, _ = Cohort.objects.get_or_create(
+        course=course,
+        name=FINISHED,
+        defaults={
+            "starts_on": (now - timedelta(days=120)).date(),
+            "ends_on": (now - timedelta(days=20)).date(),
+            "time_zone": ZONE,
+            "status": "closed",
+        },
+    )
+    cohort.trainers.add(trainer)
+    sessions = _weekly_sessions(cohort, weeks=4)
+    certified = _person(*CERTIFIED)
+    for user in (certified, User.objects.get(email="trainee@example.com")):
+        if Enrollment.objects.filter(user=user, cohort=cohort).exists():
+            continue
+        enrollment = _enroll(cohort, user, now=now - timedelta(days=125))
+        _finish(enrollment, sessions, trainer, now=now - timedelta(days=25))
+    enrollment = Enrollment.objects.get(user=certified, cohort=cohort)
+    if not enrollment.certificates.exists():
+        claim_certificate(
+            enrollment=enrollment,
+            approval=CourseApproval.objects.filter(course=course).order_by("position").first(),
+            now=now - timedelta(days=24),
+        )
+    return cohort
+
+
+def _finish(enrollment, sessions, trainer, *, now) -> None:
+    """Everything the completion rules ask for, done the way a trainee does it."""
+    rng = random.Random(enrollment.pk)
+    course = enrollment.cohort.course
+    _complete_lessons(enrollment, Lesson.objects.filter(module__course=course), at=now)
+    for quiz in Quiz.objects.filter(module__course=course).exclude(kind=QuizKind.KNOWLEDGE_CHECK):
+        _take(enrollment, quiz, share_right=1.0, at=now, rng=rng)
+    for assignment in Assignment.objects.filter(
+        module__course=course, required_for_completion=True
+    ):
+        data = (
+            _chain_analysis(enrollment.user.full_name)
+            if assignment.worksheet == "chain_analysis"
+            else _diary_week(rng)
+        )
+        submission = submissions.save_and_submit(
+            enrollment=enrollment,
+            assignment=assignment,
+            data=data,
+            confirm_deidentified=True,
+            now=now,
+        )
+        _grade(submission, trainer, top=True, release=True)
+    for session in sessions:
+        Attendance.objects.get_or_create(
+            live_session=session,
+            enrollment=enrollment,
+            defaults={"present": True, "minutes": 90, "source": "trainer", "recorded_by": trainer},
+        )
+
+
+def roster_emails() -> list[str]:
+    return [_email(name) for name, _ in [*TRAINEES, CERTIFIED]]
+
+
+@transaction.atomic
+def reset_demo_course() -> None:
+    """Remove the demo course, its cohorts and the invented roster (for `seed_demo --reset`)."""
+    from assessments.models import Certificate
+
+    course = Course.objects.filter(slug=COURSE_SLUG).first()
+    if course is not None:
+        # Certificates protect their enrollments and cohorts protect their course: a record must
+        # not vanish by accident. The demo's own may go, in that order.
+        Certificate.objects.filter(enrollment__cohort__course=course).delete()
+        Cohort.objects.filter(course=course).delete()
+        Assignment.objects.filter(module__course=course).delete()  # rubrics are theirs (PROTECT)
+        course.delete()
+    User.objects.filter(email__in=roster_emails()).delete()

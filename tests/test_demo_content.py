@@ -1,0 +1,157 @@
+"""The demo course: its content files are sound (every module tagged, lessons long enough,
+every quiz imports, every scored question has a right answer, the stage-1 targets in order),
+and `seed_demo` builds a course and cohorts the pages show as the data says, once."""
+
+from collections import Counter
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+
+from assessments.gift import parse
+from dbt_training import demo_content
+from dbt_training.demo_content import assessment
+from dbt_training.demo_content.checks import gift_problems, module_problems
+from modules.taxonomy import TreatmentPriority
+
+STAGE_ONE = [
+    "Life-threatening behaviors",
+    "Therapy-interfering behaviors",
+    "Quality-of-life-interfering behaviors",
+    "Increasing behavioral skills",
+]
+
+
+@pytest.mark.parametrize("number", range(1, 11))
+def test_each_module_is_sound(number):
+    assert module_problems(demo_content.modules()[number - 1]) == []
+
+
+def test_ten_modules_in_the_fact_sheets_order_each_with_a_component():
+    modules = demo_content.modules()
+    assert len(modules) == 10
+    assert all(m["component"] for m in modules)
+    offsets = [m["release_offset_days"] for m in modules]
+    assert offsets == sorted(offsets)
+
+
+def test_the_final_assessment_is_sound():
+    assert gift_problems("post-test", assessment.POST_TEST["gift"], minimum=20) == []
+    assert gift_problems("evaluation", assessment.EVALUATION["gift"], minimum=3) == []
+    assert assessment.POST_TEST["pass_mark"] == 80
+    kinds = {q.kind for q in parse(assessment.EVALUATION["gift"]).questions}
+    assert {"likert", "essay"} <= kinds
+
+
+def ordering_questions(gift: str):
+    return [q for q in parse(gift).questions if q.kind == "ordering"]
+
+
+@pytest.mark.parametrize(
+    "gift",
+    [demo_content.modules()[2]["quiz"]["gift"], assessment.POST_TEST["gift"]],
+    ids=["module 3 knowledge check", "post-test"],
+)
+def test_the_stage_one_targets_are_ordered_by_priority(gift):
+    hierarchies = [
+        q for q in ordering_questions(gift) if {a.text for a in q.answers} == set(STAGE_ONE)
+    ]
+    assert hierarchies, "an ordering question on the four stage-1 targets"
+    for question in hierarchies:
+        # An ordering question's answers are stored in their right order.
+        assert [a.text for a in question.answers] == STAGE_ONE
+    assert [label for _, label in TreatmentPriority.choices][0].startswith("Life-threatening")
+
+
+def test_a_matching_question_pairs_skills_with_skills_modules():
+    matching = [
+        q
+        for q in parse(demo_content.modules()[8]["quiz"]["gift"]).questions
+        if q.kind == "matching"
+    ]
+    pairs = {a.text: a.match for q in matching for a in q.answers if a.text}
+    assert any("DEAR MAN" in skill and "nterpersonal" in module for skill, module in pairs.items())
+
+
+def test_each_assignment_has_a_rubric_with_rising_points():
+    assert {a["worksheet"] for a in assessment.ASSIGNMENTS} == {"chain_analysis", "diary_card"}
+    for data in assessment.ASSIGNMENTS:
+        criteria = data["rubric"]["criteria"]
+        assert 3 <= len(criteria) <= 5
+        for criterion in criteria:
+            points = [points for _, points, _ in criterion["levels"]]
+            assert len(points) >= 2 and points == sorted(points) and points[0] < points[-1]
+
+
+def test_approvals_say_they_are_demo_data():
+    assert assessment.APPROVALS
+    assert all("demo" in a["approval_statement"].lower() for a in assessment.APPROVALS)
+
+
+# --- the seeded data -----------------------------------------------------------------------------
+
+
+def counts() -> Counter:
+    from django.apps import apps
+
+    return Counter(
+        {
+            model._meta.label: model.objects.count()
+            for model in apps.get_models()
+            if model._meta.app_label in ("courses", "modules", "assessments", "users", "reminders")
+        }
+    )
+
+
+@pytest.mark.django_db
+def test_seed_demo_builds_the_course_and_a_second_run_changes_nothing():
+    from assessments.models import Attempt, Certificate, Quiz, Submission
+    from courses.models import Cohort, Course
+
+    call_command("seed_demo")
+    first = counts()
+    call_command("seed_demo")
+    assert counts() == first
+
+    course = Course.objects.get(slug="dbt-foundations")
+    assert course.title == "DBT Foundations for Clinicians"
+    assert course.status == "published"
+    assert course.modules.count() == 10
+    assert all(3 <= m.lessons.count() <= 6 for m in course.modules.all())
+    assert Quiz.objects.filter(module__course=course, kind="knowledge_check").count() == 10
+    post_test = Quiz.objects.get(module__course=course, kind="post_test")
+    assert (post_test.pass_mark, post_test.questions.count() >= 20) == (80, True)
+    assert Quiz.objects.filter(module__course=course, kind="evaluation").count() == 1
+    running = Cohort.objects.get(course=course, name="Spring cohort")
+    assert running.enrollments.count() == 31  # the demo trainee and 30 more
+    assert running.teams.count() == 1
+    now = timezone.now()
+    assert running.live_sessions.filter(starts_at__lte=now).exists()
+    assert running.live_sessions.filter(starts_at__gt=now).exists()
+    assert Attempt.objects.filter(enrollment__cohort=running, submitted_at__isnull=False).exists()
+    states = set(
+        Submission.objects.filter(enrollment__cohort=running).values_list("status", flat=True)
+    )
+    assert {"submitted", "graded"} <= states
+    assert Certificate.objects.filter(enrollment__cohort__course=course, kind="ce").count() == 1
+
+
+@pytest.mark.django_db
+def test_the_demo_trainees_progress_reads_the_same_on_the_pages(client):
+    from courses.models import Enrollment
+    from dbt_training.users.models import User
+    from modules.progress import progress_for
+
+    call_command("seed_demo")
+    trainee = User.objects.get(email="trainee@example.com")
+    enrollment = Enrollment.objects.select_related("cohort").get(
+        user=trainee, cohort__name="Spring cohort"
+    )
+    progress = progress_for([enrollment])[enrollment.pk]
+    assert 0 < progress.done < progress.total
+    client.force_login(trainee)
+    home = client.get(reverse("learn:cohort", args=[enrollment.cohort_id])).content.decode()
+    assert f"{progress.percent}% · {progress.done} of {progress.total} lessons" in home
+    dashboard = client.get(reverse("dashboard")).content.decode()
+    assert f"{progress.percent}% complete" in dashboard

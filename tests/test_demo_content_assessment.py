@@ -1,0 +1,73 @@
+"""The demo course's post-test, evaluation, assignments and CE approvals are well-formed data."""
+
+import pytest
+
+from assessments.gift import parse
+from assessments.services import create_quiz, import_gift
+from assessments.taxonomy import WorksheetKind
+from dbt_training.demo_content import assessment
+from dbt_training.demo_content.checks import gift_problems
+from tests.factories import ModuleFactory
+
+STAGE_1 = [
+    "Life-threatening behaviors",
+    "Therapy-interfering behaviors",
+    "Quality-of-life-interfering behaviors",
+    "Increasing behavioral skills",
+]
+
+
+def test_post_test_and_evaluation_parse_with_right_answers():
+    assert gift_problems("post-test", assessment.POST_TEST["gift"], minimum=20) == []
+    assert gift_problems("evaluation", assessment.EVALUATION["gift"], minimum=3) == []
+    assert assessment.POST_TEST["pass_mark"] == 80
+
+
+def test_post_test_mixes_kinds_and_orders_the_stage_1_targets():
+    questions = parse(assessment.POST_TEST["gift"]).questions
+    kinds = {q.kind for q in questions}
+
+    assert {"single", "multiple", "true_false", "matching", "ordering", "short"} <= kinds
+    (ordering,) = [q for q in questions if q.kind == "ordering"]
+    assert [a.text for a in ordering.answers] == STAGE_1
+    assert all(q.name for q in questions)
+
+
+def test_evaluation_is_likert_statements_and_two_essays():
+    kinds = [q.kind for q in parse(assessment.EVALUATION["gift"]).questions]
+
+    assert 5 <= kinds.count("likert") <= 8
+    assert kinds.count("essay") == 2
+
+
+@pytest.mark.parametrize("item", assessment.ASSIGNMENTS, ids=lambda a: a["worksheet"])
+def test_assignments_have_valid_worksheets_and_rubrics(item):
+    assert item["worksheet"] in WorksheetKind.values
+    assert 1 <= item["module"] <= 10
+    assert "de-identified" in item["instructions"]
+    criteria = item["rubric"]["criteria"]
+    assert 3 <= len(criteria) <= 5
+    for criterion in criteria:
+        points = [level[1] for level in criterion["levels"]]
+        assert len(points) >= 2
+        assert points == sorted(set(points))
+        assert criterion["comments"]
+
+
+def test_every_approval_says_it_is_demo_data():
+    professions = [a["profession"] for a in assessment.APPROVALS]
+
+    assert len(set(professions)) == len(professions) >= 2
+    for approval in assessment.APPROVALS:
+        assert "(Demo: this course holds no real CE approval.)" in approval["approval_statement"]
+        assert len(approval["approval_statement"]) <= 1500
+
+
+@pytest.mark.django_db
+def test_both_quizzes_import_into_the_platform():
+    module = ModuleFactory()
+    for kind, data in (("post_test", assessment.POST_TEST), ("evaluation", assessment.EVALUATION)):
+        quiz = create_quiz(module=module, title=data["title"], kind=kind)
+        report = import_gift(quiz=quiz, text=data["gift"])
+        assert report.errors == []
+        assert quiz.questions.count() == len(parse(data["gift"]).questions)
