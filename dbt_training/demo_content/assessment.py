@@ -7,7 +7,7 @@ data: no real organisation has approved this course, and every statement says so
 POST_TEST = {
     "title": "Final post-test",
     "pass_mark": 80,
-    "gift": r"""// Final post-test of the demo course: three or four questions per module, in module order.
+    "gift": r"""// Final post-test of the demo course: two to four questions per module, in module order.
 
 $CATEGORY: DBT Foundations/1 Foundations
 
@@ -82,8 +82,8 @@ $CATEGORY: DBT Foundations/4 Individual therapy tools
 ::Vulnerability factors::A client cut her arm on Friday night after an argument with her sister. In a chain analysis, which of these are vulnerability factors? Choose all that apply. {
     ~%33.33333%She had slept about four hours a night all week#Yes. Poor sleep made her more reactive that day.
     ~%33.33333%She was still recovering from the flu#Yes. Illness is a classic vulnerability factor.
-    ~%33.33334%She had been drinking earlier that evening#Yes. Substance use lowers the threshold for acting on urges.
-    ~%-50%The argument with her sister#No. This is the prompting event, the thing in the environment that started the chain.
+    ~%33.33334%She had drunk three glasses of wine before her sister arrived#Yes. Alcohol taken before the chain began lowered her threshold for acting on urges.
+    ~%-50%The argument with her sister#No. This is the prompting event, the event that set the chain off, usually something in the environment (a message, a remark), sometimes an internal one such as a memory. Here it was the argument.
     ~%-50%The thought that she could not stand feeling this way#No. This is a link in the chain, between the prompting event and the behavior.
 }
 
@@ -210,7 +210,7 @@ $CATEGORY: DBT Foundations/10 Coaching, team and professional practice
     ~Ask the consultation team to settle the disagreement with the psychiatrist#The team consults to the therapist. It does not mediate between the client and other providers.
 }
 
-::Training is not certification::Completing a 40-hour foundational DBT training makes a clinician DBT-certified. {F#Not so. A training certificate shows that you completed a training. Clinician certification by the DBT-Linehan Board of Certification is separate and asks for much more, including a license, a year on a consultation team, completed stage 1 cases, an exam and rated work samples.#Correct. Training and certification are separate. Board certification asks for, among other things, a graduate degree and license, at least 40 didactic hours, at least a year on a consultation team, three completed stage 1 cases, a knowledge exam and video work samples coded for adherence.}
+::Training is not certification::Completing a DBT training course of 40 or more hours, with a certificate of completion, makes a clinician DBT-certified. {F#Not so. A training certificate shows that you completed a training. Clinician certification by the DBT-Linehan Board of Certification is separate and asks for much more, including a license, a year on a consultation team, completed stage 1 cases, an exam and rated work samples.#Correct. Training and certification are separate. Board certification asks for, among other things, a graduate degree and license, at least 40 didactic hours, at least a year on a consultation team, three completed stage 1 cases, a knowledge exam and video work samples coded for adherence.}
 
 ::Didactic hours::Clinician certification by the DBT-Linehan Board of Certification has several requirements. What is the minimum number of didactic DBT training hours among them? {#40#Right. At least 40 didactic hours is one requirement among several. The others include a year on a consultation team, three completed stage 1 cases, an exam and rated work samples.}
 """,
@@ -282,8 +282,9 @@ that a colleague could follow the chain without gaps.
 
 1. **Problem behavior.** Specific and observable: which session, how it was missed (no-show,
    last-minute cancellation, arriving too late to start), and whether it has happened before.
-2. **Prompting event.** The event in the environment that started the chain, as concretely as
-   possible.
+2. **Prompting event.** The event that set the chain off, usually something in the environment
+   (a message, a remark), sometimes an internal one such as a memory. Describe it as concretely
+   as possible.
 3. **Vulnerability factors.** What made the client more vulnerable that day: sleep, illness,
    substances, stress, earlier events.
 4. **Links.** Moment by moment: thoughts, emotions, body sensations, urges and actions, each
@@ -419,8 +420,10 @@ ASSIGNMENTS = [
                         (
                             "Proficient",
                             2,
-                            "A concrete prompting event in the environment, and specific "
-                            "vulnerabilities such as sleep, illness, substances or stress.",
+                            "A concrete prompting event (the event that set the chain off, "
+                            "usually something in the environment, sometimes an internal one "
+                            "such as a memory), and specific vulnerabilities such as sleep, "
+                            "illness, substances or stress.",
                         ),
                     ],
                     "comments": [
@@ -644,8 +647,8 @@ ASSIGNMENTS = [
                         ),
                     ],
                     "comments": [
-                        "The self-harm urges on the card belong at the top of the agenda, "
-                        "before anything else.",
+                        "After any imminent risk, the self-harm urges belong at the top of the "
+                        "agenda with the other life-threatening targets.",
                         "Well ordered, and each item's place is explained.",
                     ],
                 },

@@ -214,7 +214,7 @@ Sketch the smallest program that would serve all five functions with the staff y
 
 ::Coaching priorities::Which of these are priorities of between-session skills coaching? Select all that apply. {
     ~%33.33333%Reducing suicidal crisis behavior#Yes. Coaching helps the client use skills instead of crisis behavior.
-    ~%33.33333%Helping the client use skills in daily life#Yes. Generalization is the main job of coaching.
+    ~%33.33333%Helping the client use skills in daily life#Yes. Generalization is the function coaching mainly serves; within a call, a suicidal crisis still comes first.
     ~%33.33334%Repairing the client-therapist relationship after a rupture#Yes. A brief contact can repair a rupture before the next session.
     ~%-50%Reviewing the whole week's events in depth#No. Coaching is brief coaching, not a therapy session.
     ~%-50%Teaching a new skills module from the beginning#No. New skills are taught in the skills group.

@@ -99,8 +99,9 @@ analysis of that self-harm.
 A client's card shows an urge to self-harm rated 4 on Saturday, no self-harm, heavy drinking on
 Saturday night, and a high skills rating for the rest of the week. She wants to talk about a job
 interview. There is no imminent risk. The therapist praises the skills use, then proposes a chain
-analysis of Saturday: the drinking and the high urge are the highest targets present. They agree to
-spend the last part of the session preparing for the interview.
+analysis of Saturday: the high self-harm urge is the highest target present; the drinking that
+night will likely show up in the chain. They agree to spend the last part of the session preparing
+for the interview.
 
 ## Key points
 
@@ -125,8 +126,8 @@ been broken.
 1. **The problem behavior.** Define it precisely: what the client did, when, and how intensely.
    "Cut my arm three times with a razor on Thursday around 11 p.m." is workable; "had a bad night"
    is not.
-2. **The prompting event.** The event in the environment that started the chain, such as a
-   message, a comment or a memory that surfaced.
+2. **The prompting event.** The event that set the chain off, usually something in the
+   environment (a message, a remark), sometimes an internal one such as a memory.
 3. **Vulnerability factors.** What made the client more susceptible that day: poor sleep, illness,
    alcohol or drugs, ongoing stress, hunger. These do not cause the behavior, but they lower the
    threshold.

@@ -110,8 +110,9 @@ time**: while describing, they are not also trying to throw themselves into an a
 ### Observe
 
 Observing is noticing experience directly, without words yet: sensations in the body, sounds,
-sights, thoughts passing, the rise of an emotion or an urge. The client attends without trying to
-hold on to a pleasant experience or push away an unpleasant one. A simple group practice is to
+sights, thoughts passing, the rise of an emotion or an urge. The client notices each experience
+and lets it run its course, neither trying to prolong a pleasant one nor trying to cut an
+unpleasant one short. A simple group practice is to
 notice the sensations of the feet on the floor for one minute and, each time the mind wanders,
 notice that and return.
 
@@ -161,18 +162,19 @@ Two points clients often need to hear:
 
 - Being nonjudgmental is **not approval**. A client can notice that a behavior is harmful and
   want to change it without condemning herself or anyone else.
-- When a judgment appears, the client does not judge herself for judging. She notices it and
-  returns to describing.
+- Judgments will keep appearing anyway. Catching one is not a second failure to be scolded
+  about; the client registers "that was a judgment" and goes back to describing.
 
 Clients raised in an invalidating environment often judge their own emotions harshly; this skill
 is one route to self-validation.
 
 ### One-mindfully
 
-Doing one thing at a time, with full attention. When eating, eat; when walking, walk; when worried,
-notice worry rather than half-worrying through a conversation. Attention will drift to the past,
-the future or another task; the skill is to notice the drift and come back, as many times as it
-takes.
+Doing one thing at a time, with full attention. A client drinking her morning coffee is just
+drinking the coffee, not scrolling through messages and rehearsing the day at the same time; a
+client talking with a friend gives the friend her whole attention, rather than half-listening
+while worry runs underneath. Attention will drift to the past, the future or another task; the
+skill is to notice the drift and come back, as many times as it takes.
 
 ### Effectively
 

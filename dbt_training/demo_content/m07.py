@@ -114,39 +114,40 @@ At very high arousal, thinking-based skills are hard to reach. TIP (sometimes wr
 works on the body first, to bring arousal down quickly enough for other skills to become usable.
 Its effects are fast but short-lived: TIP is a bridge to wise mind, not a solution.
 
-## The skills
+## What each part does
 
-- **Temperature.** Cold water on the face, for example leaning forward into a bowl of cold
-  water while holding the breath, or holding a cold pack over the eyes and cheeks. This draws on
-  the dive reflex, which slows the heart rate and calms physiological arousal.
-- **Intense exercise.** A brief burst of vigorous activity (running, fast stair climbing,
-  jumping) to spend the energy that a strong emotion has mobilized.
-- **Paced breathing.** Slowing the breath, with each out-breath longer than the in-breath, for a
-  few minutes.
-- **Paired muscle relaxation.** Tensing a muscle group while breathing in, noticing the tension,
-  then letting it go while breathing out, pairing the release with a calming word.
+- **Temperature.** Cold water on the face sets off the dive reflex, a parasympathetic response
+  that slows the heart and damps physiological arousal within moments.
+- **Intense exercise.** A short spell of vigorous exertion uses up the physical activation that a
+  strong emotion prepares the body for, and arousal tends to settle in the period afterwards.
+- **Paced breathing.** Deliberately slowing the breathing rate, with exhalation drawn out, shifts
+  the nervous system toward its calming branch and lowers the heart rate.
+- **Paired muscle relaxation.** Letting go of muscle tension in time with the breath reduces
+  bodily arousal, and with repeated practice the relaxed state becomes quicker to reach.
+
+The practice instructions belong in your program's skills materials. Rehearse each part in
+session while the client is calm, so that it is already familiar when arousal is high.
 
 ## Medical cautions
 
-TIP acts directly on the cardiovascular system, so it is not for everyone without a check first.
+Because the temperature and intense exercise skills change heart rate quickly, anyone with a
+heart condition, an eating disorder that has affected their heart, or medication that acts on
+the heart should check with their physician before using them; the same applies to any other
+significant medical condition. In practice, ask about health and medication **before** teaching
+these two skills, not after a client has already tried them.
 
-- Cold water lowers the heart rate quickly; intense exercise raises it.
-- Clients with a heart condition, a low resting heart rate (which can follow from an eating
-  disorder), other significant medical conditions, or medications that affect heart rate should
-  consult their physician or medical provider **before** using the temperature or exercise
-  skills.
-- For clients whose exercise is itself a problem behavior, as in some eating disorders, discuss
-  intense exercise with the treatment team before it is taught as a coping skill.
+Intense exercise needs a second look where exercise is itself a problem behavior, as in some
+eating disorders: agree with the treatment team whether it belongs in that client's plan at all.
 
 Teach the cautions as part of the skill, not as an afterthought, and document that you did.
 
 ## Example
 
 A group member notices her heart racing and thoughts spinning after a letter from her landlord.
-She has no medical conditions and has checked with her doctor. She holds a cold pack to her
-face for half a minute, then does paced breathing for a few minutes. Once calmer, she uses STOP
-and decides to call her housing advisor in the morning instead of leaving an angry voicemail
-tonight.""",
+She has no medical conditions, and her doctor has agreed that the temperature skill is safe for
+her. She cools her face with cold water, then slows her breathing for a few minutes. Once
+calmer, she uses STOP and decides to call her housing advisor in the morning instead of leaving
+an angry voicemail tonight.""",
         },
         {
             "title": "Distracting and soothing: ACCEPTS, self-soothe and IMPROVE",
@@ -162,8 +163,8 @@ its own. The letters:
 - **Comparisons**: comparing oneself with people who are coping less well, or with a harder time
   in one's own past.
 - **Emotions** (opposite): generating a different emotion, through a comedy clip or music.
-- **Pushing away**: leaving the situation in the mind for a while, mentally putting the problem
-  on a shelf.
+- **Pushing away**: a deliberate, time-limited decision not to engage with the problem yet
+  ("not before I have slept on it"), steering attention elsewhere each time it intrudes.
 - **Thoughts** (other): filling the mind with something else, like counting, puzzles, reading.
 - **Sensations** (intense): a strong but harmless sensation, such as holding ice or a very cold
   or hot shower.
@@ -200,51 +201,62 @@ to the problem, and what will you do about it then?""",
             "title": "Reality acceptance: radical acceptance, turning the mind, willingness",
             "kind": "reading",
             "estimated_minutes": 25,
-            "body": """## Radical acceptance
+            "body": """## A case to think with
 
-Radical acceptance is accepting, completely and with mind and body, the facts of reality that
-cannot be changed right now, including facts about the past. "Radical" refers to its depth: not
-a grudging nod, but letting go of the fight with what is.
+Tomas, 46, lost his driving licence for eighteen months after a drink-driving conviction. His
+workplace is forty minutes away. Six weeks on, his sessions are taken up by the unfairness of
+it: the reading was borderline, the magistrate was harsh, a neighbour got off more lightly. He
+drafts appeals his lawyer has told him have no grounds, sleeps badly, and twice has sat in his
+parked car with the keys in his hand. The reality-acceptance skills give his therapist a way to
+work with this.
 
-The reasoning offered to clients:
+## Radical acceptance: taking the fact in fully
 
-- refusing to accept reality does not change it;
-- pain is part of life, but the refusal to accept pain tends to add suffering on top of it;
-- changing what *can* be changed starts from an accurate view of what is.
+The target is not Tomas's opinion of the sentence but his stance toward it. Radical acceptance
+means acknowledging a fact that cannot be changed now (past events included) completely: in
+thought, in feeling and in the body, rather than with the clipped "fine, whatever" that clients
+often offer first. "Radical" names that completeness.
 
-**Acceptance is not approval.** Accepting that an assault happened does not mean it was
-acceptable. Nor is acceptance passivity or giving up: a client can accept that she lost her job
-and apply for new ones the same week; what she drops is the daily battle with the fact of the
-loss. Acceptance can bring grief before it brings calm, and clients do better when they know this.
+Two objections usually need answering early:
 
-## Turning the mind
+- **Accepting is not approving.** Tomas may go on believing the sentence was too harsh.
+  Acceptance concerns whether the suspension is real, not whether it is just. The same holds
+  for far graver facts, such as abuse or a death.
+- **Accepting is not resigning.** Whatever is still open to action stays open.
 
-Acceptance is rarely a single decision. **Turning the mind** is the repeated choice to accept:
-noticing the signs of non-acceptance (bitterness, "this should not have happened", going over
-it again and again), then turning back toward acceptance, like choosing the accepting road at a
-fork, over and over, sometimes many times a day.
+Rather than argue for acceptance, his therapist asks him to total what the fight with this fact
+cost him last week: hours of drafting, lost sleep, two close calls with the car. The licence is
+still suspended. Clients should also hear that acceptance often opens the way to grief before
+any relief arrives.
 
-## Willingness versus willfulness
+## Turning the mind: acceptance on repeat
 
-- **Willingness** is doing what the situation calls for, wholeheartedly, without holding back;
-  participating in reality as it is.
-- **Willfulness** is refusing to tolerate the moment: insisting on control, trying to fix what
-  cannot be fixed, giving up, or sitting back when action is needed.
+A week later Tomas reports that he "accepted it on Tuesday" and was furious again by Thursday.
+That is expected. Turning the mind is the skill of recommitting to acceptance each time the
+protest returns: a choice renewed many times, not a conclusion reached once. Together they list
+his early signals (the phrase "it's not fair", opening the appeal file, glancing at the car
+keys), and each becomes a cue to recommit.
 
-Willfulness is treated nonjudgmentally. The client observes it, accepts that it is present at
-the moment, and turns the mind toward willingness.
+## Willingness and willfulness
+
+Willfulness is a stance set against the situation instead of engaged with it. In Tomas it shows
+up both as fighting (another appeal draft, plans to drive "just this once") and as shutting
+down (staying in bed rather than working out a bus timetable). Willingness is the alternative:
+responding to the situation as it actually is, with what it requires. For Tomas that means
+learning the bus routes, asking a colleague about sharing lifts, and telling his manager what
+has changed.
+
+His therapist does not treat willfulness as a failing to be argued away. When Tomas arrives
+mid-protest, she names it without judgment and narrows the question: what would willingness
+look like in the next hour?
 
 ## Half-smiling and willing hands
 
-Two body-based practices support acceptance: **half-smiling** (relaxing the face and letting
-the corners of the mouth turn slightly up) and **willing hands** (unclenching the hands, palms
-open). The body's posture can make an accepting stance of mind easier to reach.
-
-## Clinical example
-
-A man whose adult son no longer speaks to him spends hours each night composing arguments about
-why it is unfair. In individual therapy he practices turning the mind each time he catches
-himself, while still writing one carefully considered letter to his son.""",
+These two practices use the body to make an accepting stance easier to reach, on the idea that
+facial expression and posture feed back into mood. Half-smiling is a softened, faintly smiling
+expression taken on deliberately; it is not a forced grin or a show of cheer for others.
+Willing hands means open, loosened hands rather than fists. Tomas practices both at the bus
+stop, where his resentment is usually sharpest.""",
         },
         {
             "title": "Practice: a crisis survival plan for a case",
@@ -290,7 +302,7 @@ consultation or study group if your program has one.""",
 }
 
 ::TIP cautions::Before recommending the temperature and intense exercise skills, which client most clearly needs to check with a medical provider first? {
-    =A client taking medication that affects heart rate#Right. Cold water lowers the heart rate fast and intense exercise raises it, so heart conditions, a low resting heart rate and heart-rate medications call for medical advice first.
+    =A client taking medication that affects heart rate#Right. Temperature and intense exercise change heart rate quickly, so a heart condition, an eating disorder that has affected the heart, or medication acting on the heart calls for a physician's advice first.
     ~A client who dislikes cold water#Dislike is a matter of preference and willingness, not a medical caution.
     ~A client who has never done paced breathing#Paced breathing is learnt by practice; inexperience is not a medical risk.
     ~A client whose crisis urges come mostly at night#The timing of urges shapes the plan, not the medical cautions.
@@ -314,8 +326,8 @@ consultation or study group if your program has one.""",
 
 ::Acceptance is not approval::Radical acceptance of a painful event means approving of what happened. {F#Acceptance acknowledges the facts; it does not judge them good or give up on changing what can be changed.#Right. Acceptance is not approval\: a client can accept that something happened without finding it acceptable.}
 
-::Willfulness::In the reality-acceptance skills, the opposite of willingness (refusing to tolerate the moment, insisting on control) is called what? {
-    =willfulness#Right. Willfulness is observed without judgment, accepted as present, and met by turning the mind toward willingness.
+::Willfulness::In the reality-acceptance skills, what is the name for a stance set against the situation instead of engaged with it, whether by fighting it or by shutting down, the opposite of willingness? {
+    =willfulness#Right. Willfulness is named without judgment, and the clinician helps the client ask what willingness would look like right now.
 }
 
 ::Match the skills::Match each distress tolerance skill with what it does. {

@@ -70,41 +70,42 @@ Check the facts asks whether an emotion, **and its intensity**, fits the facts o
 Emotions often respond to interpretations rather than to events, and an emotion built on a
 mistaken reading of events can be changed by looking again at the facts.
 
-## The steps, in brief
+## How the skill runs
 
-1. Name the emotion to be checked.
-2. Describe the prompting event as an observer would, sticking to what the senses registered.
-3. Notice the interpretations and assumptions added to it, and think of other possible
-   interpretations.
-4. Ask whether a threat is being assumed; if so, name it and estimate how likely it really is.
-5. Ask what the catastrophe would be, and imagine coping with it well if it happened.
-6. Decide whether the emotion, and how strong it is, fits the facts.
+Clinicians sometimes teach this skill as a checklist, but it works better as one conversation
+with a few moves. Start by separating what happened from what the client made of it: what could
+someone else in the room have confirmed, and what was added afterwards (a motive, a prediction,
+a verdict about the self)? Then look for other readings of the same event. A client who can
+produce even one plausible alternative has already loosened the hold of the first.
 
-## What fits the facts
+If the emotion is about something that might happen, weigh it honestly: on the evidence so far,
+how likely is the outcome the client is bracing for, and if it did happen, how would they get
+through it? Clients who have never pictured themselves coping tend to treat the outcome as both
+certain and unsurvivable. Only after this does the client decide whether the emotion, at the
+strength it has, matches what is actually going on.
 
-Each emotion has typical situations it fits. A few examples:
+## Fit, and degree of fit
 
-- **Fear** fits a real threat to one's life, health or well-being, or to someone one cares about.
-- **Anger** fits an important goal being blocked, or oneself or someone cared about being
-  attacked, hurt or insulted.
-- **Sadness** fits losing something or someone, or things not being the way one wanted.
-- **Guilt** fits one's own behavior going against one's own values.
-- **Shame** fits a situation where one's behavior or characteristics would lead to rejection by
-  an important group if others knew.
+Each emotion has circumstances it suits. DBT's skills materials describe these emotion by
+emotion, and programs teach the full set from their licensed copies. To give one example: guilt
+is on solid ground when a person has acted against standards they genuinely hold themselves.
 
-An emotion can fit while its intensity does not: some anger at a late bus may fit; rage may not.
+Fit is also a matter of degree. An emotion can fit while its intensity does not: some anger at a
+late bus may fit; rage may not.
 
 ## Teaching points
 
 Check the facts is not a way of telling clients that their feelings are wrong. Many emotions
-fit, and saying so is validating. Work through the steps with curiosity, not as cross-examination.
+fit, and saying so is validating. Work through the questions with curiosity, not as
+cross-examination.
 
 ## Example
 
 A client is terrified his supervisor will fire him because she frowned during his presentation.
 Checking the facts: the frown was observed; being fired is an interpretation. Other readings are
-possible (she was concentrating, or tired). He has had good reviews. Some anxiety about the
-presentation fits; terror about losing his job does not.""",
+possible (she was concentrating, or tired). He has had good reviews, and he has a rough idea of
+what he would do if the job did end. Some anxiety about the presentation fits; terror about
+losing his job does not.""",
         },
         {
             "title": "Opposite action or problem solving",
@@ -124,37 +125,44 @@ justified emotion still does not have to be acted on in every way it urges.
 
 ## Opposite action
 
-Every emotion comes with an urge: fear to escape, anger to attack, sadness to withdraw, shame
-to hide. Acting on the urge tends to keep the emotion going. Opposite action means:
+Every emotion carries an urge, and acting on the urge tends to keep the emotion going: escaping
+confirms the fear, hiding feeds the shame. Opposite action turns that around. A worked case shows
+how the pieces fit together.
 
-1. identifying the emotion and its action urge;
-2. checking that the emotion does not fit the facts (or that acting on it would not be
-   effective);
-3. choosing the opposite action;
-4. doing it **all the way**, with posture, facial expression, voice and thoughts as well as the
-   action itself;
-5. repeating it until the emotion changes.
+A client has not driven on the motorway since a near-miss six months ago, and now takes long
+detours to work. She names the emotion as fear and the urge as getting off the road. Checking the
+facts, she notes that no one was hurt, that her driving record is clean, and that she accepts the
+ordinary risks of driving on every other road, so fear at this strength does not fit. The
+opposite of escape is approach: she joins the motorway for one junction at a quiet hour, then two,
+keeping her shoulders loose and her breathing slow rather than bracing for the next exit.
 
-Common pairings when the emotion does not fit: for fear, approach what is feared, repeatedly;
-for anger, gently avoid the person for a while and do something a little kind rather than
-attacking; for sadness, get active; for shame, share the behavior with people who will not
-reject you instead of hiding it. Half-hearted opposite action (going to a feared party but
-staring at the floor and rehearsing escape routes all evening) usually fails.
+Two features decide whether this works. First, the whole body takes part, not only the behavior:
+posture, face, tone of voice and the running commentary in her head all point the same way.
+Driving the stretch with a white-knuckle grip while counting the seconds to the slip road is still,
+in effect, escape. Second, once is rarely enough. A well-learned emotion usually shifts only after
+several repetitions, so she plans short drives on most days and rates her fear before and after
+each.
+
+The same logic applies across emotions. Unjustified anger calls for stepping back from
+confrontation and trying to see the other person's side; sadness that does not fit for
+re-engaging with people and activities rather than withdrawing; shame that does not fit for
+staying visible instead of hiding.
 
 ## Problem solving
 
-When the emotion fits, the steps are ordinary, careful problem solving: describe the problem
-situation, check the facts, set a realistic goal, brainstorm solutions, pick one that fits the
-goal and is likely to work, try it, then evaluate the result. Other modules often supply the
-solution, for example an interpersonal effectiveness skill for making a request.
+When the emotion fits, the situation is what needs to change, and the work is the same structured
+problem solving used throughout DBT: get precise about what the problem is and what a good-enough
+outcome would be, generate options before judging any of them, then try the most promising one
+and look honestly at what happened. Other modules often supply the solution, for example an
+interpersonal effectiveness skill for making a request.
 
 ## Example
 
 Anger that fits: a colleague repeatedly presents a client's work as her own. Problem solving
 leads the client to a planned conversation with her manager, prepared with DEAR MAN. Anger that
 does not fit: a client is furious with a friend for "ignoring" his messages all day, and checking
-the facts shows she was on a long flight. Opposite action here is to let the grievance go and
-send her a friendly message rather than an accusing one.""",
+the facts shows she was on a long flight. Opposite action here means setting aside the angry
+message he had drafted and, when she lands, asking her how the trip went.""",
         },
         {
             "title": "Reducing vulnerability: ABC PLEASE",
@@ -166,62 +174,71 @@ Some skills change an emotion after it starts; ABC PLEASE makes painful emotions
 and less overwhelming in the first place. It links directly to the **vulnerability factors** a
 chain analysis looks for.
 
-## ABC
+## A worked case
 
-- **Accumulate positive emotions.** In the short term, do pleasant things on purpose, every day.
-  In the long term, make changes that bring more positive events into life, guided by values:
-  building a life worth living, step by step. It also means being mindful of positive moments
-  when they happen, rather than spending them on worry about when they will end.
-- **Build mastery.** Do something each day that gives a sense of competence and control.
-  Choose tasks that are hard but possible, and raise the difficulty gradually, planning for
-  success rather than failure.
-- **Cope ahead.** Prepare for a situation likely to set off a painful emotion. Describe the
-  situation, decide which skills to use, then imagine it as vividly as possible while rehearsing
-  coping well, including with the things that might go wrong. A short relaxation afterwards
-  helps.
+A 27-year-old graduate student in stage 1 has had no self-harm for two months, but her diary cards
+show almost no pleasant emotion, rising shame about an unfinished thesis, and dread of a review
+meeting with her supervisor in three weeks. Her therapist uses ABC PLEASE to plan the month.
 
-## PLEASE
+**Accumulating positive emotions.** Her week contains nothing she enjoys, so the first task is
+small and deliberate: a walk with a podcast after lunch, cooking with her flatmate on Thursdays.
+They also talk about the bigger change she keeps postponing, rejoining the choir she left when
+her degree began, because a few good minutes a day will not carry a life that lacks what she
+cares about. She notices that on good evenings she spends much of the time dreading Monday, and
+practices bringing her attention back to the evening she is actually in.
 
-PLEASE looks after the body, whose state shapes emotional reactivity:
+**Building mastery.** The thesis has become a source of shame rather than competence. Instead of
+"work on the thesis", she picks one task a day that she is fairly sure she can finish (format
+the references, rewrite one paragraph) and makes the tasks larger only as she keeps completing
+them. The point is the experience of being capable, so early tasks are sized to be done, not to
+impress.
 
-- treat **PhysicaL illness**: attend to health problems and take prescribed medication as
-  directed;
-- balanced **Eating**: neither too much nor too little, at regular times;
-- avoid mood-**Altering** substances: no drugs that were not prescribed, and care with alcohol;
-- balanced **Sleep**: enough, at regular times;
-- **Exercise**: regular activity, built up gradually.
+**Coping ahead.** Rather than walking through the whole review meeting, they begin with the
+moment she dreads most: being asked why the chapter is late. She pictures it in the first person
+and the present tense, notices where she freezes, and works out what would help right there
+(checking the facts if she hears the question as proof she is failing, a few paced breaths if her
+chest tightens). She practices her answer aloud in session until it comes without freezing, and
+replays the meeting in her mind twice a week, each time letting something go badly and seeing
+herself handle it.
+
+## PLEASE: the body's part
+
+Her chain analyses show that on days she skipped dinner and slept after 3 a.m., small setbacks
+pushed self-harm urges to 4 or 5. PLEASE names the physical conditions that raise reactivity
+like this: a **physical illness** left untreated (she has been ignoring recurring migraines and
+the preventive medication prescribed for them), **eating** that is irregular or out of balance,
+mood-**altering** substances (the extra glass of wine on evenings she dreads the review),
+**sleep** that is short or irregular, and too little **exercise**. She chooses two, a regular
+bedtime and an evening meal, to track on her diary card.
 
 These can sound like generic health advice. In DBT they are treated as skills, sometimes targeted
 and tracked on the diary card, because a client running on three hours of sleep and no breakfast
-meets every prompting event at a disadvantage.
-
-## Example
-
-A client's chain analyses keep showing the same vulnerability factors: late nights gaming, a
-skipped lunch, then an evening conflict with his father. His plan adds a regular bedtime and a
-packed lunch (PLEASE), a weekly climbing session (mastery), and a cope-ahead rehearsal of the
-Sunday dinner where arguments usually start.""",
+meets every prompting event at a disadvantage.""",
         },
         {
-            "title": "Mindfulness of current emotion: riding the wave",
+            "title": "Mindfulness of current emotion",
             "kind": "reading",
             "estimated_minutes": 15,
             "body": """## Letting an emotion run its course
 
-Much of the suffering around emotions comes from fighting them: pushing them away, suppressing
-them, or feeding them by going over the situation again and again. Mindfulness of current
-emotion offers another option. The client experiences the emotion as a wave that rises, peaks
-and falls, neither blocking it nor amplifying it.
+Much of the suffering around emotions comes from fighting them: pushing them away, or feeding them
+by going over the situation again and again. Mindfulness of current emotion, sometimes nicknamed
+riding the wave, offers a third option: let the feeling run its course while you watch it.
 
 ## The practice
 
-- **Observe** the emotion and step back from it a little.
-- **Notice the body**: where the emotion is felt, and how the sensations change.
-- **Let it be**: no pushing away, no holding on, no adding to it.
-- **Remember you are not your emotion**, and that you have felt differently before and will
-  again.
-- **No need to act** on it: noticing an urge is not the same as following it.
-- **Accept the emotion**, even one that is unwelcome, as what is here right now.
+The instruction is easy to say and hard to follow. The client turns attention toward the emotion
+instead of away from it, keeping enough distance to observe rather than be swept along. Sensations
+are usually the easiest anchor: heat in the face, a tight throat, a weight in the stomach, and the
+way these shift from one minute to the next. She neither tries to shrink the feeling nor to prove
+it right, since rehearsing the grievance keeps an emotion going as reliably as suppression brings
+it back later. Urges arrive (to text, to leave, to cut) and she notes each one as an urge without
+carrying it out.
+
+What often emerges, sometimes for the first time, is the discovery that an emotion is a state she
+is passing through rather than a description of who she is. Its intensity at the peak says little
+about how long it will last. Underneath the practice is a stance of allowing: the emotion is
+unwelcome, and it is here, and both are true at once.
 
 ## Why it helps
 
@@ -240,7 +257,8 @@ far enough to observe anything at all.
 
 A client notices grief rising on the anniversary of her mother's death and her usual urge to
 keep busy until midnight. She sits for ten minutes instead, noticing the tightness in her throat
-and the tears, letting the wave come. It peaks, then eases, and she calls her sister afterwards.""",
+and the tears and how they change, without trying to stop them. After a while the grief is still
+there but quieter, and she calls her sister.""",
         },
         {
             "title": "Preparing for the live session: opposite action in role-play",
@@ -257,16 +275,16 @@ one clinician in the client role and one in the therapist role, and time for fee
    suspect did not fully fit the facts: irritation in traffic, nervousness before an email.
    Keep it to something you are comfortable sharing with colleagues. DBT therapists are
    encouraged to practice the skills they teach.
-2. **Check the facts on it** in writing, following the six steps from the lesson.
-3. **Name the action urge and its opposite**, and write what doing the opposite *all the way*
-   would look like: posture, face, voice, thoughts.
+2. **Check the facts on it** in writing, as the lesson's examples do.
+3. **Name the action urge and its opposite**, and write what doing the opposite wholeheartedly
+   would look like, in body and mind as well as in behavior.
 4. **Read the vignette below** and sketch how you would coach the client.
 
 ## Vignette
 
 A 30-year-old client avoids the office kitchen because she feels intense shame after spilling
 coffee in front of colleagues last month. No one commented at the time. Does the shame fit the
-facts? If not, what would opposite action be, and how would you help her do it all the way?
+facts? If not, what would opposite action be, and how would you help her commit to it fully?
 
 ## Bring
 
@@ -284,7 +302,7 @@ willingness to try the role-play even if it feels awkward.""",
 }
 
 ::Fear that does not fit::A client feels intense fear before speaking at a team meeting. After checking the facts, she agrees there is no real threat beyond some awkwardness. Which skill best fits next? {
-    =Opposite action\: speak at the meeting, and keep doing so#Right. When an emotion does not fit the facts, acting against its urge (here, to escape) all the way and repeatedly is the main way to change it.
+    =Opposite action\: speak at the meeting, and keep doing so#Right. When an emotion does not fit the facts, acting against its urge (here, to escape), with full commitment and over repeated occasions, is the main way to change it.
     ~Problem solving\: find a way to skip the meetings#Problem solving is for emotions that fit the facts; avoiding the meeting would act on the fear's urge and keep it going.
     ~Self-soothe until the fear passes#Self-soothing may help her through a crisis, but it does not change an emotion that keeps returning.
     ~Radical acceptance that she is an anxious person#Acceptance targets facts that cannot be changed; this fear can be changed.
@@ -317,15 +335,15 @@ willingness to try the role-play even if it feels awkward.""",
 }
 
 ::Opposite actions::Match each emotion, when it does not fit the facts, with a typical opposite action. {
-    =Fear -> Approach what is feared, again and again
-    =Anger -> Gently avoid the person for a while and do something a little kind
-    =Sadness -> Get active
-    =Shame -> Share the behavior with people who will not reject you, instead of hiding
-    = -> Hold ice or take a very cold shower
-    ####Each opposite action acts against the emotion's urge\: fear urges escape, anger attack, sadness withdrawal, shame hiding. Holding ice is an intense sensation from Wise Mind ACCEPTS, a distress tolerance skill.
+    =Fear -> Approach the feared situation instead of escaping it
+    =Anger -> Step back from confrontation and try to see the other person's side
+    =Sadness -> Re-engage with people and activities instead of withdrawing
+    =Shame -> Stay visible instead of hiding
+    = -> Grip an ice cube to create a strong physical sensation
+    ####Each opposite action acts against the emotion's urge\: fear urges escape, anger attack, sadness withdrawal, shame hiding. Gripping ice is an intense sensation from Wise Mind ACCEPTS, a distress tolerance skill.
 }
 
-::Riding the wave::Observing an emotion as a wave that rises and falls, without blocking, suppressing or amplifying it, is the skill of mindfulness of current {=emotion#Right. Mindfulness of current emotion teaches that an emotion can be tolerated and that it passes. =emotions#Right. Mindfulness of current emotion teaches that an emotion can be tolerated and that it passes.}.
+::Riding the wave::Turning toward an emotion and watching its sensations shift until it passes, neither fighting it nor feeding it and without acting on its urges, is the skill of mindfulness of current {=emotion#Right. Mindfulness of current emotion teaches that an emotion can be tolerated and that it passes. =emotions#Right. Mindfulness of current emotion teaches that an emotion can be tolerated and that it passes.}.
 """,
     },
 }

@@ -47,59 +47,62 @@ A client wants her partner to take over the school run two days a week. In sessi
             "estimated_minutes": 20,
             "body": """## What DEAR MAN is for
 
-DEAR MAN is the skill set for **objective effectiveness**: making a clear request, or refusing a request, in a way that raises the odds of the outcome the client wants. The first four letters describe what the client *says*; the last three describe *how* the client goes about saying it.
+DEAR MAN is the skill set for **objective effectiveness**: getting a request heard, or getting a refusal respected. Rather than define the seven letters in the abstract, this lesson follows one invented piece of coaching from start to finish and names each letter as it comes up.
 
-## The first four: the content
+## The situation
 
-- **Describe** — state the situation in plain, factual terms, without judgments or interpretations. "The rent was paid on the first; the heater has not worked for nine days."
-- **Express** — say how you feel or what you think about the situation, owning it as yours. Clients often assume the other person already knows; usually they do not.
-- **Assert** — ask clearly for what you want, or say no clearly. Hints and hedged questions are easy to overlook.
-- **Reinforce** — tell the other person in advance what is in it for them, or what good will follow if they agree. Reinforcement can be as small as genuine thanks.
+Dana, in stage 1 of DBT, has had no heating for nine days. Her two texts to the landlord said, in full, "heater still not great :(" and got no reply. In session she says she is "done being nice" and plans to leave a furious voicemail tonight. Her therapist proposes they build the call together first.
 
-## The last three: the stance
+## What Dana will say
 
-- **stay Mindful** — keep attention on the goal. If the other person changes the subject or attacks, the client calmly returns to the request rather than defending every point.
-- **Appear confident** — voice, posture and eye contact that signal the client means it, even when they feel unsure inside.
-- **Negotiate** — be willing to give something to get something, or ask the other person for their solution when the first request meets a wall.
+The therapist starts by asking what a neutral observer would have seen. Out goes "he obviously doesn't care"; in goes what can be checked: the heater stopped on the 3rd, she reported it on the 4th and the 8th, and the apartment is now cold enough that she sleeps in a coat. That is **Describe**: a short account of the facts that the landlord has no reason to argue with.
 
-## Teaching it in group
+Next the therapist asks how the situation is affecting her, said as her own reaction rather than as an accusation. Dana writes: "I'm worried about getting ill, and I'm frustrated that I haven't heard back." That is **Express**. Her texts had skipped it, which made the problem sound minor.
 
-In a skills group the leader usually models a short script, then pairs members to role-play a real request from their week. Scripts are drafted on paper first, and members give each other feedback on one letter at a time. Homework is to use the skill in a low-stakes situation and report back what happened, including what did not work.
+Then the request itself, worded as a request and not a hint: "Please have it repaired by Friday." That is **Assert**. The sad-face version disappears.
+
+Last, the therapist asks what the landlord gets out of saying yes. Dana offers to be home to let the repair technician in, and points out that a fixed heater means no more calls from her. That is **Reinforce**: making agreement worth his while before he decides.
+
+## How Dana will say it
+
+The therapist now plays the landlord, who grumbles that old heating systems always act up and drifts into complaints about other tenants. Dana practices steering back to Friday each time without arguing every side point, which is staying **Mindful** of her goal. Her voice rises at the end of each sentence as if she were asking permission; they practice a steadier tone and sitting upright for the call, so that she will **Appear confident** however shaky she feels. Finally they plan for "not this week": Dana decides Monday would be acceptable if a portable heater arrives in the meantime, and that she will ask him to name a date he can keep. Having that trade ready is how she will **Negotiate**.
+
+## Saying no uses the same letters
+
+The same structure carries a refusal. A client whose brother asks for a third loan this year can lay out the pattern, say how it leaves him feeling, decline in one clear sentence, and name what a straight answer spares them both.
 
 ## A clinical note
 
-DEAR MAN raises the probability of getting what you want; it does not guarantee it. Clients who have been invalidated often read a refused request as proof that they are unreasonable. Part of the coaching is to evaluate the skill by how well it was used, not only by the outcome.
+DEAR MAN raises the odds of a yes; it cannot guarantee one. Clients with a long history of invalidation often take a refusal as proof that they were unreasonable to ask. Part of coaching is to judge the attempt by how well the skill was used, and not only by the answer it got.
 """,
         },
         {
             "title": "GIVE and FAST: keeping the relationship and your self-respect",
             "kind": "reading",
             "estimated_minutes": 20,
-            "body": """## GIVE: relationship effectiveness
+            "body": """## Two more questions for the same call
 
-GIVE describes how to act so that the other person is more likely to keep liking and respecting you, whether or not you get what you asked for.
+Dana's call to her landlord (previous lesson) is mainly about the outcome, but not only about it. Her lease is up for renewal in the spring, so she will need this man's goodwill for some time. And she knows her own pattern in hard conversations: she either caves or says something she later regrets. Her therapist uses GIVE for the first concern and FAST for the second.
 
-- **Gentle** — no attacks, threats or put-downs, and no contempt in the voice. Strong feelings can be expressed without hostility.
-- **Interested** — listen to the other person's point of view, let them finish, and show that you are paying attention.
-- **Validate** — acknowledge, out loud, what is understandable about the other person's feelings, wishes or situation. Validation is not agreement.
-- **Easy manner** — a lighter touch: warmth, some humor where it fits, a relaxed tone rather than a lecture.
+## GIVE: relationship effectiveness
+
+GIVE is the skill set for keeping a relationship in good shape while you ask, so that the other person still wants to deal with you whatever the answer turns out to be.
+
+Dana's draft voicemail included "frankly pathetic" and "I'll report you." The therapist asks what those lines would do to the renewal, and they come out: she can sound firm, even annoyed, without insults or ultimatums. That is being **Gentle**.
+
+When the therapist, playing the landlord, mentions that his repair firm has let him down twice this month, Dana starts talking over him. They practice letting him finish and asking one question about it, which is being **Interested**. Dana then tries a sentence that recognizes his side: "That sounds like a headache for you as well." That is **Validate**. Acknowledging his difficulty does not mean agreeing to wait.
+
+Last, the tone. Dana has been rehearsing in a clipped, courtroom voice. They try a warmer opening, a thank-you for picking up and a light remark about wearing her coat indoors. That is an **Easy manner**.
 
 ## FAST: self-respect effectiveness
 
-FAST describes how to act so that the client keeps or builds respect for themselves.
+FAST is the skill set for coming out of the exchange still respecting yourself. The letters turn up in Dana's rehearsal in no particular order.
 
-- **Fair** — be fair to yourself *and* to the other person. Clients who are always fair to others and never to themselves are a common target.
-- **no Apologies** (excessive ones) — apologize when you have actually done something wrong, not for making a request, holding an opinion or existing.
-- **Stick to values** — do not drop your own values or integrity to be liked or to get what you want. The client first has to be clear about what those values are.
-- **Truthful** — do not lie, exaggerate or act more helpless than you are. Dishonesty may work once but erodes self-respect over time.
+She opens the role-play with three apologies for "bothering" him. Reporting a broken heater is not a wrongdoing, and one courteous sentence is enough; dropping apologies that are not owed is the **A** (**no Apologies**). She then admits she was tempted to say the cold has already made her ill, and that the heater has been broken "for weeks". The therapist asks how she would feel about herself afterwards, whether or not he found out. She keeps to what happened: **Truthful**. She has also considered threatening to hold back the rent. Paying what she owes on time is something she is proud of, and she decides not to trade that away for a faster repair: **Stick to values**. Finally, asked whether the landlord's position counts at all, she lands on a version that is reasonable to both of them, a firm date from him and easy access from her: **Fair**.
 
-## Using the three skill sets together
+## Blending the three
 
-In practice a client blends all three. A DEAR MAN request delivered with GIVE keeps the relationship intact; FAST keeps the client from trading away their integrity along the way. When the priorities conflict, the client lets the most important one lead and uses the others as far as possible.
-
-## Example
-
-A young man is asked by a friend to lie to the friend's parole officer. Self-respect leads: he sticks to his values and refuses truthfully (FAST). He still wants the friendship, so he stays gentle and acknowledges that his friend is frightened (GIVE). He states his refusal clearly and does not get drawn into a long argument (DEAR MAN).
+A client usually uses all three sets at once, and lets the priority that matters most lead when they pull in different directions. A young man asked by a friend to lie to the friend's parole officer puts self-respect first: he will not lie for anyone, and says so honestly (FAST). He still cares about the friendship, so he keeps his voice kind and says he can see how scared his friend is (GIVE). And he gives a clear no without being dragged into a long debate (DEAR MAN).
 """,
         },
         {
@@ -108,21 +111,15 @@ A young man is asked by a friend to lie to the friend's parole officer. Self-res
             "estimated_minutes": 15,
             "body": """## Intensity is a choice
 
-Knowing how to ask is only half of the problem; clients also have to decide *how strongly* to ask or refuse. Options run along a continuum, from not asking at all or only hinting, through asking tentatively, to asking firmly and not taking no for an answer. Refusing runs the same way, from doing what was asked without complaint to refusing firmly and not giving in.
+Knowing how to ask is only half the problem; the other half is how hard to push. It helps to picture a dial rather than a switch. Turned low, a wish is never voiced or only hinted at; in the middle, it is stated plainly once; turned high, it is pressed and repeated until it is met. Refusing has a dial of its own, running from quiet compliance to a no that holds under pressure.
 
-Clients with a history of invalidation often sit at one extreme: never asking, or escalating every request into a demand. Neither works across situations.
+Clients with a history of invalidation often have the dial stuck at one end: they never ask, or every request becomes a demand. Neither setting works across situations.
 
-## Weighing the situation
+## Setting the dial
 
-The intensity skill, sometimes called the "dime game", asks the client to run through a short set of questions about the situation before deciding, and to let the tally set the intensity. The questions cover themes like these:
+The skills manual offers a structured way to set the dial, often called the "dime game". Put briefly, before deciding the client weighs how much the goal matters to her against what the relationship and her self-respect need, whether she has the right to ask (or the other person the right to ask her), whether the timing is good, and what each of them owes the other. She also asks whether asking, or refusing, is appropriate at all right now; the more the balance favors acting, the higher the intensity she chooses.
 
-- Is the other person able to give what I want, and do I have the right or the authority to ask?
-- How important is this goal to me, and how would asking or refusing affect my self-respect and the relationship?
-- Is this a good time? Is the other person in a frame of mind to listen?
-- Have I prepared: do I know what I want and the facts behind it?
-- Is there a fair balance of give and take between us, and how does this serve my long-term goals?
-
-The more considerations favor asking (or refusing), the higher the intensity. The exercise slows the client down so the decision comes from wise mind rather than from emotion mind.
+The value of the exercise is less in the arithmetic than in the pause it creates. Talking it through slows the decision down enough that it can come from wise mind instead of from emotion mind. In session, therapists often ask the client to reason aloud about one upcoming request and notice where she habitually sets the dial.
 
 ## Building and ending relationships
 
@@ -130,7 +127,7 @@ The 2015 edition of the skills manual added material on finding and building rel
 
 ## Example
 
-A client wants a day off from a new job for a sibling's graduation. Her boss can grant it, the date is far ahead, and the goal matters a great deal to her. Most considerations favor asking, so she chooses a clear, fairly firm request rather than a hint.
+A client wants a day off from a new job for a sibling's graduation. Her boss can grant it, the date is weeks away, and the day matters a great deal to her. Almost everything points toward asking, so she chooses a clear, fairly firm request rather than a hint.
 """,
         },
         {
@@ -198,14 +195,14 @@ Role-play the script with a colleague if you can, playing the other person first
 }
 
 ::FAST S::In the FAST skills for self-respect effectiveness, what does the S stand for? {
-    =Stick to values#Right. The client does not give up their own values or integrity to be liked or to get what they want.
+    =Stick to values#Right. The client holds on to what she stands for, even when letting it go would win approval or a quicker result.
     ~Stay silent#No. FAST is about acting in ways that keep self-respect, not about withdrawing from the conversation.
     ~Say sorry#No. The A in FAST is about avoiding excessive apologies.
     ~Soothe yourself#No. Self-soothing is a distress tolerance skill.
 }
 
 ::GIVE priority::The GIVE skills (Gentle, Interested, Validate, Easy manner) mainly serve which priority? {
-    =Relationship effectiveness#Right. GIVE describes how to act so the other person keeps liking and respecting you, whatever the outcome of the request.
+    =Relationship effectiveness#Right. GIVE is about asking in a way that keeps the relationship in good shape, whatever answer the request gets.
     ~Objective effectiveness#No. Getting the outcome you want is the job of DEAR MAN.
     ~Self-respect effectiveness#No. Self-respect is served by FAST.
     ~Crisis survival#No. Crisis survival skills belong to distress tolerance.
@@ -241,7 +238,7 @@ Role-play the script with a colleague if you can, playing the other person first
     =A temporary increase that often comes with extinction#Right. When a reinforcer is withdrawn, the behavior often intensifies before it fades. Giving in at the peak would reinforce escalation.
     ~Proof that the limit is not working and should be dropped#No. A temporary increase is expected; dropping the limit now would teach that louder shouting works.
     ~Shaping of a new behavior#No. Shaping reinforces small steps toward a wanted behavior.
-    ~Punishment of the shouting#No. Punishment adds or removes a consequence to reduce a behavior; here the reinforcer that used to follow the shouting has simply stopped coming.
+    ~Punishment of the shouting#No. Punishment follows the behavior with something unpleasant, or takes away something the person already has, so the behavior decreases. Here nothing is added or taken away; the reinforcer that used to follow the shouting has simply stopped coming.
 }
 """,
     },

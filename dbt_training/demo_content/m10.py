@@ -36,7 +36,7 @@ Coaching contacts serve three purposes, in this order:
 
 ## Teaching clients to call early
 
-Clients are oriented in pre-treatment: call *before* acting on an urge, not afterwards. Many clients have learned that help arrives only when they escalate. Coaching that is readily available before a crisis behavior, while contact after self-harm attends to medical safety and stays brief, reinforces reaching out early instead. Some programs have a formal rule limiting coaching contact for a period after self-harm has already happened; whether such a rule is used, and in what form, varies between programs.
+Clients are oriented in pre-treatment: call *before* acting on an urge, not afterwards. Many clients have learned that help arrives only when they escalate. Coaching that is readily available before a crisis behavior reinforces reaching out early. Some programs also keep contact after self-harm brief and focused on medical safety; practice varies. A few programs go further, with a formal rule limiting coaching contact for a set period after self-harm has already happened.
 
 ## Limits
 
@@ -78,14 +78,14 @@ The therapist consultation team is a required mode of comprehensive DBT: there i
 
 ## The six agreements
 
-Members commit to six agreements that shape how the team works:
+Members commit to six agreements about how they will treat one another and their clients. Each is short to state and hard to keep under pressure.
 
-- **Dialectical agreement** — accept that there is no single absolute truth. When two members disagree, look for what is valid in both positions and a synthesis, rather than a winner.
-- **Consultation-to-the-patient agreement** — therapists do not act as go-betweens for the client with other professionals, family members or other team members. Instead they coach the client to deal with those people directly. The client learns to manage their own network, and is treated as capable.
-- **Consistency agreement** — members do not have to be consistent with each other. Different therapists have different rules and styles; clients can learn to deal with that, as they must in the rest of life.
-- **Observing-limits agreement** — each therapist observes their own personal limits, and members do not judge a colleague whose limits are wider or narrower than theirs.
-- **Phenomenological empathy agreement** — look for non-pejorative, empathic interpretations of clients' behavior, and of each other's, rather than explanations that blame.
-- **Fallibility agreement** — all therapists are fallible and will make mistakes. There is no need to be defensive; the team's task is to help fix the problem.
+- **Dialectical agreement** — disagreement on the team is expected and useful. When two members see a case differently, the team asks what each view gets right and works toward a position that holds both, instead of settling who wins.
+- **Consultation-to-the-patient agreement** — therapists do not carry messages or negotiate on the client's behalf with other professionals, relatives or fellow team members. They coach the client to handle those contacts herself, which treats her as capable of managing her own network.
+- **Consistency agreement** — members do not try to present a uniform front. If the group leader and the individual therapist handle lateness differently, that is an ordinary feature of working with more than one person, not a failure the team has to iron out; clients meet such differences everywhere else too.
+- **Observing-limits agreement** — each therapist is open about her own limits (hours, channels, what she will and will not do) and keeps them, and colleagues do not criticize one another for drawing those lines in a different place.
+- **Phenomenological empathy agreement** — members explain a client's behavior, and each other's, in ways that make sense from the inside and carry no blame. When a label such as "manipulative" comes up, the team looks for the understandable account behind the behavior.
+- **Fallibility agreement** — every member, however experienced, gets things wrong at times, and the team says so openly. Because mistakes are taken for granted, owning one costs little, and the team's time goes into sorting out the problem rather than assigning fault.
 
 ## Consultation-to-the-patient in practice
 
@@ -198,12 +198,12 @@ Expect to be coached in the moment. The aim is not a perfect performance but pra
 }
 
 ::Team agreements::Match each consultation team agreement to what it asks of team members. {
-    =Dialectical -> Look for the synthesis rather than one absolute truth
-    =Consultation-to-the-patient -> Coach the client to deal with other professionals rather than acting as a go-between
-    =Consistency -> Accept that team members need not be consistent with each other
-    =Observing limits -> Keep your own limits and do not judge colleagues whose limits differ
-    =Phenomenological empathy -> Seek non-pejorative, empathic interpretations of behavior
-    =Fallibility -> Accept that every therapist makes mistakes, without defensiveness
+    =Dialectical -> Work toward a position that holds differing views instead of picking a winner
+    =Consultation-to-the-patient -> Coach the client to handle other professionals instead of acting as a go-between
+    =Consistency -> Treat differences between clinicians' rules and styles as ordinary
+    =Observing limits -> Keep your own limits and do not criticize colleagues who draw theirs elsewhere
+    =Phenomenological empathy -> Seek non-pejorative accounts of behavior that make sense from the inside
+    =Fallibility -> Take mistakes for granted and put the effort into fixing them, not assigning fault
     ####These six agreements shape how a DBT consultation team works together.
 }
 
