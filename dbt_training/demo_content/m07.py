@@ -68,14 +68,14 @@ problems can be tackled later from a steadier place.""",
 Many crisis behaviors happen within seconds of a prompting event. STOP inserts a gap. Its four
 steps, in order:
 
-1. **Stop.** Freeze. Do not act, speak or move on the urge. The emotion may be loud, but a
-   body held still cannot follow it.
+1. **Stop.** Hold still and do not act on the urge yet. The emotion may be loud, but a body
+   that pauses cannot follow it.
 2. **Take a step back.** Get distance from the situation, physically or in the mind. Take a
    breath. The urge does not have to be obeyed this second.
 3. **Observe.** Notice what is happening inside (sensations, thoughts, urges) and outside (what
    others are actually doing and saying), without jumping to conclusions.
-4. **Proceed mindfully.** Act with awareness, with goals in view. Ask wise mind which action
-   would make the situation better, and which would make it worse.
+4. **Proceed mindfully.** Choose the next step with your goals in view, picking what is likely
+   to help rather than inflame things.
 
 STOP is short enough to remember under high arousal, which is the point. Clinicians can rehearse
 it in session by role-playing a likely prompting event and coaching the client through each
@@ -313,7 +313,7 @@ consultation or study group if your program has one.""",
     =Stop (freeze, do not act on the urge) -> 1#First comes the pause that keeps the urge from becoming an action.
     =Take a step back -> 2#Then distance and a breath.
     =Observe -> 3#Then noticing what is happening inside and outside.
-    =Proceed mindfully -> 4#Finally acting with awareness of goals, asking wise mind what will make things better or worse.
+    =Proceed mindfully -> 4#Last: choosing the next step with goals in view, what is likely to help rather than inflame things.
 }
 
 ::ACCEPTS letters::Which of these belong to Wise Mind ACCEPTS? (Choose all that apply.) {

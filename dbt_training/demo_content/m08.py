@@ -22,36 +22,28 @@ MODULE = {
 
 In the biosocial theory, emotion dysregulation is the core problem, and behaviors like
 self-harm are often attempts to regulate emotion. The emotion regulation module offers other
-ways to do that. It is a change-oriented module: its aims are to understand and name emotions,
-to change emotions that are unwanted, and to become less vulnerable to emotion mind.
+ways to do that. It is a change-oriented module: it helps clients make sense of what they feel,
+shift feelings that are causing harm, and lower how easily they are swept into emotion mind.
 
 ## What emotions are for
 
 Clients who have learnt that their feelings are wrong often want to get rid of emotions
 altogether. Teaching their functions helps. Emotions:
 
-- **organize and motivate action**, quickly, often faster than deliberate thought;
-- **communicate to others and influence them**, through the face, voice and posture;
-- **give us information** about a situation, a signal that something matters.
+- **prepare us to act, and fast**, often faster than deliberate thought;
+- **send signals that affect how other people respond**, through the face, voice and posture;
+- **tell us something about our situation**, a signal that something matters.
 
 The last function has a catch. An emotion is information, not proof. Treating a feeling as a
 fact ("I feel afraid, so I must be in danger") is one of the patterns this module works on.
 
-## A model of emotions
+## The parts of an emotion
 
-Naming an emotion is easier when its parts are observed one by one:
-
-- a **prompting event**, outside (a remark, a loss) or inside (a memory, a thought, a
-  sensation);
-- **vulnerability factors** that make a strong reaction more likely, such as poor sleep or
-  illness;
-- the **interpretation** of the event;
-- **changes in the body** and the sensations that come with them;
-- **action urges**;
-- **expression and action**: face, posture, words, deeds;
-- **aftereffects** on attention, memory, thinking, and further emotions.
-
-Each part is also a point where a skill can change the course of the emotion.
+DBT looks at an emotion as something with parts rather than a single block: what set it off
+(outside, like a remark, or inside, like a memory), what the person made of it, what happened in
+the body, what they felt pushed to do and what they did, and what lingered afterwards. Each part
+is a place where a skill can step in, and naming the parts one at a time makes the emotion itself
+easier to name. Use your program's licensed skills materials for the full model.
 
 ## In practice
 
@@ -318,9 +310,9 @@ willingness to try the role-play even if it feels awkward.""",
 }
 
 ::Functions of emotions::Which of these are functions of emotions taught in this module? (Choose all that apply.) {
-    ~%33.33333%They organize and motivate action#Yes. Emotions prepare us to act quickly.
-    ~%33.33333%They communicate to others and influence them#Yes. Through face, voice and posture.
-    ~%33.33334%They give us information about a situation#Yes, as a signal; but an emotion is not proof of the facts.
+    ~%33.33333%They prepare us to act, and fast#Yes. Emotions ready the body to act quickly.
+    ~%33.33333%They send signals that affect how others respond#Yes. Through face, voice and posture.
+    ~%33.33334%They tell us something about our situation#Yes, as a signal; but an emotion is not proof of the facts.
     ~%-50%They prove that our interpretation of a situation is correct#No. Treating a feeling as a fact is a pattern the module works to change.
     ~%-50%They show that a person is weak#No. Emotions have functions; judging them as weakness is a common myth.
 }

@@ -26,9 +26,9 @@ Many clients in stage 1 of DBT lose important things in their conversations: the
 
 Every interaction that matters can be looked at through three questions:
 
-- **Objective effectiveness** — what result do I want from this exchange? Getting a request met, having a "no" respected, resolving a conflict, being taken seriously.
-- **Relationship effectiveness** — how do I want the other person to feel about me afterwards, and what do I want to happen to this relationship?
-- **Self-respect effectiveness** — how do I want to feel about myself when this is over?
+- **Objective effectiveness**: the concrete outcome at stake, such as a repair done or a refusal accepted.
+- **Relationship effectiveness**: the state you hope the relationship is in afterwards.
+- **Self-respect effectiveness**: whether you can stand behind how you handled it.
 
 Each priority has its own set of skills: DEAR MAN for the objective, GIVE for the relationship, FAST for self-respect. The skills are used together, but the client decides which priority leads in a given situation.
 

@@ -36,7 +36,7 @@ Coaching contacts serve three purposes, in this order:
 
 ## Teaching clients to call early
 
-Clients are oriented in pre-treatment: call *before* acting on an urge, not afterwards. Many clients have learned that help arrives only when they escalate. Coaching that is readily available before a crisis behavior reinforces reaching out early. Some programs also keep contact after self-harm brief and focused on medical safety; practice varies. A few programs go further, with a formal rule limiting coaching contact for a set period after self-harm has already happened.
+Clients are oriented in pre-treatment: call *before* acting on an urge, not afterwards. Many clients have learned that help arrives only when they escalate. Coaching that is readily available before a crisis behavior reinforces reaching out early. Some programs also keep contact after self-harm brief and focused on medical safety; practice varies. Early descriptions of DBT included a "24-hour rule" limiting coaching contact for a day after self-harm, apart from medical safety; programs now differ in whether and how they apply it, so follow your own program's policy.
 
 ## Limits
 
