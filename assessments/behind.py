@@ -25,6 +25,7 @@ from django.utils.timesince import timesince
 from courses.models import Cohort, Enrollment, EnrollmentStatus
 from modules.models import LessonProgress
 from modules.progress import progress_for
+from reminders.sources import site_name
 
 from .models import Assignment, Attempt, Nudge, Quiz, Response, Submission
 from .taxonomy import QuizKind, SubmissionStatus
@@ -347,7 +348,7 @@ def _nudge_message(nudge_row: Nudge, row: BehindRow) -> EmailMultiAlternatives:
         subject=subject,
         body=render_to_string("assessments/email/nudge.txt", context),
         # The trainer's name on our address: we may not send as their domain, but replies reach them.
-        from_email=formataddr((f"{trainer_name} via {_site_name()}", address)),
+        from_email=formataddr((f"{trainer_name} via {site_name()}", address)),
         to=[enrollment.user.email],
         reply_to=[trainer.email] if trainer else None,
     )
@@ -355,7 +356,3 @@ def _nudge_message(nudge_row: Nudge, row: BehindRow) -> EmailMultiAlternatives:
         render_to_string("assessments/email/nudge.html", context), "text/html"
     )
     return message
-
-
-def _site_name() -> str:
-    return parseaddr(settings.DEFAULT_FROM_EMAIL)[0] or "DBT Training"

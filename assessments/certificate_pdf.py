@@ -4,16 +4,16 @@ fields, so a PDF made today says what was true the day it was issued."""
 
 import functools
 import logging
-from email.utils import parseaddr
 from io import BytesIO
 from pathlib import Path
 
 import segno
-from django.conf import settings
 from django.template.defaultfilters import floatformat
 from django.utils import dateformat
 from fpdf import FPDF
 from fpdf.enums import MethodReturnValue, XPos, YPos
+
+from reminders.sources import site_name
 
 from .models import Certificate
 
@@ -72,7 +72,7 @@ def missing_characters(*texts: str) -> list[str]:
 
 
 def institute_name() -> str:
-    return parseaddr(settings.DEFAULT_FROM_EMAIL)[0] or "DBT Training"
+    return site_name()
 
 
 def hours_text(hours) -> str:

@@ -16,7 +16,7 @@ from .registry import CalendarEvent
 from .sources import live_session_event
 
 PRODID = "-//DBT Training//Calendar feed//EN"
-CALENDAR_NAME = "DBT Training"
+
 # How often calendar apps should fetch the feed again (RFC 7986 REFRESH-INTERVAL, and the
 # older X-PUBLISHED-TTL that Outlook and Google read).
 REFRESH = timedelta(hours=1)

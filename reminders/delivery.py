@@ -11,10 +11,8 @@ import logging
 import smtplib
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from email.utils import parseaddr
 from zoneinfo import ZoneInfo
 
-from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import transaction
@@ -27,7 +25,7 @@ from courses.models import EnrollmentStatus, LiveSession
 
 from .kinds import AFTER_COMPLETION, SUBJECTS, ReminderKind
 from .models import CohortReminderSwitch, EmailOptOut, Reminder, ReminderStatus
-from .sources import absolute_url, site_domain
+from .sources import absolute_url, site_domain, site_name
 from .timing import zone_name
 
 # Six tries in all; the waits double from a minute (1, 2, 4, 8, 16 minutes), then it is
@@ -123,17 +121,13 @@ def build_message(reminder: Reminder, *, connection=None) -> EmailMultiAlternati
             "List-Unsubscribe": f"<{unsubscribe}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
             "Auto-Submitted": "auto-generated",  # RFC 3834: no out-of-office replies, please
-            "List-Id": f"{_site_name()} reminders <reminders.{site_domain()}>",
+            "List-Id": f"{site_name()} reminders <reminders.{site_domain()}>",
         },
     )
     message.attach_alternative(
         render_to_string("reminders/email/reminder.html", context), "text/html"
     )
     return message
-
-
-def _site_name() -> str:
-    return " ".join((parseaddr(settings.DEFAULT_FROM_EMAIL)[0] or "DBT Training").split())
 
 
 SESSION_KINDS = (ReminderKind.LIVE_SESSION_24H, ReminderKind.LIVE_SESSION_1H)

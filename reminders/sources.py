@@ -5,6 +5,7 @@ layers above."""
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from email.utils import parseaddr
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -22,6 +23,12 @@ LIVE_SESSION_LATE = timedelta(hours=1)
 
 def absolute_url(path: str) -> str:
     return settings.SITE_URL.rstrip("/") + path
+
+
+def site_name() -> str:
+    """The institute's name as its emails, calendars and certificates give it: the display name
+    of DEFAULT_FROM_EMAIL, on one line."""
+    return " ".join((parseaddr(settings.DEFAULT_FROM_EMAIL)[0] or "DBT Training").split())
 
 
 def site_domain() -> str:

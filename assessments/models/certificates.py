@@ -121,9 +121,6 @@ class CertificateQuerySet(models.QuerySet):
             return self.none()
         return self.filter(enrollment__user=user)
 
-    def valid(self) -> "CertificateQuerySet":
-        return self.filter(revoked_at__isnull=True)
-
 
 class Certificate(models.Model):
     """Issued once per enrollment and kind. The fields below `issued_at` are copied at issue,

@@ -9,9 +9,9 @@ from django.views import View
 from courses.models import Cohort, Enrollment
 
 from .. import services
-from ..calendar import CALENDAR_NAME, build_calendar, feed_events, sessions_for
+from ..calendar import build_calendar, feed_events, sessions_for
 from ..models import CalendarFeed
-from ..sources import live_session_event
+from ..sources import live_session_event, site_name
 
 ICS_TYPE = "text/calendar; charset=utf-8"
 
@@ -26,7 +26,7 @@ class FeedView(View):
             CalendarFeed.objects.select_related("user"), token=token, user__is_active=True
         )
         response = HttpResponse(
-            build_calendar(feed_events(feed.user), name=CALENDAR_NAME), content_type=ICS_TYPE
+            build_calendar(feed_events(feed.user), name=site_name()), content_type=ICS_TYPE
         )
         response["Content-Disposition"] = 'inline; filename="dbt-training.ics"'
         response["Cache-Control"] = "private, max-age=900"
