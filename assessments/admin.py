@@ -3,7 +3,7 @@ from django.db.models import Count
 from django.urls import reverse
 from django.utils.html import format_html
 
-from .models import (
+from assessments.models import (
     Answer,
     Assignment,
     Attempt,

@@ -8,10 +8,12 @@ class AssessmentsConfig(AppConfig):
 
     def ready(self) -> None:
         # modules sits below us: it learns about quizzes through its registry, not an import.
+        from assessments import reminders
+        from assessments.assignments import authoring as assignment_authoring
+        from assessments.assignments import submissions
+        from assessments.quizzes import results, services
         from modules import activities
         from reminders import registry
-
-        from . import assignment_authoring, reminders, results, services, submissions
 
         activities.register(
             trainee=results.quiz_activities,

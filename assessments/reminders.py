@@ -10,14 +10,13 @@ from datetime import UTC, date, datetime, timedelta
 
 from django.urls import reverse
 
+from assessments.grading.behind import BehindRow, last_activity, open_work_in, with_last_activity
+from assessments.models import Grade
 from courses.models import Enrollment
 from modules.reminders import cohorts_with_dates_near, running_cohorts, schedules
 from reminders.kinds import ReminderKind
 from reminders.registry import Due
 from reminders.timing import end_of_day, next_daytime, start_of_day
-
-from .behind import BehindRow, last_activity, open_work_in, with_last_activity
-from .models import Grade
 
 DUE_SOON = timedelta(hours=48)
 # An overdue reminder is worth sending for a week; after that the trainer's nudge is the tool.

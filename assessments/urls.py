@@ -1,17 +1,12 @@
 from django.urls import path
 
-from .views import (
-    assignment_authoring,
-    assignments,
-    authoring,
-    behind,
-    certificates,
-    evaluation,
-    gradebook,
-    grading,
-    player,
-    verification,
-)
+from assessments.assignments.views import authoring as assignment_authoring
+from assessments.assignments.views import worksheets as assignments
+from assessments.completion.views import certificates, verification
+from assessments.evaluation import views as evaluation
+from assessments.grading.views import behind, gradebook
+from assessments.grading.views import queue as grading
+from assessments.quizzes.views import authoring, player
 
 ATTEMPT = "<int:cohort_id>/attempts/<int:attempt_id>/"
 

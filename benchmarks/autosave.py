@@ -40,8 +40,8 @@ def build(clients: int) -> list[dict]:
     from django.contrib.sessions.backends.db import SessionStore
     from django.utils import timezone
 
-    from assessments import services
-    from assessments.services import AnswerData
+    from assessments.quizzes import services
+    from assessments.quizzes.services import AnswerData
     from courses.models import Course, Enrollment, EnrollmentStatus
     from modules.models import Module
     from tests.factories import CohortFactory, UserFactory

@@ -22,18 +22,19 @@ from zoneinfo import ZoneInfo
 from django.db import transaction
 from django.utils import timezone
 
-from assessments import grading, submissions
-from assessments import services as quiz_services
-from assessments.assignment_authoring import (
+from assessments.assignments import submissions
+from assessments.assignments.authoring import (
     LevelData,
     create_assignment,
     create_rubric,
     save_criterion,
 )
-from assessments.certificates import claim_certificate
+from assessments.assignments.worksheets import COUNT, DAYS, DIARY_ROWS, TEXT, YES_NO, cell_name
+from assessments.completion.certificates import claim_certificate
+from assessments.grading import services as grading
 from assessments.models import Assignment, CompletionRules, CourseApproval, Quiz
+from assessments.quizzes import services as quiz_services
 from assessments.taxonomy import QuestionKind, QuizKind
-from assessments.worksheets import COUNT, DAYS, DIARY_ROWS, TEXT, YES_NO, cell_name
 from courses.models import (
     Attendance,
     Cohort,

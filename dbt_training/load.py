@@ -31,7 +31,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db import models, transaction
 from django.utils import timezone
 
-from assessments.audit import grade_change, score_text
+from assessments.grading.audit import grade_change, score_text
 from assessments.models import (
     Answer,
     Assignment,

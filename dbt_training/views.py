@@ -14,7 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
-from assessments.audit import score_text
+from assessments.grading.audit import score_text
 from assessments.models import Grade
 from courses.models import Announcement, Cohort, Enrollment, EnrollmentStatus, LiveSession
 from modules.progress import progress_for

@@ -95,8 +95,8 @@ MINE = {"user__email": "trainee@example.com"}
 
 
 def test_the_demo_trainee_finished_one_cohort_and_can_claim_its_certificate():
-    from assessments.certificates import claim_certificate
-    from assessments.completion import checklist_for
+    from assessments.completion.certificates import claim_certificate
+    from assessments.completion.checklists import checklist_for
     from assessments.models import CourseApproval
     from courses.models import Enrollment
 
@@ -124,7 +124,7 @@ def test_the_demo_trainee_finished_one_cohort_and_can_claim_its_certificate():
 
 
 def test_seed_demo_reset_works_after_the_demo_certificate_was_claimed():
-    from assessments.certificates import claim_certificate
+    from assessments.completion.certificates import claim_certificate
     from assessments.models import Certificate
     from courses.models import Enrollment
 

@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from assessments.gift import parse
+from assessments.quizzes.gift import parse
 from dbt_training import demo_content
 from dbt_training.demo_content import assessment
 from dbt_training.demo_content.checks import gift_problems, module_problems

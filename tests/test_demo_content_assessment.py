@@ -2,8 +2,8 @@
 
 import pytest
 
-from assessments.gift import parse
-from assessments.services import create_quiz, import_gift
+from assessments.quizzes.gift import parse
+from assessments.quizzes.services import create_quiz, import_gift
 from assessments.taxonomy import WorksheetKind
 from dbt_training.demo_content import assessment
 from dbt_training.demo_content.checks import gift_problems

@@ -17,8 +17,8 @@ from assessments.models import (
     Response,
     Submission,
 )
-from assessments.rules import answer_problems
-from assessments.scoring import fraction_of
+from assessments.quizzes.rules import answer_problems
+from assessments.quizzes.scoring import fraction_of
 from courses.models import Attendance, Cohort, Course, Enrollment, LiveSession, Team
 from dbt_training.load import LOAD_PASSWORD, build_load, remove_load
 from dbt_training.users.models import User

@@ -7,7 +7,6 @@ server's, not the browser's). Responses are saved as the trainee goes, one row p
 
 from decimal import Decimal
 
-from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -16,7 +15,6 @@ from django.utils.html import linebreaks
 from modules.content import render_markdown, sanitize_html
 from modules.models import Module
 
-from ..rules import answer_problems
 from ..taxonomy import (
     FeedbackTiming,
     GradingMethod,
@@ -156,11 +154,6 @@ class Question(models.Model):
     @property
     def label(self) -> str:
         return self.name or self.text[:80]
-
-    def clean_answers(self, answers: list) -> None:
-        problems = answer_problems(self.kind, answers)
-        if problems:
-            raise ValidationError(problems)
 
 
 class Answer(models.Model):

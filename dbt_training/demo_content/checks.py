@@ -48,7 +48,7 @@ def module_problems(module: dict) -> list[str]:
 
 def gift_problems(where: str, text: str, *, minimum: int) -> list[str]:
     """GIFT the importer refuses, too few questions, or a scored question without a right answer."""
-    from assessments.gift import parse
+    from assessments.quizzes.gift import parse
 
     result = parse(text)
     problems = [f"{where}: line {e.line}: {e.reason}" for e in result.errors]

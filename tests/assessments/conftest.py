@@ -7,8 +7,8 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
-from assessments import services
-from assessments.services import AnswerData as A
+from assessments.quizzes import services
+from assessments.quizzes.services import AnswerData as A
 from courses.models import Enrollment, EnrollmentStatus
 from tests.factories import CohortFactory, CourseFactory, LessonFactory, ModuleFactory
 

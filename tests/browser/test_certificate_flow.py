@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from assessments.models import CompletionRules, CourseApproval
-from assessments.services import create_quiz, import_gift
+from assessments.quizzes.services import create_quiz, import_gift
 from courses.models import Enrollment
 from modules.models import LessonProgress
 from tests.browser.conftest import assert_accessible, assert_fits_phone_width

@@ -12,7 +12,7 @@ from django.core import mail
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from assessments import submissions
+from assessments.assignments import submissions
 from assessments.models import Assignment, Grade, GradeChange, Submission
 from courses import services
 from dbt_training.users.roles import Role

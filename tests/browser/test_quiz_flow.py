@@ -10,8 +10,8 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from assessments import services as quiz_services
 from assessments.models import Attempt, Response
+from assessments.quizzes import services as quiz_services
 from courses import services
 from courses.models import Enrollment
 from dbt_training.users.roles import Role

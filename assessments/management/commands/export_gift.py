@@ -2,8 +2,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from assessments import services
 from assessments.models import Quiz
+from assessments.quizzes import services
 
 
 class Command(BaseCommand):

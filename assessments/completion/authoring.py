@@ -1,0 +1,136 @@
+"""Authoring a course's completion rules and its CE approvals (trainers and admins).
+
+Certificates copy an approval's body, statement and hours when they are issued, so changing or
+deleting an approval never changes a certificate already given.
+"""
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Max
+
+from assessments.models import CompletionRules, CourseApproval
+from courses.models import Course
+
+RULE_FIELDS = (
+    "require_lessons",
+    "require_post_test",
+    "require_assignments",
+    "require_evaluation",
+    "min_attendance_percent",
+    "participation_letter_percent",
+)
+
+
+@transaction.atomic
+def save_completion_rules(*, course: Course, by, **fields) -> CompletionRules:
+    """Set what a trainee must have done for the course's certificate; the first save creates
+    the course's rules (until then the defaults apply)."""
+    unknown = sorted(set(fields) - set(RULE_FIELDS))
+    if unknown:
+        raise TypeError(f"Unknown completion rule fields: {', '.join(unknown)}")
+    # The course row is the lock: two first saves at once would both try to create the rules.
+    Course.objects.select_for_update().get(pk=course.pk)
+    rules = CompletionRules.objects.filter(course=course).first() or CompletionRules(course=course)
+    for name, value in fields.items():
+        setattr(rules, name, value)
+    rules.updated_by = by if by is not None and by.is_authenticated else None
+    rules.full_clean(exclude=["course", "updated_by"])
+    rules.save()
+    return rules
+
+
+@transaction.atomic
+def add_approval(
+    *,
+    course: Course,
+    profession: str,
+    accrediting_body: str,
+    approval_statement: str,
+    ce_hours: Decimal | None = None,
+) -> CourseApproval:
+    """Add a CE approval at the end of the course's list."""
+    # The course row is the lock for its approvals: one name per profession, positions in order.
+    Course.objects.select_for_update().get(pk=course.pk)
+    last = CourseApproval.objects.filter(course=course).aggregate(last=Max("position"))["last"]
+    approval = CourseApproval(course=course, position=(last or 0) + 1)
+    return _save_approval(
+        approval,
+        profession=profession,
+        accrediting_body=accrediting_body,
+        approval_statement=approval_statement,
+        ce_hours=ce_hours,
+    )
+
+
+@transaction.atomic
+def update_approval(
+    *,
+    approval: CourseApproval,
+    profession: str,
+    accrediting_body: str,
+    approval_statement: str,
+    ce_hours: Decimal | None = None,
+) -> CourseApproval:
+    """Change an approval; certificates already issued keep what it said then."""
+    Course.objects.select_for_update().get(pk=approval.course_id)
+    approval = CourseApproval.objects.get(pk=approval.pk)
+    return _save_approval(
+        approval,
+        profession=profession,
+        accrediting_body=accrediting_body,
+        approval_statement=approval_statement,
+        ce_hours=ce_hours,
+    )
+
+
+@transaction.atomic
+def delete_approval(*, approval: CourseApproval) -> None:
+    """Remove an approval; certificates issued under it keep their copy of its wording."""
+    CourseApproval.objects.filter(pk=approval.pk).delete()
+
+
+def _save_approval(approval: CourseApproval, **fields) -> CourseApproval:
+    fields["profession"] = " ".join((fields["profession"] or "").split())
+    fields["accrediting_body"] = " ".join((fields["accrediting_body"] or "").split())
+    fields["approval_statement"] = (fields["approval_statement"] or "").strip()
+    taken = (
+        CourseApproval.objects.filter(
+            course_id=approval.course_id, profession__iexact=fields["profession"]
+        )
+        .exclude(pk=approval.pk)
+        .exists()
+    )
+    if fields["profession"] and taken:
+        # Trainees pick by profession when claiming: two lines with one name would be ambiguous.
+        raise ValidationError(
+            {"profession": f"This course already has an approval for “{fields['profession']}”."}
+        )
+    for name, value in fields.items():
+        setattr(approval, name, value)
+    approval.full_clean(exclude=["course"])
+    approval.save()
+    return approval
+
+
+def copy_completion(*, any_module_id: int, new_course_id: int) -> None:
+    """Copy the completion rules and CE approvals of the course holding `any_module_id` into its
+    duplicate (called by `assignment_authoring.copy_assignments`, which `duplicate_course`
+    runs). Two reads and at most two inserts, however many approvals."""
+    rules = CompletionRules.objects.filter(course__modules__pk=any_module_id).first()
+    if rules is not None:
+        CompletionRules.objects.create(
+            course_id=new_course_id, **{name: getattr(rules, name) for name in RULE_FIELDS}
+        )
+    CourseApproval.objects.bulk_create(
+        CourseApproval(
+            course_id=new_course_id,
+            profession=approval.profession,
+            accrediting_body=approval.accrediting_body,
+            approval_statement=approval.approval_statement,
+            ce_hours=approval.ce_hours,
+            position=approval.position,
+        )
+        for approval in CourseApproval.objects.filter(course__modules__pk=any_module_id)
+    )

@@ -1,0 +1,93 @@
+"""Forms for claiming a certificate (trainee) and for a course's completion rules and CE approvals
+(authors). The services in `assessments.certificates` and `assessments.certificate_services`
+own the rules that need the database."""
+
+from decimal import Decimal
+
+from django import forms
+
+from assessments.completion.certificates import NOT_APPROVED
+from assessments.models import CompletionRules, CourseApproval
+
+OTHER_LABEL = "Other / not listed: certificate of attendance"
+
+
+def hours_text(hours: Decimal | None) -> str:
+    """12.50 → "12.5", 10.00 → "10"."""
+    return f"{Decimal(hours or 0).normalize():f}"
+
+
+def approval_label(approval: CourseApproval) -> str:
+    return (
+        f"{approval.profession} — {approval.accrediting_body}, "
+        f"{hours_text(approval.hours)} CE hours"
+    )
+
+
+class ClaimForm(forms.Form):
+    """The profession or board the trainee's certificate is for. The choices are this course's
+    approvals only, so another course's approval id (a tampered post) is not a valid choice."""
+
+    approval = forms.ChoiceField(
+        label="Your profession or licensing board",
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": "Choose your profession or licensing board, or “Other / not listed”.",
+            "invalid_choice": "Choose one of the professions listed for this course.",
+        },
+    )
+
+    def __init__(self, *args, approvals, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.approvals = {str(approval.pk): approval for approval in approvals}
+        self.fields["approval"].choices = [
+            (pk, approval_label(approval)) for pk, approval in self.approvals.items()
+        ] + [(NOT_APPROVED, OTHER_LABEL)]
+
+    def clean_approval(self) -> CourseApproval | None:
+        """The approval picked, or None for a certificate of attendance."""
+        value = self.cleaned_data["approval"]
+        return None if value == NOT_APPROVED else self.approvals[value]
+
+
+class CompletionRulesForm(forms.ModelForm):
+    class Meta:
+        model = CompletionRules
+        fields = [
+            "require_lessons",
+            "require_post_test",
+            "require_assignments",
+            "require_evaluation",
+            "min_attendance_percent",
+            "participation_letter_percent",
+        ]
+        widgets = {
+            "min_attendance_percent": forms.NumberInput(
+                attrs={"min": 0, "max": 100, "inputmode": "numeric"}
+            ),
+            "participation_letter_percent": forms.NumberInput(attrs={"inputmode": "numeric"}),
+        }
+        help_texts = {
+            "min_attendance_percent": "From 0 to 100: the share of the cohort's held live "
+            "sessions attended (verified attendance); 0 for no requirement.",
+            "participation_letter_percent": "From 1 to 99: offer a letter of participation once "
+            "this share of the requirements is met. Leave empty to offer none.",
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The model's validators allow 1 to 99; the browser's hint should say the same.
+        self.fields["participation_letter_percent"].widget.attrs.update(min=1, max=99)
+
+
+class ApprovalForm(forms.ModelForm):
+    class Meta:
+        model = CourseApproval
+        fields = ["profession", "accrediting_body", "approval_statement", "ce_hours"]
+        widgets = {
+            "approval_statement": forms.Textarea(attrs={"rows": 3}),
+            "ce_hours": forms.NumberInput(attrs={"step": "0.25", "min": "0.25"}),
+        }
+        help_texts = {
+            "ce_hours": "Leave empty to use the course's CE hours.",
+        }

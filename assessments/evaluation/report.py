@@ -1,0 +1,227 @@
+"""The course evaluation report: what trainees answered on an evaluation survey, aggregated and
+anonymous.
+
+Each trainee counts once, with their latest submitted attempt (drafts never count). Per question,
+in the survey's order: a Likert question gives the count on every scale point (zeros included)
+and the mean on the scale's values (1 for the first point, 2 for the next, ...); a choice
+question the count for each choice; a free-text question the answers, sorted alphabetically so
+that their order says nothing about who answered when, blanks dropped. The report carries no
+names, attempt ids or dates. Below MIN_RESPONSES trainees it withholds everything: with one or
+two answers, the trainers could tell who said what.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.db.models import Count, Exists, OuterRef, Q
+
+from assessments.models import Attempt, Question, Quiz, Response
+from assessments.taxonomy import QuestionKind
+
+MIN_RESPONSES = 3
+WITHHELD = (
+    f"At least {MIN_RESPONSES} responses are needed before results are shown, "
+    "so that no one can be identified."
+)
+
+CHOICE_KINDS = {QuestionKind.SINGLE, QuestionKind.TRUE_FALSE, QuestionKind.MULTIPLE}
+TEXT_KINDS = {QuestionKind.ESSAY, QuestionKind.SHORT, QuestionKind.NUMERIC}
+
+
+class SummaryKind:
+    LIKERT = "likert"
+    CHOICE = "choice"
+    TEXT = "text"
+    OTHER = "other"  # matching and ordering: not summarised
+
+
+@dataclass(frozen=True)
+class PointCount:
+    """One scale point or choice: how many picked it, and their share of the question's answers."""
+
+    label: str
+    count: int
+    percent: int
+    value: int | None = None  # Likert: the point's value on the scale
+
+
+@dataclass
+class QuestionSummary:
+    number: int
+    question: Question
+    kind: str  # a SummaryKind
+    answered: int = 0
+    points: list[PointCount] = field(default_factory=list)
+    mean: Decimal | None = None
+    texts: list[str] = field(default_factory=list)
+
+    @property
+    def shows_text(self) -> bool:
+        """Whether the heading (the question's label) leaves part of its text unsaid."""
+        return bool(self.question.name) or self.question.label != self.question.text
+
+    @property
+    def several_allowed(self) -> bool:
+        return self.question.kind == QuestionKind.MULTIPLE
+
+
+@dataclass
+class EvaluationReport:
+    quiz: Quiz
+    cohort: object = None
+    withheld: bool = True
+    respondents: int | None = None  # None while withheld
+    questions: list[QuestionSummary] = field(default_factory=list)
+    left_out_cohorts: int = 0  # cohorts with 1-2 answers, not counted in an all-cohorts total
+
+
+def counted_attempts(quiz: Quiz, *, cohort=None, within=None):
+    """Each trainee's latest submitted attempt at `quiz` (in `cohort`, if given; else in the
+    cohorts `within`, if given)."""
+    submitted = Attempt.objects.submitted().filter(quiz=quiz)
+    if cohort is not None:
+        submitted = submitted.filter(enrollment__cohort=cohort)
+    elif within is not None:
+        submitted = submitted.filter(enrollment__cohort__in=within)
+    later = submitted.filter(enrollment__user=OuterRef("enrollment__user")).filter(
+        Q(submitted_at__gt=OuterRef("submitted_at"))
+        | Q(submitted_at=OuterRef("submitted_at"), pk__gt=OuterRef("pk"))
+    )
+    return submitted.filter(~Exists(later))
+
+
+def report(quiz: Quiz, *, cohort=None, within=None) -> EvaluationReport:
+    """The anonymous aggregate of `quiz`'s answers, over all its cohorts (or those `within`) or
+    one; one query while withheld, four otherwise, however many trainees and questions."""
+    attempts = counted_attempts(quiz, cohort=cohort, within=within)
+    left_out = 0
+    if cohort is None:
+        # A cohort too small to report on its own is left out of every total too: otherwise the
+        # total minus the other cohorts' reports would give its few answers away.
+        small = [
+            cohort_id
+            for cohort_id, count in attempts.order_by()
+            .values_list("enrollment__cohort")
+            .annotate(count=Count("pk"))
+            if count < MIN_RESPONSES
+        ]
+        if small:
+            attempts, left_out = attempts.exclude(enrollment__cohort__in=small), len(small)
+    respondents = attempts.count()
+    if respondents < MIN_RESPONSES:
+        return EvaluationReport(quiz=quiz, cohort=cohort, left_out_cohorts=left_out)
+    answers = defaultdict(list)  # question id -> [saved answer]
+    for question_id, answer in Response.objects.filter(attempt__in=attempts).values_list(
+        "question_id", "answer"
+    ):
+        answers[question_id].append(answer or {})
+    questions = quiz.questions.order_by("position", "pk").prefetch_related("answers")
+    return EvaluationReport(
+        quiz=quiz,
+        cohort=cohort,
+        withheld=False,
+        respondents=respondents,
+        left_out_cohorts=left_out,
+        questions=[
+            summarise(number, question, answers[question.pk])
+            for number, question in enumerate(questions, start=1)
+        ],
+    )
+
+
+def summarise(number: int, question: Question, saved: list[dict]) -> QuestionSummary:
+    """One question's aggregate from its saved answers (the `Response.answer` dicts)."""
+    kind = question.kind
+    if kind == QuestionKind.LIKERT:
+        return _likert(number, question, saved)
+    if kind in CHOICE_KINDS:
+        return _choices(number, question, saved)
+    if kind in TEXT_KINDS:
+        texts = [(a.get("text") or "").strip() for a in saved]
+        texts = sorted((t for t in texts if t), key=lambda t: (t.casefold(), t))
+        return QuestionSummary(number, question, SummaryKind.TEXT, len(texts), texts=texts)
+    return QuestionSummary(number, question, SummaryKind.OTHER)
+
+
+def _picked(question: Question, saved: list[dict]) -> tuple[list, list[set[int]]]:
+    """The question's choices, and for each answer the set of its choices picked (only answers
+    that picked at least one of them)."""
+    choices = list(question.answers.all())
+    ids = {choice.pk for choice in choices}
+    picks = []
+    for answer in saved:
+        picked = set(answer.get("choices") or []) | {answer.get("choice")}
+        picked &= ids  # a point deleted since, or nothing
+        if picked:
+            picks.append(picked)
+    return choices, picks
+
+
+def _likert(number: int, question: Question, saved: list[dict]) -> QuestionSummary:
+    choices, picks = _picked(question, saved)
+    counts = {choice.pk: sum(choice.pk in p for p in picks) for choice in choices}
+    answered = len(picks)
+    points = [
+        PointCount(choice.text, counts[choice.pk], percent(counts[choice.pk], answered), value)
+        for value, choice in enumerate(choices, start=1)
+    ]
+    mean = None
+    if answered:
+        total = sum(point.value * point.count for point in points)
+        mean = (Decimal(total) / answered).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return QuestionSummary(number, question, SummaryKind.LIKERT, answered, points, mean)
+
+
+def _choices(number: int, question: Question, saved: list[dict]) -> QuestionSummary:
+    choices, picks = _picked(question, saved)
+    answered = len(picks)
+    points = []
+    for choice in choices:
+        count = sum(choice.pk in p for p in picks)
+        points.append(PointCount(choice.text, count, percent(count, answered)))
+    return QuestionSummary(number, question, SummaryKind.CHOICE, answered, points)
+
+
+def percent(count: int, of: int) -> int:
+    """A whole percentage, halves rounded up; 0 of 0 is 0."""
+    if not of:
+        return 0
+    return int((Decimal(100 * count) / of).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+CSV_HEADER = [
+    "Question number",
+    "Question",
+    "Type",
+    "Answer",
+    "Count",
+    "Percent",
+    "Answered",
+    "Mean",
+]
+
+
+def csv_rows(evaluation: EvaluationReport) -> list[list[str]]:
+    """The report as spreadsheet rows (header first), unescaped: the caller makes cells safe.
+    While withheld, the header and one row that says why."""
+    rows = [CSV_HEADER]
+    if evaluation.withheld:
+        return [*rows, [WITHHELD]]
+    for summary in evaluation.questions:
+        head = [str(summary.number), summary.question.label, summary.question.get_kind_display()]
+        answered = str(summary.answered)
+        mean = "" if summary.mean is None else str(summary.mean)
+        if summary.kind in (SummaryKind.LIKERT, SummaryKind.CHOICE):
+            for point in summary.points:
+                rows.append(
+                    [*head, point.label, str(point.count), str(point.percent), answered, mean]
+                )
+        elif summary.kind == SummaryKind.TEXT:
+            for text in summary.texts:
+                rows.append([*head, text, "", "", answered, ""])
+            if not summary.texts:
+                rows.append([*head, "", "", "", answered, ""])
+        else:
+            rows.append([*head, "Not summarised", "", "", "", ""])
+    return rows

@@ -1,0 +1,127 @@
+"""The course evaluation report (aggregate, anonymous) and its CSV download.
+
+For people who may edit the course (`Course.objects.editable_by`: its authors, enrollment admins)
+and the trainers of any of its cohorts (`Cohort.objects.taught_by`); anyone else gets 404, a
+visitor is sent to sign in. Only evaluation surveys have a report: another quiz answers 404. The
+cohort filter (`?cohort=<id>`) offers the cohorts the viewer may see: every cohort of the course
+to its editors, their own to trainers (whose unfiltered report covers only their cohorts); any
+other id answers 404.
+"""
+
+import csv
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import path
+from django.views import View
+
+from assessments.evaluation import report as evaluation
+from assessments.models import Quiz
+from assessments.taxonomy import QuizKind
+from courses.csv_import import spreadsheet_safe
+from courses.models import Cohort, Course
+
+
+@dataclass
+class Scope:
+    course: Course
+    can_edit: bool
+    cohorts: list  # the cohorts the viewer may filter by
+    quiz: Quiz
+    cohort: Cohort | None  # the one chosen; None for all of `cohorts`' course
+
+    @property
+    def within(self) -> list | None:
+        """A trainer's report covers only the cohorts they teach: another cohort's answers,
+        even aggregated, are not theirs to read (and a total minus their own would give them
+        away). Editors see every cohort."""
+        return None if self.can_edit else self.cohorts
+
+
+class EvaluationScopeMixin(LoginRequiredMixin):
+    def get_scope(self) -> Scope:
+        user, slug = self.request.user, self.kwargs["slug"]
+        course = Course.objects.editable_by(user).filter(slug=slug).first()
+        can_edit = course is not None
+        if can_edit:
+            cohorts = list(Cohort.objects.filter(course=course).order_by("-starts_on", "name"))
+        else:
+            cohorts = list(
+                Cohort.objects.taught_by(user)
+                .filter(course__slug=slug)
+                .select_related("course")
+                .order_by("-starts_on", "name")
+            )
+            if not cohorts:
+                raise Http404("No such course among those you author or teach.")
+            course = cohorts[0].course
+        quiz = get_object_or_404(
+            Quiz.objects.select_related("module"),
+            pk=self.kwargs["quiz_id"],
+            module__course=course,
+            kind=QuizKind.EVALUATION,
+        )
+        return Scope(course, can_edit, cohorts, quiz, self.chosen_cohort(cohorts))
+
+    def chosen_cohort(self, cohorts: list) -> Cohort | None:
+        raw = self.request.GET.get("cohort", "")
+        if not raw:
+            return None
+        chosen = next((c for c in cohorts if str(c.pk) == raw), None)
+        if chosen is None:
+            raise Http404("No such cohort among those you may see.")
+        return chosen
+
+
+class ReportView(EvaluationScopeMixin, View):
+    """The aggregate answers to a course evaluation survey, per question."""
+
+    template_name = "assessments/evaluation/report.html"
+
+    def get(self, request, slug, quiz_id):
+        scope = self.get_scope()
+        query = f"?{urlencode({'cohort': scope.cohort.pk})}" if scope.cohort else ""
+        return render(
+            request,
+            self.template_name,
+            {
+                "scope": scope,
+                "course": scope.course,
+                "module": scope.quiz.module,
+                "quiz": scope.quiz,
+                "report": evaluation.report(scope.quiz, cohort=scope.cohort, within=scope.within),
+                "min_responses": evaluation.MIN_RESPONSES,
+                "withheld_message": evaluation.WITHHELD,
+                "csv_query": query,
+            },
+        )
+
+
+class ReportCsvView(EvaluationScopeMixin, View):
+    """The same aggregate as a spreadsheet; cells that would start a formula are made text."""
+
+    def get(self, request, slug, quiz_id):
+        scope = self.get_scope()
+        found = evaluation.report(scope.quiz, cohort=scope.cohort, within=scope.within)
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        # A BOM first: without it Excel reads UTF-8 as the local code page.
+        response.write("\ufeff")
+        writer = csv.writer(response)
+        for row in evaluation.csv_rows(found):
+            writer.writerow([spreadsheet_safe(cell) for cell in row])
+        suffix = f"-cohort-{scope.cohort.pk}" if scope.cohort else ""
+        response["Content-Disposition"] = (
+            f'attachment; filename="evaluation-{scope.quiz.pk}{suffix}.csv"'
+        )
+        return response
+
+
+EVALUATION = "author/courses/<slug:slug>/evaluation/<int:quiz_id>/"
+
+urlpatterns = [
+    path(EVALUATION, ReportView.as_view(), name="report"),
+    path(EVALUATION + "report.csv", ReportCsvView.as_view(), name="report_csv"),
+]

@@ -1,0 +1,50 @@
+"""The grade audit trail: every service that changes what a trainee is graded writes one line here."""
+
+from decimal import Decimal
+
+from django.utils import timezone
+
+from assessments.models import GradeChange
+
+
+def score_text(score: Decimal | None, max_score: Decimal | None = None) -> str:
+    """How the trail shows a value: "7.5 / 10", "85%" (max_score None) or "" for none."""
+    if score is None:
+        return ""
+    value = f"{score.normalize():f}" if isinstance(score, Decimal) else str(score)
+    if max_score is None:
+        return f"{value}%"
+    return f"{value} / {max_score.normalize():f}"
+
+
+def grade_change(
+    *,
+    enrollment_id: int,
+    item: str,
+    item_title: str,
+    action: str,
+    old: str = "",
+    new: str = "",
+    reason: str = "",
+    by=None,
+    at=None,
+) -> GradeChange:
+    """One line of the trail, not yet saved (bulk services `bulk_create` a batch of them)."""
+    return GradeChange(
+        enrollment_id=enrollment_id,
+        item=item,
+        item_title=item_title[:200],
+        action=action,
+        old_value=old[:40],
+        new_value=new[:40],
+        reason=reason[:500],
+        changed_by=by,
+        changed_at=at or timezone.now(),
+    )
+
+
+def record_grade_change(*, enrollment, **line) -> GradeChange:
+    """Call inside the transaction that makes the change, so the trail and the grade agree."""
+    change = grade_change(enrollment_id=enrollment.pk, **line)
+    change.save()
+    return change

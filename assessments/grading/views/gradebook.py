@@ -1,0 +1,321 @@
+"""The gradebook: the trainer's page (filters, paging), its streamed CSV export, the CSV import of
+overrides (upload → preview → confirm), the grade history, and the trainee's own grades.
+
+Trainer pages find the cohort through `Cohort.objects.taught_by(user)` (anyone else: 404); the
+trainee's page through `Enrollment.objects.for_trainee(user)`.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponseBadRequest, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import path
+from django.views import View
+
+from assessments.grading import gradebook
+from assessments.grading.gradebook.forms import (
+    CellOverrideForm,
+    GradebookFilterForm,
+    HistoryFilterForm,
+    OverrideConfirmForm,
+    OverrideUploadForm,
+)
+from assessments.models import GradeChange, GradeOverride
+from courses.models import Cohort, Enrollment
+from modules.views.learn import EnrollmentMixin
+
+ROWS_PER_PAGE = 100
+HISTORY_PER_PAGE = 50
+# A preview waits this long for its confirmation; then the file must be uploaded again.
+PREVIEW_MAX_AGE = 60 * 60
+SIGNING_SALT = "assessments.gradebook.import"
+
+
+class TrainerCohortMixin(LoginRequiredMixin):
+    def get_cohort(self) -> Cohort:
+        return get_object_or_404(
+            Cohort.objects.taught_by(self.request.user).select_related("course"),
+            pk=self.kwargs["cohort_id"],
+        )
+
+
+def page_number(value) -> int:
+    value = str(value or "1")
+    return int(value) if value.isascii() and value.isdigit() and len(value) < 7 else 1
+
+
+class GradebookView(TrainerCohortMixin, View):
+    """Trainees × items, filtered by team, status, result; one page of rows at a time."""
+
+    template_name = "assessments/grading/gradebook/gradebook.html"
+
+    def get(self, request, cohort_id):
+        cohort = self.get_cohort()
+        filters = GradebookFilterForm(request.GET or None, cohort=cohort)
+        items = gradebook.gradebook_items(cohort.course)
+        weights = gradebook.weights_for(cohort.course)
+        page = gradebook.gradebook_page(
+            cohort,
+            filters.enrollments(cohort),
+            items,
+            result=filters.chosen_result,
+            released_only=filters.released_only,
+            weights=weights,
+            number=page_number(request.GET.get("page")),
+            per_page=ROWS_PER_PAGE,
+        )
+        query = request.GET.copy()
+        query.pop("page", None)
+        return render(
+            request,
+            self.template_name,
+            {
+                "cohort": cohort,
+                "filters": filters,
+                "items": items,
+                "page": page,
+                "query": query.urlencode(),
+                "has_pre_tests": any(not item.counted for item in items),
+                "weights": weights,
+            },
+        )
+
+
+class GradebookExportView(TrainerCohortMixin, View):
+    """The filtered gradebook as CSV, streamed a row at a time."""
+
+    def get(self, request, cohort_id):
+        cohort = self.get_cohort()
+        filters = GradebookFilterForm(request.GET or None, cohort=cohort)
+        items = gradebook.gradebook_items(cohort.course)
+        found = gradebook.rows(
+            cohort, filters.enrollments(cohort), items, released_only=filters.released_only
+        )
+        response = StreamingHttpResponse(
+            gradebook.csv_lines(items, gradebook.with_result(found, filters.chosen_result)),
+            content_type="text/csv; charset=utf-8",
+        )
+        response["Content-Disposition"] = f'attachment; filename="cohort-{cohort.pk}-gradebook.csv"'
+        return response
+
+
+class GradebookImportView(TrainerCohortMixin, View):
+    """Upload an edited export, preview every change (or every problem), confirm with a reason.
+
+    Between preview and confirmation the file travels in a signed hidden field, tied to this
+    trainer and cohort, so any web process can take the confirmation and nobody can forge one;
+    it is planned again on confirmation."""
+
+    template_name = "assessments/grading/gradebook/import.html"
+
+    def get(self, request, cohort_id):
+        return self.show(upload=OverrideUploadForm())
+
+    def post(self, request, cohort_id):
+        if "token" in request.POST:
+            return self.confirm(request)
+        upload = OverrideUploadForm(request.POST, request.FILES)
+        if not upload.is_valid():
+            return self.show(upload=upload, status=400)
+        data = upload.cleaned_data["file"].read()
+        plan = gradebook.plan_override_import(cohort=self.get_cohort(), data=data)
+        if not plan.ok:
+            return self.show(upload=upload, plan=plan, status=400)
+        token = signing.dumps(
+            {
+                "cohort": self.kwargs["cohort_id"],
+                "by": request.user.pk,
+                "csv": gradebook.csv_text(data),  # decodable: the plan read it
+            },
+            salt=SIGNING_SALT,
+            compress=True,
+        )
+        return self.show(plan=plan, confirm=OverrideConfirmForm(initial={"token": token}))
+
+    def confirm(self, request):
+        cohort = self.get_cohort()
+        confirm = OverrideConfirmForm(request.POST)
+        try:
+            payload = signing.loads(
+                request.POST.get("token", ""), salt=SIGNING_SALT, max_age=PREVIEW_MAX_AGE
+            )
+        except signing.SignatureExpired:
+            messages.error(request, "That preview has expired. Upload the file again.")
+            return redirect("gradebook:import", cohort.pk)
+        except signing.BadSignature:
+            return HttpResponseBadRequest("The preview was altered. Upload the file again.")
+        if payload.get("cohort") != cohort.pk or payload.get("by") != request.user.pk:
+            return HttpResponseBadRequest("That preview belongs to another gradebook.")
+        data = payload["csv"].encode()
+        if not confirm.is_valid():
+            plan = gradebook.plan_override_import(cohort=cohort, data=data)
+            return self.show(plan=plan, confirm=confirm, status=400)
+        try:
+            plan = gradebook.apply_override_import(
+                cohort=cohort, data=data, reason=confirm.cleaned_data["reason"], by=request.user
+            )
+        except ValidationError as error:
+            return self.show(upload=OverrideUploadForm(), errors=error.messages, status=400)
+        count = len(plan.changes)
+        messages.success(
+            request, f"{count} grade{'s' if count != 1 else ''} overridden; see the history."
+        )
+        return redirect("gradebook:gradebook", cohort.pk)
+
+    def show(self, status: int = 200, **context):
+        return render(
+            self.request,
+            self.template_name,
+            {"cohort": self.get_cohort(), **context},
+            status=status,
+        )
+
+
+class GradebookHistoryView(TrainerCohortMixin, View):
+    """The audit trail of the cohort's grades: who changed what, when, from what, to what, why."""
+
+    template_name = "assessments/grading/gradebook/history.html"
+
+    def get(self, request, cohort_id):
+        cohort = self.get_cohort()
+        filters = HistoryFilterForm(request.GET or None, cohort=cohort)
+        changes = GradeChange.objects.filter(enrollment__cohort=cohort).select_related(
+            "enrollment__user", "changed_by"
+        )
+        if filters.chosen_trainee:
+            changes = changes.filter(enrollment=filters.chosen_trainee)
+        page = Paginator(changes, HISTORY_PER_PAGE).get_page(request.GET.get("page"))
+        query = request.GET.copy()
+        query.pop("page", None)
+        return render(
+            request,
+            self.template_name,
+            {"cohort": cohort, "filters": filters, "page": page, "query": query.urlencode()},
+        )
+
+
+class CellOverrideView(TrainerCohortMixin, View):
+    """One gradebook cell by hand: override it with a percentage and a reason, or remove the
+    override so the computed value counts again. Both are written to the grade history."""
+
+    template_name = "assessments/grading/gradebook/override.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        self.cohort = self.get_cohort()
+        self.enrollment = get_object_or_404(
+            Enrollment.objects.filter(cohort=self.cohort).select_related("user", "cohort"),
+            pk=kwargs["enrollment_id"],
+        )
+        self.item = gradebook.item_of(self.cohort.course, kwargs["item"])
+        if self.item is None:
+            raise Http404("No such item in this course.")
+        return super().dispatch(request, *args, **kwargs)
+
+    def render_page(self, form, status=200):
+        cell = gradebook.current_cell(self.enrollment, self.item)
+        override = GradeOverride.objects.filter(
+            enrollment=self.enrollment, item=self.item.key
+        ).first()
+        context = {
+            "cohort": self.cohort,
+            "enrollment": self.enrollment,
+            "item": self.item,
+            "cell": cell,
+            "override": override,
+            "form": form,
+        }
+        return render(self.request, self.template_name, context, status=status)
+
+    def get(self, request, cohort_id, enrollment_id, item):
+        return self.render_page(CellOverrideForm())
+
+    def post(self, request, cohort_id, enrollment_id, item):
+        form = CellOverrideForm(request.POST)
+        removing = request.POST.get("action") == "remove"
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                if removing:
+                    gradebook.clear_override(
+                        enrollment=self.enrollment,
+                        item=self.item,
+                        reason=data["reason"],
+                        by=request.user,
+                    )
+                elif data["percent"] is None:
+                    form.add_error("percent", "Enter a percentage from 0 to 100.")
+                else:
+                    gradebook.set_override(
+                        enrollment=self.enrollment,
+                        item=self.item,
+                        percent=data["percent"],
+                        reason=data["reason"],
+                        by=request.user,
+                    )
+            except ValidationError as error:
+                for field, messages_ in (
+                    error.message_dict.items()
+                    if hasattr(error, "error_dict")
+                    else [(None, error.messages)]
+                ):
+                    for message in messages_:
+                        form.add_error(field if field in form.fields else None, message)
+        if not form.is_valid():
+            return self.render_page(form, status=400)
+        done = "removed" if removing else "saved"
+        messages.success(
+            request, f"Override {done} for {self.enrollment.user.full_name}: {self.item.title}."
+        )
+        return redirect("gradebook:gradebook", self.cohort.pk)
+
+
+class MyGradesView(EnrollmentMixin, View):
+    """A trainee's own row: each item's released value, category percents, total and result."""
+
+    template_name = "assessments/grading/gradebook/mine.html"
+
+    def get(self, request, cohort_id):
+        enrollment = self.get_enrollment()
+        cohort = enrollment.cohort
+        items = gradebook.gradebook_items(cohort.course)
+        weights = gradebook.weights_for(cohort.course)
+        row = next(
+            gradebook.rows(
+                cohort,
+                Enrollment.objects.filter(pk=enrollment.pk),
+                items,
+                released_only=True,
+                weights=weights,
+            )
+        )
+        return render(
+            request,
+            self.template_name,
+            {
+                "enrollment": enrollment,
+                "cohort": cohort,
+                "row": row,
+                "lines": [(cell, cell.item.trainee_url(cohort.pk)) for cell in row.cells],
+                "has_pre_tests": any(not item.counted for item in items),
+                "weights": weights,
+            },
+        )
+
+
+urlpatterns = [
+    path("<int:cohort_id>/gradebook/", GradebookView.as_view(), name="gradebook"),
+    path("<int:cohort_id>/gradebook/export.csv", GradebookExportView.as_view(), name="export"),
+    path("<int:cohort_id>/gradebook/import/", GradebookImportView.as_view(), name="import"),
+    path("<int:cohort_id>/gradebook/history/", GradebookHistoryView.as_view(), name="history"),
+    path(
+        "<int:cohort_id>/gradebook/trainees/<int:enrollment_id>/items/<str:item>/",
+        CellOverrideView.as_view(),
+        name="override",
+    ),
+    path("<int:cohort_id>/my-grades/", MyGradesView.as_view(), name="mine"),
+]

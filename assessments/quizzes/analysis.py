@@ -1,0 +1,142 @@
+"""Item analysis of a quiz, as psychometrics (and Moodle's quiz statistics) define it.
+
+For each question, over the attempt that counts for each trainee (the quiz's own rule):
+- facility index: the mean score on the question, as a percentage of its points (high = easy);
+- discrimination: the correlation (Pearson, ×100) between the question's score and the score on
+  the rest of the quiz; a question that strong trainees get right and weak ones wrong scores
+  high, one that does the opposite goes negative and deserves a second look;
+- how often each choice was picked (choice questions) or each answer typed (short answer, numeric).
+Figures show only from MIN_ATTEMPTS attempts: below that they say more about chance than items.
+"""
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from assessments.models import Attempt, Question, Response
+from assessments.quizzes.results import QuizStanding
+from assessments.quizzes.scoring import accepted_answer
+from assessments.taxonomy import CHOICE_KINDS, QuestionKind
+
+MIN_ATTEMPTS = 5
+TOP_TYPED = 5
+
+
+@dataclass
+class ChoiceCount:
+    label: str
+    count: int
+    percent: int
+    correct: bool = False
+
+
+@dataclass
+class ItemStats:
+    number: int
+    question: Question
+    answered: int = 0
+    facility: float | None = None
+    discrimination: float | None = None
+    choices: list = field(default_factory=list)  # of ChoiceCount
+
+
+@dataclass
+class QuizAnalysis:
+    attempt_count: int
+    items: list
+
+    @property
+    def enough(self) -> bool:
+        return self.attempt_count >= MIN_ATTEMPTS
+
+
+def pearson(xs: list[float], ys: list[float]) -> float | None:
+    """The correlation of two equally long series; None when either does not vary."""
+    n = len(xs)
+    if n < 2:
+        return None
+    mean_x, mean_y = sum(xs) / n, sum(ys) / n
+    sxx = sum((x - mean_x) ** 2 for x in xs)
+    syy = sum((y - mean_y) ** 2 for y in ys)
+    if sxx == 0 or syy == 0:
+        return None
+    sxy = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True))
+    return sxy / math.sqrt(sxx * syy)
+
+
+def analyse(quiz, *, cohort_id: int | None = None) -> QuizAnalysis:
+    """Item analysis of `quiz` (optionally one cohort's attempts), in four queries."""
+    attempts = Attempt.objects.filter(quiz=quiz).submitted().order_by("number")
+    if cohort_id is not None:
+        attempts = attempts.filter(enrollment__cohort_id=cohort_id)
+    by_enrollment = defaultdict(list)
+    for attempt in attempts:
+        by_enrollment[attempt.enrollment_id].append(attempt)
+    counted = []
+    for enrollment_attempts in by_enrollment.values():
+        standing = QuizStanding(quiz, enrollment_attempts)
+        counted.append(standing.counted)
+    questions = list(quiz.questions.order_by("position").prefetch_related("answers"))
+    scores = defaultdict(dict)  # question id -> {attempt id: fraction}
+    picks = defaultdict(list)  # question id -> [answer dict]
+    for response in Response.objects.filter(attempt__in=[a.pk for a in counted]).only(
+        "attempt_id", "question_id", "fraction", "answer"
+    ):
+        if response.fraction is not None:
+            scores[response.question_id][response.attempt_id] = float(response.fraction)
+        picks[response.question_id].append(response.answer)
+    items = []
+    for number, question in enumerate(questions, start=1):
+        items.append(
+            _item(number, question, counted, scores, picks[question.pk], survey=quiz.is_survey)
+        )
+    return QuizAnalysis(len(counted), items)
+
+
+def _item(number, question, counted, scores, picks, *, survey: bool) -> ItemStats:
+    stats = ItemStats(number, question, answered=len(picks))
+    scored = question.kind not in (QuestionKind.LIKERT, QuestionKind.ESSAY) or scores[question.pk]
+    takers = [a for a in counted if question.pk in a.question_order]
+    if scored and takers and not survey:
+        # Unanswered counts as 0, as it did in the attempt's score.
+        own = [scores[question.pk].get(a.pk, 0.0) for a in takers]
+        stats.facility = 100 * sum(own) / len(own)
+        r = pearson(own, [_rest_of_quiz(a, question.pk, scores) for a in takers])
+        stats.discrimination = None if r is None else 100 * r
+    stats.choices = _choice_counts(question, picks)
+    return stats
+
+
+def _rest_of_quiz(attempt, question_id, scores) -> float:
+    return sum(
+        scores[other].get(attempt.pk, 0.0)
+        for other in attempt.question_order
+        if other != question_id
+    )
+
+
+def _choice_counts(question, picks) -> list[ChoiceCount]:
+    total = len(picks) or 1
+    answers = list(question.answers.all())
+    if question.kind in CHOICE_KINDS:
+        counts = Counter()
+        for answer in picks:
+            for picked in set(answer.get("choices", [])) | {answer.get("choice")}:
+                counts[picked] += 1
+        return [
+            ChoiceCount(a.text, counts[a.pk], round(100 * counts[a.pk] / total), a.fraction > 0)
+            for a in answers
+        ]
+    if question.kind in (QuestionKind.SHORT, QuestionKind.NUMERIC):
+        typed = Counter(" ".join((p.get("text") or "").split()) for p in picks)
+        typed.pop("", None)
+        return [
+            ChoiceCount(text, count, round(100 * count / total), _earns(question, answers, text))
+            for text, count in typed.most_common(TOP_TYPED)
+        ]
+    return []
+
+
+def _earns(question, answers, text: str) -> bool:
+    accepted = accepted_answer(question, answers, {"text": text})
+    return accepted is not None and accepted.fraction > 0

@@ -1,0 +1,635 @@
+"""Moodle's GIFT quiz format: `parse` a file into questions and errors, `dump` questions back.
+
+A GIFT file holds one question per paragraph (blank lines separate them)::
+
+    // a comment
+    $CATEGORY: DBT/Distress tolerance
+    ::Name::[markdown]Question text {=right answer#feedback ~wrong answer ####general feedback}
+
+Moodle tells a question's kind from the shape of its answer block, and so does this module: an
+empty block is an essay, `#...` numeric, any `~` a choice (single choice when an answer is
+written with `=`, multiple answer otherwise), `=item -> match` matching, T/TRUE/F/FALSE
+true/false, and answers all written with `=` a short answer. A block followed by more text is a
+"missing word" question; its stored text keeps `_____` where the block was.
+
+Ordering and Likert questions, per-question points and case-sensitive short answers have no GIFT
+syntax. They travel in a comment (so Moodle ignores them) directly before the question::
+
+    // dbt: kind=ordering points=2 case_sensitive=1
+
+An ordering question is written as a matching of each item to its position and a Likert one as
+unweighted `~` choices, so Moodle still imports something sensible from our exports.
+
+Pure on purpose (text in, questions and errors out): the import service decides what to save. A
+bad question is reported with its line and never stops the questions around it from parsing.
+"""
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from assessments.quizzes.rules import answer_problems
+from assessments.taxonomy import QuestionKind, TextFormat
+
+K = QuestionKind
+
+GAP = "_____"
+GENERAL_FEEDBACK = "####"
+CATEGORY = "$CATEGORY:"
+HUNDRED = Decimal(100)
+ZERO = Decimal(0)
+TRUE_WORDS = ("T", "TRUE")
+FALSE_WORDS = ("F", "FALSE")
+
+# The character after a backslash, and what the pair stands for.
+ESCAPES = {"\\": "\\", "~": "~", "=": "=", "#": "#", "{": "{", "}": "}", ":": ":", "n": "\n"}
+ESCAPE = re.compile(r"\\([\\~=#{}:n])")
+FORMAT_TAG = re.compile(r"\[([A-Za-z]+)\]")
+EXTENSION = re.compile(r"//\s*dbt:(.*)")
+
+# Kinds whose answer can fill a gap in the middle of the text; for the others (what would fill
+# the gap of a matching or an essay?) text after the answer block is a mistake.
+MISSING_WORD_KINDS = {K.SINGLE, K.MULTIPLE, K.LIKERT, K.SHORT, K.NUMERIC}
+# The kinds of answer block a `// dbt: kind=...` comment may turn into another kind.
+CONVERTIBLE = {
+    K.ORDERING: {K.MATCHING, K.SHORT},
+    K.LIKERT: {K.SINGLE, K.MULTIPLE},
+    K.SINGLE: {K.MULTIPLE},
+    K.MULTIPLE: {K.SINGLE},
+}
+# Written before the question in a dump; other kinds are plain GIFT.
+EXTENSION_ONLY_KINDS = (K.ORDERING, K.LIKERT)
+
+DESCRIPTION = "This is a description (no answer block); this platform imports only questions."
+NO_TEXT = "The question has no text."
+STRAY_CLOSING = "The }} on line {line} closes no answer block (write \\}} for a }})."
+
+
+@dataclass
+class GiftAnswer:
+    text: str = ""  # choice text / accepted short answer / matching left side / ordering item
+    fraction: Decimal = Decimal(0)  # percent, -100..100 (`=` → 100, `~` → 0, `~%50%` → 50)
+    feedback: str = ""
+    match: str = ""  # matching: the right-hand side
+    value: Decimal | None = None  # numeric: `value:tolerance` (or bare value, tolerance 0)
+    tolerance: Decimal | None = None
+    low: Decimal | None = None  # numeric range `low..high` (value stays None)
+    high: Decimal | None = None
+
+
+@dataclass
+class GiftQuestion:
+    kind: str  # an assessments.taxonomy.QuestionKind value
+    text: str  # question text, unescaped, in its own format (markup kept as written)
+    name: str = ""
+    text_format: str = "moodle"  # "markdown" | "html" | "plain" | "moodle" (GIFT's default)
+    answers: list[GiftAnswer] = field(default_factory=list)
+    general_feedback: str = ""
+    category: str = ""  # the last $CATEGORY seen before it ("" if none)
+    points: Decimal = Decimal(1)
+    case_sensitive: bool = False
+    # 1-based line where the question starts (its first non-comment line). Where a question
+    # sits in a file is not part of the question, so a dumped and re-parsed question is equal.
+    line: int = field(default=0, compare=False)
+
+
+@dataclass
+class GiftError:
+    line: int
+    reason: str
+    name: str = ""  # the question's name if it had one
+
+
+@dataclass
+class GiftResult:
+    questions: list[GiftQuestion]
+    errors: list[GiftError]
+
+
+def parse(text: str) -> GiftResult:
+    """The questions of a GIFT file, and an error for each question that cannot be imported."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    codec = _Codec(text)
+    result = GiftResult(questions=[], errors=[])
+    for category, rows in _paragraphs(text.split("\n")):
+        question, errors = _parse_paragraph(rows, category, codec)
+        if question is not None:
+            result.questions.append(question)
+        result.errors.extend(errors)
+    return result
+
+
+def dump(questions: list[GiftQuestion]) -> str:
+    """GIFT for the questions; `parse` gives them back unchanged."""
+    parts, category = [], ""
+    for question in questions:
+        if question.category != category:
+            category = question.category
+            parts.append(f"{CATEGORY} {category}".rstrip())
+        parts.append(_dump_question(question))
+    return "\n\n".join(parts) + "\n" if parts else ""
+
+
+# --- parsing ------------------------------------------------------------------------------------
+
+
+class _Invalid(Exception):
+    def __init__(self, line: int, reason: str):
+        super().__init__(reason)
+        self.line = line
+        self.reason = reason
+
+
+class _Codec:
+    """While a file is parsed its escaped characters hide behind private-use placeholders, so
+    every `{ } ~ = # :` left in the text is markup that plain string methods can look for. The
+    placeholders are ones the file does not use, so no text can be mistaken for an escape."""
+
+    def __init__(self, text: str):
+        free = (chr(code) for code in range(0xE000, 0xF900) if chr(code) not in text)
+        self.hidden = {escaped: next(free) for escaped in ESCAPES}
+        self.shown = str.maketrans({self.hidden[escaped]: ESCAPES[escaped] for escaped in ESCAPES})
+
+    def hide(self, line: str) -> str:
+        return ESCAPE.sub(lambda found: self.hidden[found.group(1)], line)
+
+    def show(self, text: str) -> str:
+        """The text as written, unescaped, without surrounding space."""
+        return text.strip().translate(self.shown)
+
+
+def _paragraphs(lines: list[str]):
+    """(category, [(line number, line)]) for each run of non-blank lines. A `$CATEGORY:` line
+    ends a run too, so a category written right above a question still applies to it."""
+    category, rows = "", []
+    for number, line in enumerate(lines, start=1):
+        stripped = line.strip()
+        if stripped and not stripped.startswith(CATEGORY):
+            rows.append((number, line))
+            continue
+        if rows:
+            yield category, rows
+            rows = []
+        if stripped:
+            category = stripped.removeprefix(CATEGORY).strip()
+    if rows:
+        yield category, rows
+
+
+def _is_comment(line: str) -> bool:
+    return line.lstrip().startswith("//")
+
+
+def _parse_paragraph(rows, category: str, codec: _Codec):
+    """(question or None, errors) for one paragraph; a paragraph of comments is neither."""
+    leading = []
+    for number, line in rows:
+        if not _is_comment(line):
+            break
+        leading.append((number, line))
+    # Moodle drops comment lines wherever they are, even inside an answer block.
+    body = [(number, codec.hide(line)) for number, line in rows if not _is_comment(line)]
+    if not body:
+        return None, []
+    question = GiftQuestion(kind="", text="", category=category, line=body[0][0])
+    try:
+        _Reader(body, codec, question).read(_extension_options(leading))
+    except _Invalid as problem:
+        return None, [GiftError(line=problem.line, reason=problem.reason, name=question.name)]
+    problems = answer_problems(question.kind, question.answers)
+    if problems:
+        return None, [GiftError(line=question.line, reason=p, name=question.name) for p in problems]
+    return question, []
+
+
+def _extension_options(comments) -> dict[str, tuple[int, str]]:
+    """key → (line, value) from the `// dbt:` comments before a question; later ones win."""
+    options = {}
+    for number, line in comments:
+        found = EXTENSION.match(line.strip())
+        words = found.group(1).split() if found else []
+        for word in words:
+            key, equals, value = word.partition("=")
+            if equals:
+                options[key.lower()] = (number, value)
+    return options
+
+
+class _Reader:
+    """Reads one question from its lines (comments dropped, escapes hidden), joined into one
+    text whose offsets map back to line numbers for the errors."""
+
+    def __init__(self, rows, codec: _Codec, question: GiftQuestion):
+        self.text = "\n".join(line for _, line in rows)
+        self.numbers = [number for number, _ in rows]
+        self.starts, offset = [], 0
+        for _, line in rows:
+            self.starts.append(offset)
+            offset += len(line) + 1
+        self.show = codec.show
+        self.question = question
+
+    def line_at(self, offset: int) -> int:
+        return self.numbers[bisect_right(self.starts, offset) - 1]
+
+    def fail(self, offset: int, template: str, **values):
+        """Raise the error `template` describes, with {line} the line of `offset`."""
+        line = self.line_at(offset)
+        raise _Invalid(line, template.format(line=line, **values))
+
+    def read(self, options: dict[str, tuple[int, str]]) -> None:
+        q, text = self.question, self.text
+        at = _skip_space(text, 0)
+        if text.startswith("::", at):
+            end = text.find("::", at + 2)
+            if end < 0:
+                self.fail(at, "The question name opened with :: on line {line} is never closed.")
+            q.name = self.show(text[at + 2 : end])
+            at = _skip_space(text, end + 2)
+        tag = FORMAT_TAG.match(text, at)
+        if tag:
+            if tag.group(1).lower() not in TextFormat.values:
+                self.fail(
+                    at,
+                    "[{tag}] on line {line} is not a text format: use [markdown], [html], "
+                    "[plain] or [moodle] (write [moodle] first if the text itself starts with a "
+                    "bracket).",
+                    tag=tag.group(1),
+                )
+            q.text_format = tag.group(1).lower()
+            at = tag.end()
+
+        opening, closing = text.find("{", at), text.find("}", at)
+        if closing >= 0 and (opening < 0 or closing < opening):
+            self.fail(closing, STRAY_CLOSING)
+        if opening < 0:
+            raise _Invalid(q.line, DESCRIPTION)
+        if closing < 0:
+            self.fail(opening, "The answer block opened on line {line} is never closed.")
+        nested = text.find("{", opening + 1, closing)
+        if nested >= 0:
+            self.fail(
+                nested,
+                "A {{ on line {line} opens a block inside the answer block (write \\{{ for a {{).",
+            )
+        after = text[closing + 1 :]
+        for char, reason in (
+            ("{", "A second answer block opens on line {line}; a question has only one."),
+            ("}", STRAY_CLOSING),
+        ):
+            if char in after:
+                self.fail(closing + 1 + after.index(char), reason)
+
+        self.read_block(opening + 1, closing)
+        self.apply_options(options)
+        if after.strip():
+            if q.kind not in MISSING_WORD_KINDS:
+                self.fail(
+                    _skip_space(text, closing + 1),
+                    "Text follows the answer block on line {line}, but a {kind} question cannot "
+                    "have a missing word: end the question with its answer block.",
+                    kind=_label(q.kind),
+                )
+            q.text = self.show(text[at:opening] + GAP + after)
+        else:
+            q.text = self.show(text[at:opening])
+        if not q.text:
+            raise _Invalid(q.line, NO_TEXT)
+
+    def read_block(self, start: int, end: int) -> None:
+        q, block = self.question, self.text[start:end]
+        split = block.rfind(GENERAL_FEEDBACK)
+        if split >= 0:
+            q.general_feedback = self.show(block[split + len(GENERAL_FEEDBACK) :])
+            end = start + split
+        first = _skip_space(self.text, start)
+        content = self.text[first:end].rstrip()
+        if not content:
+            q.kind = K.ESSAY
+        elif content[0] == "#":
+            q.kind = K.NUMERIC
+            q.answers = self.numeric_answers(first + 1, end)
+        elif content[0] in "~=":
+            self.read_choices(first, end)
+        else:
+            self.read_true_false(first, content)
+
+    def pieces(self, start: int, end: int, markers: str) -> list[tuple[int, str, str]]:
+        """(offset, marker, what follows up to the next marker) for each answer."""
+        offsets = [i for i in range(start, end) if self.text[i] in markers]
+        lead = self.text[start : offsets[0] if offsets else end]
+        if lead.strip():
+            self.fail(
+                _skip_space(self.text, start),
+                "“{lead}” on line {line} comes before the first answer; start each answer with "
+                "{markers}.",
+                lead=self.show(lead),
+                markers=" or ".join(markers),
+            )
+        ends = offsets[1:] + [end]
+        return [(i, self.text[i], self.text[i + 1 : j]) for i, j in zip(offsets, ends, strict=True)]
+
+    def read_choices(self, start: int, end: int) -> None:
+        q = self.question
+        pieces = self.pieces(start, end, "~=")
+        arrows = ["->" in raw.partition("#")[0] for _, _, raw in pieces]
+        if any(marker == "~" for _, marker, _ in pieces):
+            # Moodle's rule: one answer written `=` makes it single choice.
+            q.kind = K.SINGLE if any(m == "=" for _, m, _ in pieces) else K.MULTIPLE
+            q.answers = [self.choice(offset, marker, raw) for offset, marker, raw in pieces]
+        elif any(arrows):
+            if not all(arrows):
+                offset = pieces[arrows.index(False)][0]
+                self.fail(
+                    offset,
+                    "The answer on line {line} has no -> but others have: write each matching "
+                    "pair as =item -> match.",
+                )
+            q.kind = K.MATCHING
+            q.answers = [self.pair(offset, raw) for offset, _, raw in pieces]
+        else:
+            q.kind = K.SHORT
+            q.answers = [self.short(offset, raw) for offset, _, raw in pieces]
+
+    def choice(self, offset: int, marker: str, raw: str) -> GiftAnswer:
+        if marker == "=":
+            # As in Moodle, `=` is the right answer; a weight after it is part of the text.
+            fraction, rest = HUNDRED, raw
+        else:
+            fraction, rest = self.weight(offset, raw, ZERO)
+        return self.answer(offset, rest, fraction)
+
+    def short(self, offset: int, raw: str) -> GiftAnswer:
+        fraction, rest = self.weight(offset, raw, HUNDRED)
+        return self.answer(offset, rest, fraction)
+
+    def answer(self, offset: int, raw: str, fraction: Decimal) -> GiftAnswer:
+        text, _, feedback = raw.partition("#")
+        if not text.strip():
+            self.fail(offset, "The answer on line {line} has no text.")
+        return GiftAnswer(text=self.show(text), fraction=fraction, feedback=self.show(feedback))
+
+    def pair(self, offset: int, raw: str) -> GiftAnswer:
+        # Matching pairs carry no weights in Moodle: every pair counts the same.
+        text, _, feedback = raw.partition("#")
+        left, _, right = text.partition("->")
+        if not left.strip() and not right.strip():
+            self.fail(offset, "The pair on line {line} has no text.")
+        return GiftAnswer(
+            text=self.show(left),
+            match=self.show(right),
+            fraction=HUNDRED,
+            feedback=self.show(feedback),
+        )
+
+    def weight(self, offset: int, raw: str, default: Decimal) -> tuple[Decimal, str]:
+        """The `%50%` weight at the start of an answer, and the rest of the answer."""
+        stripped = raw.lstrip()
+        close = stripped.find("%", 1)
+        if not stripped.startswith("%") or close < 0:
+            return default, raw
+        weight = _decimal(stripped[1:close])
+        if weight is None:
+            self.fail(
+                offset,
+                "The weight %{weight}% on line {line} is not a number.",
+                weight=self.show(stripped[1:close]),
+            )
+        return weight, stripped[close + 1 :]
+
+    def numeric_answers(self, start: int, end: int) -> list[GiftAnswer]:
+        block = self.text[start:end]
+        if "~" in block:
+            # Moodle's `~#feedback` for any other number has no place in our answers.
+            self.fail(
+                start + block.index("~"),
+                "The ~ on line {line} has no place in a numeric question: give each accepted "
+                "number with = and its weight.",
+            )
+        if "=" in block:
+            return [
+                self.number_answer(offset, raw) for offset, _, raw in self.pieces(start, end, "=")
+            ]
+        return [self.number_answer(start, block)] if block.strip() else []
+
+    def number_answer(self, offset: int, raw: str) -> GiftAnswer:
+        fraction, rest = self.weight(offset, raw, HUNDRED)
+        spec, _, feedback = rest.partition("#")
+        answer = GiftAnswer(fraction=fraction, feedback=self.show(feedback))
+        if ".." in spec:
+            low, _, high = spec.partition("..")
+            answer.low, answer.high = self.number(offset, low), self.number(offset, high)
+        else:
+            value, _, tolerance = spec.partition(":")
+            answer.value = self.number(offset, value)
+            answer.tolerance = self.number(offset, tolerance) if tolerance.strip() else ZERO
+        return answer
+
+    def number(self, offset: int, raw: str) -> Decimal:
+        number = _decimal(raw)
+        if number is None and not raw.strip():
+            self.fail(offset, "The numeric answer on line {line} is missing a number.")
+        if number is None:
+            self.fail(
+                offset,
+                "“{raw}” in the numeric answer on line {line} is not a number.",
+                raw=self.show(raw),
+            )
+        return number
+
+    def read_true_false(self, start: int, content: str) -> None:
+        q = self.question
+        word, _, feedbacks = content.partition("#")
+        word = word.strip()
+        if word not in TRUE_WORDS + FALSE_WORDS:
+            if "~" in content or "=" in content:
+                self.pieces(start, start + len(content), "~=")  # reports the text before them
+            self.fail(
+                start,
+                "“{word}” on line {line} is no answer: a true/false answer is T, TRUE, F or "
+                "FALSE, and other answers start with =, ~ or #.",
+                word=self.show(word),
+            )
+        # GIFT's {T#a#b}: a is shown to whoever answered wrong, b to whoever answered right.
+        wrong, _, right = feedbacks.partition("#")
+        wrong, right = self.show(wrong), self.show(right)
+        true = word in TRUE_WORDS
+        q.kind = K.TRUE_FALSE
+        q.answers = [
+            GiftAnswer(
+                text="True", fraction=HUNDRED if true else ZERO, feedback=right if true else wrong
+            ),
+            GiftAnswer(
+                text="False", fraction=ZERO if true else HUNDRED, feedback=wrong if true else right
+            ),
+        ]
+
+    def apply_options(self, options: dict[str, tuple[int, str]]) -> None:
+        q = self.question
+        if "points" in options:
+            number, value = options["points"]
+            points = _decimal(value)
+            if points is None or points < 0:
+                raise _Invalid(number, f"points={value} is not a number of points (0 or more).")
+            q.points = points
+        if "case_sensitive" in options:
+            number, value = options["case_sensitive"]
+            if value.lower() not in ("1", "0", "true", "false", "yes", "no"):
+                raise _Invalid(number, f"case_sensitive={value} is neither 1 nor 0.")
+            q.case_sensitive = value.lower() in ("1", "true", "yes")
+        if "kind" in options:
+            number, value = options["kind"]
+            value = value.lower()
+            if value not in K.values:
+                raise _Invalid(
+                    number,
+                    f"kind={value} is not a question kind: use one of {', '.join(K.values)}.",
+                )
+            if value != q.kind and q.kind not in CONVERTIBLE.get(value, ()):
+                raise _Invalid(
+                    number,
+                    f"The dbt comment says kind={value}, but the answer block is written as a "
+                    f"{_label(q.kind)} question.",
+                )
+            if value == K.ORDERING:
+                self.to_ordering(number)
+            q.kind = K(value)
+
+    def to_ordering(self, number: int) -> None:
+        q = self.question
+        if q.kind == K.MATCHING:
+            positions = [a.match for a in q.answers]
+            wanted = [str(position) for position in range(1, len(q.answers) + 1)]
+            if sorted(positions) != sorted(wanted):
+                raise _Invalid(
+                    number,
+                    "An ordering question matches each item to its position: =item -> 1, "
+                    f"=item -> 2 and so on up to {len(q.answers)}.",
+                )
+            q.answers.sort(key=lambda a: int(a.match))
+        for answer in q.answers:
+            answer.match, answer.fraction = "", HUNDRED
+
+
+def _skip_space(text: str, at: int) -> int:
+    """The offset of the first character from `at` on that is not white space."""
+    return len(text) - len(text[at:].lstrip())
+
+
+def _decimal(raw: str) -> Decimal | None:
+    try:
+        number = Decimal(raw.strip())
+    except InvalidOperation:
+        return None
+    return number if number.is_finite() else None
+
+
+def _label(kind: str) -> str:
+    return K(kind).label.lower()
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+
+def _dump_question(q: GiftQuestion) -> str:
+    lines = []
+    options = []
+    if q.kind in EXTENSION_ONLY_KINDS:
+        options.append(f"kind={K(q.kind).value}")
+    if q.points != 1:
+        options.append(f"points={_num(q.points)}")
+    if q.case_sensitive:
+        options.append("case_sensitive=1")
+    if options:
+        lines.append("// dbt: " + " ".join(options))
+
+    head = f"::{_escape(q.name)}::" if q.name else ""
+    # Without its tag, text starting like a tag, a comment or a category would be read as one.
+    if q.text_format != TextFormat.MOODLE or q.text.startswith(("[", "//", CATEGORY)):
+        head += f"[{q.text_format}]"
+    items = _answer_items(q)
+    if q.general_feedback:
+        items.append(GENERAL_FEEDBACK + _escape(q.general_feedback))
+
+    before, gap, after = q.text.partition(GAP)
+    if q.kind in MISSING_WORD_KINDS and gap and after.strip():
+        lines.append(f"{head}{_escape(before)}{{{' '.join(items)}}}{_escape(after)}")
+    elif len(items) > 1:
+        lines.append(f"{head}{_escape(q.text)} {{")
+        lines.extend(f"\t{item}" for item in items)
+        lines.append("}")
+    else:
+        lines.append(f"{head}{_escape(q.text)} {{{''.join(items)}}}")
+    return "\n".join(lines)
+
+
+def _answer_items(q: GiftQuestion) -> list[str]:
+    """What goes inside the answer block, one string per answer."""
+    answers = q.answers
+    if q.kind == K.ESSAY:
+        return []
+    if q.kind == K.TRUE_FALSE:
+        return [_true_false_item(answers)]
+    if q.kind == K.NUMERIC:
+        if len(answers) == 1 and answers[0].fraction == HUNDRED:
+            return [f"#{_number_spec(answers[0])}{_feedback(answers[0])}"]
+        items = [_weighted("=", a, HUNDRED, _number_spec(a)) for a in answers]
+        return ["#" + "".join(items[:1])] + items[1:]
+    if q.kind == K.MATCHING:
+        return [f"={_escape(a.text)} -> {_escape(a.match)}{_feedback(a)}" for a in answers]
+    if q.kind == K.ORDERING:
+        return [f"={_escape(a.text)} -> {i}{_feedback(a)}" for i, a in enumerate(answers, 1)]
+    if q.kind == K.SHORT:
+        return [_weighted("=", a, HUNDRED, _escape(a.text)) for a in answers]
+    right = None
+    if q.kind == K.SINGLE:
+        right = next((a for a in answers if a.fraction == HUNDRED), None)
+    return [
+        f"={_escape(a.text)}{_feedback(a)}"
+        if a is right
+        else _weighted("~", a, ZERO, _escape(a.text))
+        for a in answers
+    ]
+
+
+def _weighted(marker: str, answer: GiftAnswer, default: Decimal, written: str) -> str:
+    # Text starting with % would be read as a weight unless a weight comes first.
+    if answer.fraction != default or written.startswith("%"):
+        marker += f"%{_num(answer.fraction)}%"
+    return marker + written + _feedback(answer)
+
+
+def _true_false_item(answers: list[GiftAnswer]) -> str:
+    true = next((a for a in answers if a.text == "True"), GiftAnswer(text="True"))
+    false = next((a for a in answers if a.text == "False"), GiftAnswer(text="False"))
+    right, wrong = (true, false) if true.fraction > 0 else (false, true)
+    item = "T" if right is true else "F"
+    if wrong.feedback or right.feedback:
+        item += "#" + _escape(wrong.feedback)
+    if right.feedback:
+        item += "#" + _escape(right.feedback)
+    return item
+
+
+def _number_spec(answer: GiftAnswer) -> str:
+    if answer.value is None:
+        return f"{_num(answer.low)}..{_num(answer.high)}"
+    return _num(answer.value) + (f":{_num(answer.tolerance)}" if answer.tolerance else "")
+
+
+def _feedback(answer: GiftAnswer) -> str:
+    return f"#{_escape(answer.feedback)}" if answer.feedback else ""
+
+
+def _escape(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for char in "\\~=#{}:":  # the backslash first, so the escapes' own are not doubled
+        text = text.replace(char, "\\" + char)
+    return text.replace("\n", "\\n")
+
+
+def _num(number) -> str:
+    """A number as GIFT writes it: no exponent, no trailing zeros."""
+    number = Decimal(number)
+    return "0" if number == 0 else format(number.normalize(), "f")

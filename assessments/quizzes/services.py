@@ -1,0 +1,605 @@
+"""Every state change of quizzes: authoring, GIFT import, and attempts from start to grade.
+
+Attempts are serialised on their own row (`select_for_update`): autosaves, checks and submits of
+one attempt take turns, so twenty parallel saves keep the last answer of each question and five
+parallel submits grade once. Starting an attempt locks the enrollment row, so two tabs starting
+at once share one attempt.
+"""
+
+import random
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.formats import date_format
+
+from assessments.models import Answer, Attempt, Question, Quiz, Response
+from assessments.quizzes import gift
+from assessments.quizzes.results import attempts_left
+from assessments.quizzes.rules import answer_problems
+from assessments.quizzes.scoring import fraction_of
+from assessments.taxonomy import FeedbackTiming, QuestionKind
+from courses.models import Enrollment, EnrollmentStatus
+from modules.models import Module
+from modules.progress import cohort_progress
+from modules.services import move_among, renumber
+
+# Saves and submits that arrive this long after the deadline still count: the browser's final
+# autosave and its own submit at 0:00 travel over the network. Nothing later is accepted.
+GRACE = timedelta(seconds=10)
+
+QUIZ_FIELDS = (
+    "title",
+    "kind",
+    "instructions",
+    "pass_mark",
+    "attempts_allowed",
+    "time_limit_minutes",
+    "shuffle_questions",
+    "shuffle_choices",
+    "feedback_timing",
+    "grading_method",
+)
+QUESTION_FIELDS = ("kind", "name", "text", "text_format", "general_feedback", "points")
+ANSWER_FIELDS = ("text", "match", "fraction", "feedback", "value", "tolerance", "low", "high")
+SHUFFLED_KINDS = {QuestionKind.SINGLE, QuestionKind.MULTIPLE}
+ALWAYS_SHUFFLED = {QuestionKind.MATCHING, QuestionKind.ORDERING}
+UNWEIGHTED_KINDS = {QuestionKind.MATCHING, QuestionKind.ORDERING}
+
+
+class QuizUnavailable(Exception):
+    """The trainee cannot start an attempt; `reason` says why, for the page."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+class AttemptClosed(Exception):
+    """The attempt takes no more answers (submitted, or out of time); `reason` is for the page."""
+
+    def __init__(self, reason: str, attempt: Attempt):
+        super().__init__(reason)
+        self.reason = reason
+        self.attempt = attempt
+
+
+# --- authoring ----------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def create_quiz(*, module: Module, **fields) -> Quiz:
+    Module.objects.select_for_update().get(pk=module.pk)
+    last = Quiz.objects.filter(module=module).order_by("-position").first()
+    quiz = Quiz(module=module, position=(last.position + 1) if last else 1)
+    return _save_quiz(quiz, fields)
+
+
+@transaction.atomic
+def update_quiz(*, quiz: Quiz, **fields) -> Quiz:
+    return _save_quiz(quiz, fields)
+
+
+def _save_quiz(quiz: Quiz, fields: dict) -> Quiz:
+    for name in QUIZ_FIELDS:
+        if name in fields:
+            setattr(quiz, name, fields[name])
+    quiz.full_clean()
+    quiz.save()
+    return quiz
+
+
+@transaction.atomic
+def delete_quiz(*, quiz: Quiz) -> None:
+    if Attempt.objects.filter(quiz=quiz).submitted().exists():
+        raise ValidationError(
+            "Trainees have submitted attempts at this quiz; their scores are part of the record, "
+            "so it cannot be deleted."
+        )
+    module_id = quiz.module_id
+    quiz.delete()
+    renumber(Quiz.objects.filter(module_id=module_id).order_by("position"))
+
+
+@dataclass
+class AnswerData:
+    """One answer as a form or an import gives it (the shape of `gift.GiftAnswer`)."""
+
+    text: str = ""
+    fraction: Decimal = Decimal(0)
+    feedback: str = ""
+    match: str = ""
+    value: Decimal | None = None
+    tolerance: Decimal | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    pk: int | None = None
+
+
+@transaction.atomic
+def save_question(
+    *, quiz: Quiz, question: Question | None = None, answers: list, case_sensitive=False, **fields
+) -> Question:
+    """Create or change a question with its answers. Answers carrying the `pk` of one of the
+    question's answers change that row in place (so saved responses keep pointing at it)."""
+    kind = fields.get("kind") or (question.kind if question else "")
+    problems = answer_problems(kind, answers)
+    if problems:
+        raise ValidationError({"answers": problems})
+    if question is None:
+        Quiz.objects.select_for_update().get(pk=quiz.pk)
+        last = quiz.questions.order_by("-position").first()
+        question = Question(quiz=quiz, position=(last.position + 1) if last else 1)
+    elif question.quiz_id != quiz.pk:
+        raise ValidationError("That question belongs to another quiz.")
+    for name in QUESTION_FIELDS:
+        if name in fields:
+            setattr(question, name, fields[name])
+    question.case_sensitive = bool(case_sensitive) and question.kind == QuestionKind.SHORT
+    question.full_clean()
+    question.save()
+    existing = {a.pk: a for a in question.answers.all()}
+    kept, rows = set(), []
+    for position, data in enumerate(answers, start=1):
+        row = existing.get(getattr(data, "pk", None)) or Answer(question=question)
+        kept.add(row.pk)
+        row.position = position
+        for name in ANSWER_FIELDS:
+            setattr(row, name, getattr(data, name))
+        if kind in UNWEIGHTED_KINDS:
+            row.fraction = Decimal(0)  # pairs and places score by count, not by weight
+        row.text, row.match, row.feedback = row.text or "", row.match or "", row.feedback or ""
+        row.full_clean(exclude=["question"])
+        rows.append(row)
+    question.answers.exclude(pk__in=[pk for pk in kept if pk]).delete()
+    for row in rows:
+        row.save()
+    return question
+
+
+@transaction.atomic
+def delete_question(*, question: Question) -> None:
+    quiz_id = question.quiz_id
+    if Attempt.objects.filter(quiz_id=quiz_id).submitted().exists():
+        raise ValidationError(
+            "Trainees have submitted attempts at this quiz, and their reviews show this question; "
+            "it cannot be deleted. You can still edit it."
+        )
+    question.delete()
+    renumber(Question.objects.filter(quiz_id=quiz_id).order_by("position"))
+
+
+@transaction.atomic
+def move_question(*, question: Question, offset: int) -> Question:
+    Quiz.objects.select_for_update().get(pk=question.quiz_id)
+    return move_among(
+        question,
+        list(Question.objects.filter(quiz_id=question.quiz_id).order_by("position")),
+        offset,
+    )
+
+
+# --- GIFT ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class ImportReport:
+    imported: list = field(default_factory=list)  # of Question
+    errors: list = field(default_factory=list)  # of gift.GiftError
+
+    @property
+    def by_type(self) -> dict[str, int]:
+        return dict(Counter(q.kind for q in self.imported))
+
+    def as_json(self) -> dict:
+        return {
+            "imported": len(self.imported),
+            "by_type": self.by_type,
+            "errors": [{"line": e.line, "name": e.name, "reason": e.reason} for e in self.errors],
+        }
+
+
+@transaction.atomic
+def import_gift(*, quiz: Quiz, text: str, skip_invalid: bool = False) -> ImportReport:
+    """Add the questions of a GIFT file to the quiz. A file with any error imports nothing,
+    unless `skip_invalid` says to import its valid questions and report the rest; no question
+    is ever imported in part."""
+    parsed = gift.parse(text)
+    report = ImportReport(errors=parsed.errors)
+    if parsed.errors and not skip_invalid:
+        return report
+    for item in parsed.questions:
+        report.imported.append(
+            save_question(
+                quiz=quiz,
+                kind=item.kind,
+                name=item.name[:200],
+                text=item.text,
+                text_format=item.text_format,
+                general_feedback=item.general_feedback,
+                points=item.points,
+                case_sensitive=item.case_sensitive,
+                answers=item.answers,
+            )
+        )
+    return report
+
+
+def export_gift(*, quiz: Quiz) -> str:
+    """The quiz as GIFT; importing it into an empty quiz gives the same questions back."""
+    questions = quiz.questions.order_by("position").prefetch_related("answers")
+    category = f"{quiz.module.course.title}/{quiz.title}"
+    return gift.dump(
+        [
+            gift.GiftQuestion(
+                kind=q.kind,
+                text=q.text,
+                name=q.name,
+                text_format=q.text_format,
+                answers=[
+                    gift.GiftAnswer(**{name: getattr(a, name) for name in ANSWER_FIELDS})
+                    for a in q.answers.all()
+                ],
+                general_feedback=q.general_feedback,
+                category=category,
+                points=q.points,
+                case_sensitive=q.case_sensitive,
+            )
+            for q in questions
+        ]
+    )
+
+
+# --- attempts -----------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def start_attempt(*, enrollment: Enrollment, quiz: Quiz, now: datetime | None = None) -> Attempt:
+    """The trainee's open attempt at the quiz, or a new one when they may start one."""
+    now = now or timezone.now()
+    enrollment = (
+        Enrollment.objects.select_for_update().select_related("cohort").get(pk=enrollment.pk)
+    )
+    if enrollment.status != EnrollmentStatus.ACTIVE:
+        raise QuizUnavailable("Only trainees with an active place in the cohort can take quizzes.")
+    if quiz.module.course_id != enrollment.cohort.course_id:
+        raise QuizUnavailable("This quiz is not part of your cohort's course.")
+    state = cohort_progress(enrollment, now=now).state_of(quiz.module_id)
+    if state is None or not state.is_open:
+        raise QuizUnavailable(state.lock_reason if state else "This quiz is not available.")
+    open_attempt = Attempt.objects.filter(quiz=quiz, enrollment=enrollment).in_progress().first()
+    if open_attempt is not None:
+        if not _submit_if_out_of_time(open_attempt, now):
+            return open_attempt
+    used = Attempt.objects.filter(quiz=quiz, enrollment=enrollment).count()
+    if attempts_left(quiz, used) == 0:
+        raise QuizUnavailable(
+            f"You have used all {quiz.attempts_allowed} attempt"
+            f"{'s' if quiz.attempts_allowed != 1 else ''} at this quiz."
+        )
+    questions = list(quiz.questions.order_by("position").prefetch_related("answers"))
+    if not questions:
+        raise QuizUnavailable("This quiz has no questions yet.")
+    shuffle = random.SystemRandom().shuffle
+    if quiz.shuffle_questions:
+        shuffle(questions)
+    choice_order = {}
+    for question in questions:
+        ids = [a.pk for a in question.answers.all()]
+        if question.kind == QuestionKind.MATCHING:
+            # The right-hand column: each distinct match once.
+            seen, ids = set(), []
+            for answer in question.answers.all():
+                if answer.match not in seen:
+                    seen.add(answer.match)
+                    ids.append(answer.pk)
+        # Ordering items and matching answers are always shuffled: in their stored order they
+        # would give the answer away. Choices follow the quiz's setting.
+        if question.kind in ALWAYS_SHUFFLED or (
+            quiz.shuffle_choices and question.kind in SHUFFLED_KINDS
+        ):
+            correct = list(ids)
+            shuffle(ids)
+            # Items shown in their right order would give the answer away.
+            if question.kind == QuestionKind.ORDERING and ids == correct and len(ids) > 1:
+                ids = ids[1:] + ids[:1]
+        choice_order[str(question.pk)] = ids
+    deadline = now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
+    return Attempt.objects.create(
+        quiz=quiz,
+        enrollment=enrollment,
+        number=used + 1,
+        started_at=now,
+        deadline=deadline,
+        question_order=[q.pk for q in questions],
+        choice_order=choice_order,
+    )
+
+
+def _lock(attempt: Attempt) -> Attempt:
+    return (
+        Attempt.objects.select_for_update(of=("self",))
+        .select_related("quiz", "enrollment")
+        .get(pk=attempt.pk)
+    )
+
+
+def _submit_if_out_of_time(attempt: Attempt, now: datetime) -> bool:
+    """Submit an attempt whose time is up, with the answers it saved; True if it was."""
+    if attempt.submitted_at is None and attempt.deadline and now > attempt.deadline + GRACE:
+        _grade_and_submit(attempt, submitted_at=attempt.deadline, by_time_limit=True)
+        return True
+    return False
+
+
+def _refuse_if_closed(attempt: Attempt) -> None:
+    if attempt.submitted_by_time_limit:
+        raise AttemptClosed(
+            "Time is up: this attempt was submitted with the answers saved by "
+            f"{_local_time(attempt.deadline)}. This answer was not saved.",
+            attempt,
+        )
+    if attempt.submitted_at is None and attempt.enrollment.status != EnrollmentStatus.ACTIVE:
+        raise AttemptClosed(
+            "Your place in this cohort is no longer active, so answers are not recorded.", attempt
+        )
+    if attempt.submitted_at is not None:
+        raise AttemptClosed(
+            f"This attempt was submitted at {_local_time(attempt.submitted_at)}; "
+            "this answer was not saved.",
+            attempt,
+        )
+
+
+def _local_time(moment: datetime) -> str:
+    return date_format(timezone.localtime(moment), "H:i")
+
+
+def save_response(
+    *, attempt: Attempt, question: Question, answer: dict, now: datetime | None = None
+) -> Response:
+    """Store the trainee's current answer to one question (autosave); the latest save wins."""
+    # An attempt out of time is submitted (and stays so) before this save is refused.
+    close_if_out_of_time(attempt=attempt, now=now)
+    with transaction.atomic():
+        attempt = _lock(attempt)
+        _refuse_if_closed(attempt)
+        response = Response.objects.filter(attempt=attempt, question=question).first()
+        if response is not None and response.checked_at is not None:
+            raise AttemptClosed("You checked this answer, so it is final.", attempt)
+        # Read the clock under the lock: saves of one attempt then carry increasing times.
+        return _store(attempt, question, answer, response, now or timezone.now())
+
+
+def save_responses(
+    *, attempt: Attempt, answers: dict[Question, dict], now: datetime | None = None
+) -> Attempt:
+    """Store many answers at once (the page's plain "Save" and "Submit" buttons). Answers already
+    checked under immediate feedback are final and stay as they are."""
+    close_if_out_of_time(attempt=attempt, now=now)
+    with transaction.atomic():
+        return _save_all(attempt, answers, now)
+
+
+def _save_all(attempt, answers, now) -> Attempt:
+    attempt = _lock(attempt)
+    _refuse_if_closed(attempt)
+    now = now or timezone.now()
+    existing = {r.question_id: r for r in attempt.responses.all()}
+    for question, answer in answers.items():
+        response = existing.get(question.pk)
+        if response is None or response.checked_at is None:
+            _store(attempt, question, answer, response, now)
+    return attempt
+
+
+def _store(attempt, question, answer, response, now) -> Response:
+    if question.pk not in attempt.question_order:
+        raise ValidationError("That question is not part of this attempt.")
+    if response is None:
+        return Response.objects.create(
+            attempt=attempt, question=question, answer=answer, saved_at=now
+        )
+    response.answer, response.saved_at = answer, now
+    response.save(update_fields=["answer", "saved_at"])
+    return response
+
+
+def check_response(
+    *, attempt: Attempt, question: Question, answer: dict, now: datetime | None = None
+) -> Response:
+    """Immediate feedback: save the answer, score it, and make it final."""
+    if attempt.quiz.feedback_timing != FeedbackTiming.IMMEDIATE:
+        raise ValidationError("This quiz shows feedback only at the end.")
+    now = now or timezone.now()
+    close_if_out_of_time(attempt=attempt, now=now)
+    with transaction.atomic():
+        response = save_response(attempt=attempt, question=question, answer=answer, now=now)
+        response.fraction = fraction_of(question, list(question.answers.all()), response.answer)
+        response.score = _points(question, response.fraction)
+        response.checked_at = now
+        response.save(update_fields=["fraction", "score", "checked_at"])
+        return response
+
+
+@transaction.atomic
+def submit_attempt(
+    *, attempt: Attempt, now: datetime | None = None, by_time_limit: bool = False
+) -> Attempt:
+    """Grade and close the attempt. Twice is once: a second submit returns the graded attempt."""
+    attempt = _lock(attempt)
+    if attempt.submitted_at is not None:
+        return attempt
+    now = now or timezone.now()  # read under the lock, after any save that came first
+    if _submit_if_out_of_time(attempt, now):
+        return attempt
+    _grade_and_submit(attempt, submitted_at=now, by_time_limit=by_time_limit)
+    return attempt
+
+
+def close_if_out_of_time(*, attempt: Attempt, now: datetime | None = None) -> Attempt:
+    """Called by every page that shows an attempt: one past its time is submitted first."""
+    now = now or timezone.now()
+    if attempt.submitted_at is None and attempt.deadline and now > attempt.deadline + GRACE:
+        with transaction.atomic():
+            attempt = _lock(attempt)
+            _submit_if_out_of_time(attempt, now)
+    return attempt
+
+
+def submit_expired_attempts(*, now: datetime | None = None) -> int:
+    """Submit every attempt past its time limit (the periodic task); returns how many."""
+    now = now or timezone.now()
+    count = 0
+    for attempt_id in Attempt.objects.expired(now=now - GRACE).values_list("pk", flat=True):
+        with transaction.atomic():
+            try:
+                attempt = Attempt.objects.select_for_update(skip_locked=True).get(pk=attempt_id)
+            except Attempt.DoesNotExist:
+                continue  # another worker has it, or it is gone
+            count += _submit_if_out_of_time(attempt, now)
+    return count
+
+
+def _points(question: Question, fraction: Decimal | None) -> Decimal | None:
+    if fraction is None:
+        return None
+    return (question.points * fraction).quantize(Decimal("0.01"))
+
+
+def _grade_and_submit(attempt: Attempt, *, submitted_at: datetime, by_time_limit: bool) -> None:
+    questions = {
+        q.pk: q
+        for q in Question.objects.filter(pk__in=attempt.question_order).prefetch_related("answers")
+    }
+    responses = {r.question_id: r for r in attempt.responses.all()}
+    changed = _tally(attempt, questions, responses, rescore=True)
+    Response.objects.bulk_update(changed, ["fraction", "score"])
+    attempt.submitted_at = submitted_at
+    attempt.submitted_by_time_limit = by_time_limit
+    attempt.save()
+
+
+@transaction.atomic
+def retotal_attempts(*, attempts: list[Attempt]) -> list[Attempt]:
+    """Total submitted attempts again from their stored response scores (a trainer's essay grade
+    was released); nothing is rescored. Four queries however many attempts."""
+    locked = list(
+        Attempt.objects.select_for_update(of=("self",))
+        .select_related("quiz__module__course")
+        .filter(pk__in=[a.pk for a in attempts], submitted_at__isnull=False)
+        .order_by("pk")
+    )
+    question_ids = {pk for attempt in locked for pk in attempt.question_order}
+    questions = Question.objects.in_bulk(question_ids)
+    responses = defaultdict(dict)
+    for response in Response.objects.filter(attempt__in=locked):
+        responses[response.attempt_id][response.question_id] = response
+    for attempt in locked:
+        _tally(attempt, questions, responses[attempt.pk], rescore=False)
+    Attempt.objects.bulk_update(
+        locked, ["score", "max_score", "percent", "passed", "awaiting_grading"]
+    )
+    return locked
+
+
+def _tally(attempt: Attempt, questions: dict, responses: dict, *, rescore: bool) -> list[Response]:
+    """Set the attempt's score, percent, pass and `awaiting_grading` from its responses; with
+    `rescore`, score each automatically marked response first and return those."""
+    quiz = attempt.quiz
+    score, max_score, awaiting = Decimal(0), Decimal(0), False
+    changed = []
+    for question_id in attempt.question_order:
+        question = questions.get(question_id)
+        if question is None or question.kind == QuestionKind.LIKERT or quiz.is_survey:
+            continue  # deleted since the attempt began, or never scored
+        max_score += question.points
+        response = responses.get(question_id)
+        if question.kind == QuestionKind.ESSAY:
+            if response is not None and response.score is not None:
+                score += response.score
+            elif response is not None and (response.answer.get("text") or "").strip():
+                # A trainer scores it in the grading queue; its score counts once released.
+                awaiting = True
+            continue
+        if response is None:
+            continue
+        if rescore:
+            response.fraction = fraction_of(question, list(question.answers.all()), response.answer)
+            response.score = _points(question, response.fraction)
+            changed.append(response)
+        score += response.score or Decimal(0)
+    attempt.awaiting_grading = awaiting
+    if quiz.is_survey or not max_score:
+        attempt.score = attempt.max_score = attempt.percent = attempt.passed = None
+    else:
+        attempt.score, attempt.max_score = score, max_score
+        attempt.percent = (100 * score / max_score).quantize(Decimal("0.01"))
+        attempt.passed = None if awaiting else attempt.percent >= quiz.effective_pass_mark()
+    return changed
+
+
+def feedback_visible(
+    attempt: Attempt, *, due_on: date | None, time_zone: str, now: datetime | None = None
+) -> bool:
+    """Whether a submitted attempt's review shows right answers and feedback (the quiz's
+    setting). "After the due date" means the day after the due day in the cohort's time zone;
+    a module without a due date never reaches it."""
+    if attempt.submitted_at is None:
+        return False
+    timing = attempt.quiz.feedback_timing
+    if timing == FeedbackTiming.NEVER:
+        return False
+    if timing == FeedbackTiming.AFTER_DUE:
+        today = (now or timezone.now()).astimezone(ZoneInfo(time_zone)).date()
+        return due_on is not None and today > due_on
+    return True
+
+
+# --- course copies ------------------------------------------------------------------------------
+
+
+def copy_quizzes(new_by_old: dict) -> None:
+    """Copy every quiz of the given modules, with its questions and answers, into the modules'
+    copies (registered with `modules.activities` for `duplicate_course`). Attempts stay behind.
+    Five queries however many quizzes."""
+    quizzes = list(
+        Quiz.objects.filter(module__in=list(new_by_old))
+        .order_by("pk")
+        .prefetch_related("questions__answers")
+    )
+    new_quizzes = Quiz.objects.bulk_create(
+        Quiz(
+            module=new_by_old[quiz.module_id],
+            position=quiz.position,
+            instructions_html=quiz.instructions_html,
+            **{name: getattr(quiz, name) for name in QUIZ_FIELDS},
+        )
+        for quiz in quizzes
+    )
+    questions, new_questions = [], []
+    for old, new in zip(quizzes, new_quizzes, strict=True):
+        for question in old.questions.all():
+            questions.append(question)
+            new_questions.append(
+                Question(
+                    quiz=new,
+                    position=question.position,
+                    text_html=question.text_html,
+                    case_sensitive=question.case_sensitive,
+                    **{name: getattr(question, name) for name in QUESTION_FIELDS},
+                )
+            )
+    Question.objects.bulk_create(new_questions)
+    Answer.objects.bulk_create(
+        Answer(
+            question=new, position=answer.position, **{n: getattr(answer, n) for n in ANSWER_FIELDS}
+        )
+        for old, new in zip(questions, new_questions, strict=True)
+        for answer in old.answers.all()
+    )
