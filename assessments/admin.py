@@ -3,6 +3,7 @@ from django.db.models import Count
 from django.urls import reverse
 from django.utils.html import format_html
 
+from assessments.assignments import authoring as assignment_authoring
 from assessments.models import (
     Answer,
     Assignment,
@@ -25,6 +26,18 @@ from assessments.models import (
     Rubric,
     Submission,
 )
+from assessments.quizzes import services as quiz_services
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
 
 
 class AnswerInline(admin.TabularInline):
@@ -50,6 +63,11 @@ class QuizAdmin(admin.ModelAdmin):
     search_fields = ["title", "module__title", "module__course__title"]
     raw_id_fields = ["module"]
 
+    def save_model(self, request, obj, form, change):
+        # The stored HTML is rendered where the services render it, never in save().
+        quiz_services.render_quiz(obj)
+        super().save_model(request, obj, form, change)
+
 
 @admin.register(Question)
 class QuestionAdmin(admin.ModelAdmin):
@@ -58,6 +76,10 @@ class QuestionAdmin(admin.ModelAdmin):
     search_fields = ["name", "text", "quiz__title"]
     raw_id_fields = ["quiz"]
     inlines = [AnswerInline]
+
+    def save_model(self, request, obj, form, change):
+        quiz_services.render_question(obj)
+        super().save_model(request, obj, form, change)
 
 
 class ResponseInline(admin.TabularInline):
@@ -69,7 +91,9 @@ class ResponseInline(admin.TabularInline):
 
 
 @admin.register(Attempt)
-class AttemptAdmin(admin.ModelAdmin):
+class AttemptAdmin(ReadOnlyAdmin):
+    """Read-only like grades: a score changed here would leave no trace in the grade trail."""
+
     list_display = [
         "quiz",
         "enrollment",
@@ -90,17 +114,6 @@ class AttemptAdmin(admin.ModelAdmin):
 # Authoring is editable here as in the course editor. Submissions, grades, overrides, the audit
 # trail and nudges are read-only: a change to a grade must go through the grading services, which
 # write the audit trail in the same transaction (an admin edit would leave no trace).
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
 
 
 class LevelInline(admin.TabularInline):
@@ -158,6 +171,10 @@ class AssignmentAdmin(admin.ModelAdmin):
     search_fields = ["title", "module__title", "module__course__title"]
     raw_id_fields = ["module", "rubric"]
     list_select_related = ["module", "rubric"]
+
+    def save_model(self, request, obj, form, change):
+        assignment_authoring.render_assignment(obj)
+        super().save_model(request, obj, form, change)
 
 
 @admin.register(Submission)

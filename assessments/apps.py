@@ -2,15 +2,17 @@ from django.apps import AppConfig
 
 
 class AssessmentsConfig(AppConfig):
-    """Layer 5: quizzes, assignments, rubrics, grades, completion rules, certificates."""
+    """Layer 5: quizzes, assignments, grading, completion and evaluation (docs/architecture.md)."""
 
     name = "assessments"
 
     def ready(self) -> None:
-        # modules sits below us: it learns about quizzes through its registry, not an import.
-        from assessments import reminders
+        # The layers below learn about this app through their registries, never an import; and
+        # each concept copies its own part of a duplicated course.
+        from assessments import reminders, tasks  # noqa: F401 (tasks: known by name to queue)
         from assessments.assignments import authoring as assignment_authoring
         from assessments.assignments import submissions
+        from assessments.completion import authoring as completion_authoring
         from assessments.quizzes import results, services
         from modules import activities
         from reminders import registry
@@ -25,6 +27,7 @@ class AssessmentsConfig(AppConfig):
             authoring=assignment_authoring.assignment_authoring_items,
             copier=assignment_authoring.copy_assignments,
         )
+        activities.register(copier=completion_authoring.copy_completion)
         registry.register_source(reminders.due_soon)
         registry.register_source(reminders.overdue)
         registry.register_source(reminders.inactive)

@@ -11,7 +11,6 @@ from datetime import UTC, date, datetime, timedelta
 from django.urls import reverse
 
 from assessments.grading.behind import BehindRow, last_activity, open_work_in, with_last_activity
-from assessments.models import Grade
 from courses.models import Enrollment
 from modules.reminders import cohorts_with_dates_near, running_cohorts, schedules
 from reminders.kinds import ReminderKind
@@ -127,32 +126,3 @@ def inactive(now: datetime) -> Iterator[Due]:
                 "detail": f"Cohort: {cohort.name}",
             },
         )
-
-
-def grade_released_dues(grades: list[Grade]) -> list[Due]:
-    """The reminders for released grades (`grading.release_grades` records them)."""
-    dues = []
-    for grade in grades:
-        enrollment = grade.enrollment
-        if grade.submission_id:
-            title = grade.submission.assignment.title
-            path = reverse(
-                "assignments:assignment",
-                args=[enrollment.cohort_id, grade.submission.assignment_id],
-            )
-        else:
-            attempt = grade.response.attempt
-            title = attempt.quiz.title
-            path = reverse("quizzes:review", args=[enrollment.cohort_id, attempt.pk])
-        dues.append(
-            Due(
-                enrollment.pk,
-                enrollment.cohort_id,
-                enrollment.user_id,
-                ReminderKind.GRADE_RELEASED,
-                f"grade:{grade.pk}",
-                grade.released_at,
-                {"title": title, "path": path},
-            )
-        )
-    return dues

@@ -146,6 +146,14 @@ class CohortQuerySet(models.QuerySet):
             | models.Q(pk__in=self.model.objects.taught_by(user))
         )
 
+    def reported_to(self, user) -> "CohortQuerySet":
+        """Cohorts whose results (an evaluation's answers, in aggregate) a person may read:
+        every cohort of the courses they may edit, and the cohorts they teach."""
+        return self.filter(
+            models.Q(course__in=Course.objects.editable_by(user))
+            | models.Q(pk__in=self.model.objects.taught_by(user))
+        )
+
     def with_seat_counts(self) -> "CohortQuerySet":
         return self.annotate(
             active_count=models.Count(
@@ -461,6 +469,16 @@ class Attendance(models.Model):
         return f"{self.enrollment.user} at {self.live_session}: {'present' if self.present else 'absent'}"
 
 
+class AnnouncementQuerySet(models.QuerySet):
+    def for_trainee(self, user) -> "AnnouncementQuerySet":
+        """The announcements of the cohorts this person takes or took part in (active or
+        completed; not waitlisted, invited or withdrawn)."""
+        enrolled = Enrollment.objects.for_trainee(user).filter(
+            status__in=[EnrollmentStatus.ACTIVE, EnrollmentStatus.COMPLETED]
+        )
+        return self.filter(cohort__in=enrolled.values("cohort"))
+
+
 class Announcement(models.Model):
     """A trainer's message to a cohort: shown to its trainees and emailed to them once."""
 
@@ -470,6 +488,8 @@ class Announcement(models.Model):
     body = models.TextField(help_text="Plain text; links are made clickable.")
     posted_at = models.DateTimeField(auto_now_add=True)
     emailed_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    objects = AnnouncementQuerySet.as_manager()
 
     class Meta:
         ordering = ["-posted_at"]

@@ -13,6 +13,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from dbt_training.core.sites import absolute_url
 from dbt_training.users.models import User
 
 from .csv_import import CsvProblem, CsvRow, parse_enrollment_csv
@@ -365,9 +366,7 @@ def send_invitation_email(*, invitation: Invitation) -> bool:
         )
         if invitation.sent_at or invitation.accepted_at or invitation.revoked_at:
             return False
-        link = settings.SITE_URL.rstrip("/") + reverse(
-            "invitation", args=[invitation_token(invitation)]
-        )
+        link = absolute_url(reverse("join:invitation", args=[invitation_token(invitation)]))
         context = {
             "invitation": invitation,
             "link": link,
@@ -650,7 +649,7 @@ def email_announcement(*, announcement: Announcement) -> int:
                 cohort=announcement.cohort, status=EnrollmentStatus.ACTIVE
             ).values_list("user__email", flat=True)
         )
-        link = settings.SITE_URL.rstrip("/") + reverse("dashboard")
+        link = absolute_url(reverse("dashboard"))
         # Email headers are one line: collapse any line breaks a title or name carries.
         subject = " ".join(f"[{announcement.cohort.name}] {announcement.title}".split())
         body = render_to_string(

@@ -18,9 +18,12 @@ from django.utils import timezone
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
+from dbt_training.core.errors import add_service_errors, error_text
+from dbt_training.core.http import attachment_headers, posted_id
 from dbt_training.users.models import User
 
 from . import services
+from .access import CohortStaffMixin, ManagedCohortMixin
 from .csv_import import spreadsheet_safe
 from .forms import (
     AnnouncementForm,
@@ -47,14 +50,14 @@ from .models import (
 )
 
 
-class EnrollmentAdminMixin(LoginRequiredMixin):
+class EnrollmentAdminMixin(ManagedCohortMixin):
+    """Enrollment admins only (403 for anyone else signed in), on every page: cohort lists,
+    creation, and the cohort named in the URL."""
+
     def dispatch(self, request, *args, **kwargs):
         if request.user.is_authenticated and not request.user.is_enrollment_admin:
             raise PermissionDenied("Only enrollment administrators can do this.")
         return super().dispatch(request, *args, **kwargs)
-
-    def get_cohort(self) -> Cohort:
-        return get_object_or_404(Cohort.objects.managed_by(self.request.user), pk=self.kwargs["pk"])
 
 
 class CohortListView(LoginRequiredMixin, TemplateView):
@@ -112,17 +115,17 @@ class CohortEditView(EnrollmentAdminMixin, FormView):
         return redirect("cohorts:detail", self.cohort.pk)
 
 
-class CohortDetailView(LoginRequiredMixin, TemplateView):
+class CohortDetailView(CohortStaffMixin, TemplateView):
     """The cohort and its roster, filterable by status; admins also enroll and withdraw here."""
 
     template_name = "courses/cohort_detail.html"
 
+    def cohort_queryset(self):
+        return super().cohort_queryset().with_seat_counts()
+
     def get_context_data(self, **kwargs):
         user = self.request.user
-        cohort = get_object_or_404(
-            Cohort.objects.visible_to(user).select_related("course").with_seat_counts(),
-            pk=self.kwargs["pk"],
-        )
+        cohort = self.get_cohort()
         filters = RosterFilterForm(self.request.GET or None, cohort=cohort)
         roster = roster_for(cohort, filters)
         return super().get_context_data(
@@ -161,7 +164,7 @@ def roster_for(cohort: Cohort, filters: RosterFilterForm):
 
 
 class CohortEnrollView(EnrollmentAdminMixin, View):
-    def post(self, request, pk):
+    def post(self, request, cohort_id):
         cohort = self.get_cohort()
         form = EnrollByEmailForm(request.POST)
         if form.is_valid():
@@ -183,13 +186,13 @@ class CohortEnrollView(EnrollmentAdminMixin, View):
                         f"{result.user} is {result.get_status_display().lower()} in this cohort.",
                     )
                 return redirect("cohorts:detail", cohort.pk)
-        view = CohortDetailView(request=request, kwargs={"pk": pk})
+        view = CohortDetailView(request=request, kwargs={"cohort_id": cohort_id})
         context = view.get_context_data(enroll_form=form)
         return view.render_to_response(context)
 
 
 class EnrollmentWithdrawView(EnrollmentAdminMixin, View):
-    def post(self, request, pk, enrollment_id):
+    def post(self, request, cohort_id, enrollment_id):
         cohort = self.get_cohort()
         enrollment = get_object_or_404(Enrollment, pk=enrollment_id, cohort=cohort)
         services.withdraw(
@@ -200,7 +203,7 @@ class EnrollmentWithdrawView(EnrollmentAdminMixin, View):
 
 
 class EnrollmentTransferView(EnrollmentAdminMixin, View):
-    def post(self, request, pk, enrollment_id):
+    def post(self, request, cohort_id, enrollment_id):
         cohort = self.get_cohort()
         enrollment = get_object_or_404(Enrollment, pk=enrollment_id, cohort=cohort)
         target_id = posted_id(request.POST.get("to_cohort"))
@@ -215,7 +218,7 @@ class EnrollmentTransferView(EnrollmentAdminMixin, View):
         try:
             moved = services.transfer(enrollment=enrollment, to_cohort=target, by=request.user)
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+            messages.error(request, error_text(error))
             return redirect("cohorts:detail", cohort.pk)
         messages.success(
             request, f"{moved.user} moved to {target.name} ({moved.get_status_display().lower()})."
@@ -223,22 +226,16 @@ class EnrollmentTransferView(EnrollmentAdminMixin, View):
         return redirect("cohorts:detail", cohort.pk)
 
 
-def posted_id(value) -> int | None:
-    """A primary key from a form field, or None: plain ASCII digits only, of a sane length."""
-    value = str(value or "")
-    return int(value) if value.isascii() and value.isdigit() and len(value) < 19 else None
-
-
 class _Echo:
     def write(self, value):
         return value
 
 
-class RosterCsvView(LoginRequiredMixin, View):
+class RosterCsvView(CohortStaffMixin, View):
     """The roster as CSV, streamed row by row so a large cohort never sits in memory."""
 
-    def get(self, request, pk):
-        cohort = get_object_or_404(Cohort.objects.visible_to(request.user), pk=pk)
+    def get(self, request, cohort_id):
+        cohort = self.get_cohort()
         roster = roster_for(cohort, RosterFilterForm(request.GET or None, cohort=cohort))
         writer = csv.writer(_Echo())
 
@@ -259,7 +256,7 @@ class RosterCsvView(LoginRequiredMixin, View):
                 )
 
         response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="cohort-{cohort.pk}-roster.csv"'
+        attachment_headers(response, f"cohort-{cohort.pk}-roster.csv")
         return response
 
 
@@ -273,8 +270,7 @@ class SelfEnrollView(LoginRequiredMixin, FormView):
                 code=form.cleaned_data["code"], user=self.request.user
             )
         except ValidationError as error:
-            errors = error.message_dict.get("code") if hasattr(error, "error_dict") else None
-            form.add_error("code", errors or error.messages)
+            add_service_errors(form, error, rest="code")
             return self.form_invalid(form)
         if enrollment.status == "waitlisted":
             messages.info(
@@ -324,7 +320,7 @@ class InvitationView(View):
         except services.InvitationProblem as problem:
             return self.show(problem=problem.kind, invitation=problem.invitation, token=token)
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+            messages.error(request, error_text(error))
             return redirect(request.path)
         request.session.pop(PENDING_INVITATION, None)
         messages.success(request, joined_message(enrollment))
@@ -379,10 +375,10 @@ class CsvEnrollView(EnrollmentAdminMixin, View):
 
     template_name = "courses/cohort_csv.html"
 
-    def get(self, request, pk):
+    def get(self, request, cohort_id):
         return self.show(form=CsvUploadForm())
 
-    def post(self, request, pk):
+    def post(self, request, cohort_id):
         if "confirm" in request.POST:
             return self.confirm(request)
         form = CsvUploadForm(request.POST, request.FILES)
@@ -403,7 +399,7 @@ class CsvEnrollView(EnrollmentAdminMixin, View):
         data = cache.get(self.cache_key(key)) if valid else None
         if data is None:
             messages.error(request, "That preview has expired. Upload the file again.")
-            return redirect("cohorts:csv", self.kwargs["pk"])
+            return redirect("cohorts:csv", self.kwargs["cohort_id"])
         cohort = self.get_cohort()
         try:
             plan = services.apply_csv_enrollment(cohort=cohort, data=data, by=request.user)
@@ -415,7 +411,7 @@ class CsvEnrollView(EnrollmentAdminMixin, View):
         return redirect("cohorts:detail", cohort.pk)
 
     def cache_key(self, key: str) -> str:
-        return f"csv-enroll:{self.request.user.pk}:{self.kwargs['pk']}:{key}"
+        return f"csv-enroll:{self.request.user.pk}:{self.kwargs['cohort_id']}:{key}"
 
     def show(self, **context):
         return render(self.request, self.template_name, {"cohort": self.get_cohort(), **context})
@@ -424,20 +420,13 @@ class CsvEnrollView(EnrollmentAdminMixin, View):
 # --- live sessions and attendance ---------------------------------------------------------------
 
 
-class CohortStaffMixin(LoginRequiredMixin):
-    """The cohort's own trainers and enrollment admins; others get 404 for the cohort."""
-
-    def get_cohort(self) -> Cohort:
-        return get_object_or_404(Cohort.objects.visible_to(self.request.user), pk=self.kwargs["pk"])
-
-
 class LiveSessionListView(CohortStaffMixin, View):
     template_name = "courses/live_sessions.html"
 
-    def get(self, request, pk):
+    def get(self, request, cohort_id):
         return self.show(form=LiveSessionForm(cohort=self.get_cohort()))
 
-    def post(self, request, pk):
+    def post(self, request, cohort_id):
         cohort = self.get_cohort()
         form = LiveSessionForm(request.POST, cohort=cohort)
         with timezone.override(cohort.time_zone):  # the start is typed in the cohort's zone
@@ -472,10 +461,10 @@ class AttendanceView(CohortStaffMixin, View):
             LiveSession, pk=self.kwargs["session_id"], cohort=self.get_cohort()
         )
 
-    def get(self, request, pk, session_id):
+    def get(self, request, cohort_id, session_id):
         return self.show(self.get_session())
 
-    def post(self, request, pk, session_id):
+    def post(self, request, cohort_id, session_id):
         session = self.get_session()
         roster = list(self.roster(session))
         try:
@@ -496,7 +485,7 @@ class AttendanceView(CohortStaffMixin, View):
             services.record_attendance(session=session, marks=marks, by=request.user)
         except (ValueError, ValidationError) as error:
             text = (
-                " ".join(error.messages)
+                error_text(error)
                 if isinstance(error, ValidationError)
                 else ("Minutes must be whole numbers.")
             )
@@ -535,7 +524,7 @@ class CheckInView(LoginRequiredMixin, FormView):
         try:
             attendance = services.check_in(code=form.cleaned_data["code"], user=self.request.user)
         except ValidationError as error:
-            form.add_error("code", error.message_dict.get("code", error.messages))
+            add_service_errors(form, error, rest="code")
             return self.form_invalid(form)
         messages.success(self.request, f"You are checked in to “{attendance.live_session.title}”.")
         return redirect("dashboard")
@@ -547,10 +536,10 @@ class CheckInView(LoginRequiredMixin, FormView):
 class AnnouncementsView(CohortStaffMixin, View):
     template_name = "courses/announcements.html"
 
-    def get(self, request, pk):
+    def get(self, request, cohort_id):
         return self.show(form=AnnouncementForm())
 
-    def post(self, request, pk):
+    def post(self, request, cohort_id):
         form = AnnouncementForm(request.POST)
         if not form.is_valid():
             return self.show(form=form)
@@ -558,7 +547,7 @@ class AnnouncementsView(CohortStaffMixin, View):
             cohort=self.get_cohort(), author=request.user, **form.cleaned_data
         )
         messages.success(request, "Announcement posted; the cohort is being emailed.")
-        return redirect("cohorts:announcements", pk)
+        return redirect("cohorts:announcements", cohort_id)
 
     def show(self, **context):
         cohort = self.get_cohort()
@@ -581,13 +570,13 @@ class TeamApplyView(LoginRequiredMixin, View):
     def get_cohort(self) -> Cohort:
         return get_object_or_404(
             Cohort.objects.filter(status=CohortStatus.OPEN).select_related("course"),
-            pk=self.kwargs["pk"],
+            pk=self.kwargs["cohort_id"],
         )
 
-    def get(self, request, pk):
+    def get(self, request, cohort_id):
         return self.show(TeamApplicationForm(), TeamMemberFormSet(prefix="member"))
 
-    def post(self, request, pk):
+    def post(self, request, cohort_id):
         cohort = self.get_cohort()
         form = TeamApplicationForm(request.POST)
         members = TeamMemberFormSet(request.POST, prefix="member")
@@ -601,11 +590,7 @@ class TeamApplyView(LoginRequiredMixin, View):
                     members=people,
                 )
             except ValidationError as error:
-                if hasattr(error, "error_dict"):
-                    for field, errors in error.error_dict.items():
-                        form.add_error(field if field in form.fields else None, errors)
-                else:
-                    form.add_error(None, error)
+                add_service_errors(form, error)
             else:
                 messages.success(
                     request, "Your team's application is in. You will hear from us by email."
@@ -631,10 +616,10 @@ class TeamsView(CohortStaffMixin, View):
 
     template_name = "courses/teams.html"
 
-    def get(self, request, pk):
+    def get(self, request, cohort_id):
         return self.show()
 
-    def post(self, request, pk):
+    def post(self, request, cohort_id):
         if not request.user.is_enrollment_admin:
             raise PermissionDenied("Only enrollment administrators decide team applications.")
         cohort = self.get_cohort()
@@ -645,7 +630,7 @@ class TeamsView(CohortStaffMixin, View):
             else None
         )
         if application is None:
-            return redirect("cohorts:teams", pk)
+            return redirect("cohorts:teams", cohort_id)
         try:
             if request.POST.get("decision") == "approve":
                 team = services.approve_team_application(application=application, by=request.user)
@@ -663,8 +648,8 @@ class TeamsView(CohortStaffMixin, View):
                 )
                 messages.success(request, f"Declined “{application.team_name}”.")
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        return redirect("cohorts:teams", pk)
+            messages.error(request, error_text(error))
+        return redirect("cohorts:teams", cohort_id)
 
     def show(self, decline_errors=None, status=200):
         cohort = self.get_cohort()
@@ -707,7 +692,7 @@ class TeamRosterView(LoginRequiredMixin, TemplateView):
                 Q(cohort__in=Cohort.objects.visible_to(user)) | Q(leader=user)
             ),
             pk=self.kwargs["team_id"],
-            cohort_id=self.kwargs["pk"],
+            cohort_id=self.kwargs["cohort_id"],
         )
         if not Cohort.objects.visible_to(user).filter(pk=team.cohort_id).exists() and not (
             team.enrollments.filter(user=user).exclude(status=EnrollmentStatus.WITHDRAWN).exists()

@@ -31,7 +31,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db import models, transaction
 from django.utils import timezone
 
-from assessments.grading.audit import grade_change, score_text
+from assessments.grading.audit import grade_change
 from assessments.models import (
     Answer,
     Assignment,
@@ -45,7 +45,7 @@ from assessments.models import (
     Submission,
     item_key,
 )
-from assessments.models.quizzes import render_question_text
+from assessments.quizzes.services import render_question_text
 from assessments.taxonomy import GradeAction, QuestionKind, SubmissionStatus, WorksheetKind
 from courses.models import (
     Attendance,
@@ -58,6 +58,7 @@ from courses.models import (
     LiveSession,
     Team,
 )
+from dbt_training.core.formatting import score_text
 from dbt_training.users.models import User
 from dbt_training.users.roles import Role
 from modules.content import render_markdown

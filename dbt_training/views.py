@@ -1,26 +1,14 @@
-from dataclasses import dataclass
-from datetime import datetime
-from decimal import Decimal
 from http import HTTPStatus
-from zoneinfo import ZoneInfo
 
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.db.models import Exists, OuterRef
 from django.http import HttpRequest, JsonResponse
 from django.shortcuts import redirect
-from django.urls import reverse
-from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
-from assessments.grading.audit import score_text
-from assessments.models import Grade
-from courses.models import Announcement, Cohort, Enrollment, EnrollmentStatus, LiveSession
-from modules.progress import progress_for
-from reminders.display import inbox_for
-
 from . import health
+from .dashboard import dashboard_for
 
 
 class LandingView(TemplateView):
@@ -40,114 +28,7 @@ class DashboardView(LoginRequiredMixin, TemplateView):
     template_name = "dashboard.html"
 
     def get_context_data(self, **kwargs):
-        user = self.request.user
-        now = timezone.now()
-        enrollments = list(
-            Enrollment.objects.for_trainee(user)
-            .exclude(status__in=[EnrollmentStatus.WITHDRAWN, EnrollmentStatus.INVITED])
-            .select_related("cohort__course")
-            # Saves the grade query on every dashboard of someone with no released grade yet.
-            .annotate(
-                has_released_grades=Exists(
-                    Grade.objects.released().filter(enrollment=OuterRef("pk"))
-                )
-            )
-            .order_by("-cohort__starts_on")
-        )
-        progress = progress_for(enrollments, now=now)
-        cards = [(e, progress[e.pk]) for e in enrollments]
-        deadlines = sorted(
-            (
-                (state.due_on, e.cohort, state)
-                for e, p in cards
-                if e.status == EnrollmentStatus.ACTIVE
-                for state in p.modules
-                if state.due_on
-                and state.due_on >= now.astimezone(ZoneInfo(e.cohort.time_zone)).date()
-                and not state.is_complete
-            ),
-            key=lambda item: item[0],
-        )[:5]
-        sessions = (
-            LiveSession.objects.filter(
-                cohort__in=[e.cohort for e in enrollments if e.status == EnrollmentStatus.ACTIVE],
-                starts_at__gte=now,
-            )
-            .select_related("cohort")
-            .order_by("starts_at")[:5]
-        )
-        return super().get_context_data(
-            cards=cards,
-            deadlines=deadlines,
-            sessions=sessions,
-            taught=Cohort.objects.taught_by(user).select_related("course").order_by("-starts_on"),
-            announcements=Announcement.objects.filter(
-                cohort__enrollments__user=user,
-                cohort__enrollments__status__in=[
-                    EnrollmentStatus.ACTIVE,
-                    EnrollmentStatus.COMPLETED,
-                ],
-            ).select_related("cohort", "author")[:5],
-            grade_releases=grade_releases_for(
-                user, enrollments=[e for e in enrollments if e.has_released_grades]
-            ),
-            inbox=inbox_for(user),
-            **kwargs,
-        )
-
-
-@dataclass(frozen=True)
-class GradeRelease:
-    """One released grade as the dashboard lists it, with the page where its feedback is read."""
-
-    title: str
-    cohort_name: str
-    score: str
-    percent: Decimal | None
-    released_at: datetime
-    url: str
-
-
-def grade_releases_for(user, *, enrollments: list, limit: int = 5) -> list[GradeRelease]:
-    """The trainee's most recently released grades in these enrollments, newest first, in one
-    query (none without enrollments). Unreleased grades never appear: `Grade.objects.for_trainee`
-    holds only released ones."""
-    if not enrollments:
-        return []
-    grades = (
-        Grade.objects.for_trainee(user)
-        .filter(enrollment__in=enrollments)
-        .select_related(
-            "enrollment__cohort",
-            "submission__assignment",
-            "response__attempt__quiz",
-            "response__question",
-        )
-        .order_by("-released_at", "-pk")[:limit]
-    )
-    releases = []
-    for grade in grades:
-        cohort = grade.enrollment.cohort
-        if grade.submission_id:
-            title = grade.submission.assignment.title
-            url = reverse(
-                "assignments:assignment", args=[cohort.pk, grade.submission.assignment_id]
-            )
-        else:
-            attempt = grade.response.attempt
-            title = f"{attempt.quiz.title}: {grade.response.question.label}"
-            url = reverse("quizzes:review", args=[cohort.pk, attempt.pk])
-        releases.append(
-            GradeRelease(
-                title=title,
-                cohort_name=cohort.name,
-                score=score_text(grade.score, grade.max_score),
-                percent=grade.percent,
-                released_at=grade.released_at,
-                url=url,
-            )
-        )
-    return releases
+        return super().get_context_data(**dashboard_for(self.request.user), **kwargs)
 
 
 @never_cache

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from django.urls import reverse
 
 from courses.models import Enrollment, EnrollmentStatus
+from dbt_training.core.sites import absolute_url, site_domain
 from reminders.registry import CalendarEvent
-from reminders.sources import absolute_url, site_domain
 
 from .models import Module, ModuleScheduleOverride
 from .schedule import module_dates

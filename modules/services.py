@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from courses.models import Course, CourseStatus, EnrollmentStatus
 from courses.services import COURSE_FIELDS, create_course
+from dbt_training.core.errors import Refused
 
 from . import activities
 from .content import render_markdown, video_embed_url
@@ -347,12 +348,8 @@ def renumber(items: Iterable) -> None:
 # --- trainee progress ---------------------------------------------------------------------------
 
 
-class LessonLocked(Exception):
+class LessonLocked(Refused):
     """The lesson's module is not open to this trainee; `reason` says why, for the page."""
-
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
 
 
 def check_lesson_open(*, enrollment, lesson: Lesson, now=None) -> None:

@@ -30,6 +30,7 @@ from django.utils.text import get_valid_filename
 
 from courses import services as course_services
 from courses.models import Course
+from dbt_training.core.errors import error_text
 
 from . import services
 from .content import video_embed_url
@@ -305,7 +306,7 @@ class _Checker:
             try:
                 cleaned[name] = _clean(field, data[name])
             except ValidationError as error:
-                self.problem(f"{path}.{name}", " ".join(error.messages))
+                self.problem(f"{path}.{name}", error_text(error))
         return cleaned
 
     # --- the document ---
@@ -453,7 +454,7 @@ class _Checker:
             self.problem(path, f"“{name}” is damaged in the zip.")
             return None
         except ValidationError as error:
-            self.problem(path, " ".join(error.messages))
+            self.problem(path, error_text(error))
             return None
         return name
 

@@ -22,10 +22,10 @@ from django.utils import timezone
 from django.utils.dateformat import format as format_date
 
 from courses.models import EnrollmentStatus, LiveSession
+from dbt_training.core.sites import absolute_url, site_domain, site_name
 
 from .kinds import AFTER_COMPLETION, SUBJECTS, ReminderKind
 from .models import CohortReminderSwitch, EmailOptOut, Reminder, ReminderStatus
-from .sources import absolute_url, site_domain, site_name
 from .timing import zone_name
 
 # Six tries in all; the waits double from a minute (1, 2, 4, 8, 16 minutes), then it is

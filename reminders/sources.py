@@ -5,13 +5,11 @@ layers above."""
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import datetime, timedelta
-from email.utils import parseaddr
-from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.urls import reverse
 
 from courses.models import Cohort, CohortStatus, Enrollment, EnrollmentStatus, LiveSession
+from dbt_training.core.sites import absolute_url, site_domain
 
 from .kinds import ReminderKind
 from .registry import CalendarEvent, Due
@@ -19,21 +17,6 @@ from .timing import next_daytime, start_of_day
 
 LIVE_SESSION_EARLY = timedelta(hours=24)
 LIVE_SESSION_LATE = timedelta(hours=1)
-
-
-def absolute_url(path: str) -> str:
-    return settings.SITE_URL.rstrip("/") + path
-
-
-def site_name() -> str:
-    """The institute's name as its emails, calendars and certificates give it: the display name
-    of DEFAULT_FROM_EMAIL, on one line."""
-    return " ".join((parseaddr(settings.DEFAULT_FROM_EMAIL)[0] or "DBT Training").split())
-
-
-def site_domain() -> str:
-    """The host of SITE_URL: the right-hand side of calendar UIDs and Message-IDs."""
-    return urlsplit(settings.SITE_URL).hostname or "localhost"
 
 
 def active_enrollments_by_cohort(cohort_ids) -> dict[int, list[tuple[int, int, str]]]:

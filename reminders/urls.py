@@ -29,5 +29,5 @@ urlpatterns = [
         calendar.SessionIcsView.as_view(),
         name="session_ics",
     ),
-    path("cohorts/<int:pk>/reminders/", cohort.CohortRemindersView.as_view(), name="cohort"),
+    path("cohorts/<int:cohort_id>/reminders/", cohort.CohortRemindersView.as_view(), name="cohort"),
 ]

@@ -13,7 +13,6 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
 
-from assessments.completion.authoring import copy_completion
 from assessments.models import (
     Assignment,
     BankComment,
@@ -26,6 +25,7 @@ from assessments.models import (
 from assessments.taxonomy import SubmissionStatus, WorksheetKind
 from courses.models import Course
 from modules.activities import Activity, AuthoringItems
+from modules.content import render_markdown
 from modules.models import Module
 from modules.services import move_among, renumber
 
@@ -136,8 +136,14 @@ def _save_assignment(assignment: Assignment, *, course_id: int, **fields) -> Ass
     for name, value in fields.items():
         setattr(assignment, name, value)
     assignment.full_clean(exclude=["module"])
+    render_assignment(assignment)
     assignment.save()
     return assignment
+
+
+def render_assignment(assignment: Assignment) -> None:
+    """The instructions as stored HTML: rendered and sanitized once, when they are saved."""
+    assignment.instructions_html = render_markdown(assignment.instructions)
 
 
 @transaction.atomic
@@ -364,8 +370,8 @@ ASSIGNMENT_COPY_FIELDS = (
 
 
 def copy_assignments(new_by_old: dict) -> None:
-    """Copy the old course's rubrics (criteria, levels, comment banks), its gradebook weights, its
-    completion rules and CE approvals, and its modules' assignments into the copy (registered
+    """Copy the old course's rubrics (criteria, levels, comment banks), its gradebook weights
+    and its modules' assignments into the copy (registered
     with `modules.activities` for `duplicate_course`). Submissions, grades and certificates
     stay behind. A fixed number of queries."""
     if not new_by_old:
@@ -428,5 +434,3 @@ def copy_assignments(new_by_old: dict) -> None:
             assignments=weights.assignments,
             attendance=weights.attendance,
         )
-    # The course's completion rules and CE approvals travel with it too.
-    copy_completion(any_module_id=any_old, new_course_id=new_course_id)

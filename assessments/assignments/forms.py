@@ -10,8 +10,6 @@ so a refused save shows the trainee exactly what they typed, with the reason bes
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from django.core.exceptions import ValidationError
-
 from assessments.assignments import worksheets as ws
 from assessments.taxonomy import WorksheetKind
 
@@ -113,17 +111,6 @@ class Sheet:
     @property
     def is_diary(self) -> bool:
         return self.kind == WorksheetKind.DIARY_CARD
-
-
-def flat_errors(error: ValidationError | Mapping | None) -> dict[str, str]:
-    """{input name: first message} from a service's ValidationError (or such a dict)."""
-    if error is None:
-        return {}
-    if isinstance(error, ValidationError):
-        if not hasattr(error, "error_dict"):
-            return {"": " ".join(error.messages)}
-        return {name: " ".join(messages) for name, messages in error.message_dict.items()}
-    return dict(error)
 
 
 def build_sheet(

@@ -17,10 +17,11 @@ from django.urls import reverse
 from django.utils import timezone
 
 from assessments.assignments import worksheets
-from assessments.grading.audit import score_text
 from assessments.models import Assignment, CriterionScore, Grade, Submission
 from assessments.taxonomy import SubmissionStatus, WorksheetKind
 from courses.models import Enrollment, EnrollmentStatus
+from dbt_training.core.errors import Refused
+from dbt_training.core.formatting import score_text
 from modules.activities import Activity
 from modules.content import render_markdown
 from modules.files import check_attachment
@@ -29,12 +30,8 @@ from modules.progress import CohortProgress, cohort_progress
 CONFIRM_FIELD = "confirm_deidentified"
 
 
-class AssignmentUnavailable(Exception):
+class AssignmentUnavailable(Refused):
     """The trainee may not work on this assignment now (locked module, waitlist, withdrawn)."""
-
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
 
 
 class SubmitRefused(ValidationError):
@@ -42,17 +39,16 @@ class SubmitRefused(ValidationError):
     stays as it was saved. Keyed by input name like any form error."""
 
 
-class WorksheetClosed(Exception):
+class WorksheetClosed(Refused):
     """The worksheet is submitted (or graded): it takes no more changes until it is returned."""
 
     def __init__(self, submission: Submission):
-        self.submission = submission
-        self.reason = (
+        super().__init__(
             "This worksheet is submitted, so it can no longer be changed."
             if submission.status == SubmissionStatus.SUBMITTED
             else "This worksheet is graded, so it can no longer be changed."
         )
-        super().__init__(self.reason)
+        self.submission = submission
 
 
 def access_refusal(enrollment: Enrollment, assignment: Assignment, state) -> str:

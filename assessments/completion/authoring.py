@@ -114,10 +114,14 @@ def _save_approval(approval: CourseApproval, **fields) -> CourseApproval:
     return approval
 
 
-def copy_completion(*, any_module_id: int, new_course_id: int) -> None:
-    """Copy the completion rules and CE approvals of the course holding `any_module_id` into its
-    duplicate (called by `assignment_authoring.copy_assignments`, which `duplicate_course`
-    runs). Two reads and at most two inserts, however many approvals."""
+def copy_completion(new_by_old: dict) -> None:
+    """Copy the course's completion rules and CE approvals into its duplicate (registered with
+    `modules.activities`, which `duplicate_course` asks). Two reads and at most two inserts,
+    however many approvals. A course without modules has nothing to copy them through."""
+    if not new_by_old:
+        return
+    any_module_id = next(iter(new_by_old))
+    new_course_id = new_by_old[any_module_id].course_id
     rules = CompletionRules.objects.filter(course__modules__pk=any_module_id).first()
     if rules is not None:
         CompletionRules.objects.create(

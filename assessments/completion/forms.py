@@ -2,19 +2,13 @@
 (authors). The services in `assessments.certificates` and `assessments.certificate_services`
 own the rules that need the database."""
 
-from decimal import Decimal
-
 from django import forms
 
 from assessments.completion.certificates import NOT_APPROVED
 from assessments.models import CompletionRules, CourseApproval
+from dbt_training.core.formatting import hours_text
 
 OTHER_LABEL = "Other / not listed: certificate of attendance"
-
-
-def hours_text(hours: Decimal | None) -> str:
-    """12.50 → "12.5", 10.00 → "10"."""
-    return f"{Decimal(hours or 0).normalize():f}"
 
 
 def approval_label(approval: CourseApproval) -> str:

@@ -8,13 +8,13 @@ from io import BytesIO
 from pathlib import Path
 
 import segno
-from django.template.defaultfilters import floatformat
 from django.utils import dateformat
 from fpdf import FPDF
 from fpdf.enums import MethodReturnValue, XPos, YPos
 
 from assessments.models import Certificate
-from reminders.sources import site_name
+from dbt_training.core.formatting import hours_text
+from dbt_training.core.sites import site_name
 
 # fontTools logs every glyph it keeps at INFO each time fpdf2 subsets a font.
 logging.getLogger("fontTools.subset").setLevel(logging.WARNING)
@@ -70,15 +70,6 @@ def missing_characters(*texts: str) -> list[str]:
     return seen
 
 
-def institute_name() -> str:
-    return site_name()
-
-
-def hours_text(hours) -> str:
-    """CE hours as the rest of the site prints them: "12.50", "3"."""
-    return floatformat(hours, "-2")
-
-
 def date_text(day) -> str:
     return dateformat.format(day, "j F Y")
 
@@ -104,7 +95,7 @@ def render(certificate: Certificate, *, verify_url: str) -> bytes:
         raise ValueError(f"Certificate {certificate.code} is revoked: it has no PDF.")
     pdf = _Page()
     title = TITLES[certificate.kind]
-    institute = institute_name()
+    institute = site_name()
     pdf.set_title(f"{title}: {certificate.full_name}")
     pdf.set_author(institute)
     pdf.set_subject(certificate.course_title)

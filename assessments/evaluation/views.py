@@ -1,7 +1,7 @@
 """The course evaluation report (aggregate, anonymous) and its CSV download.
 
 For people who may edit the course (`Course.objects.editable_by`: its authors, enrollment admins)
-and the trainers of any of its cohorts (`Cohort.objects.taught_by`); anyone else gets 404, a
+and the trainers of any of its cohorts (`Cohort.objects.reported_to`); anyone else gets 403, a
 visitor is sent to sign in. Only evaluation surveys have a report: another quiz answers 404. The
 cohort filter (`?cohort=<id>`) offers the cohorts the viewer may see: every cohort of the course
 to its editors, their own to trainers (whose unfiltered report covers only their cohorts); any
@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.urls import path
 from django.views import View
 
 from assessments.evaluation import report as evaluation
@@ -23,6 +23,7 @@ from assessments.models import Quiz
 from assessments.taxonomy import QuizKind
 from courses.csv_import import spreadsheet_safe
 from courses.models import Cohort, Course
+from dbt_training.core.http import attachment_headers
 
 
 @dataclass
@@ -43,21 +44,14 @@ class Scope:
 
 class EvaluationScopeMixin(LoginRequiredMixin):
     def get_scope(self) -> Scope:
-        user, slug = self.request.user, self.kwargs["slug"]
-        course = Course.objects.editable_by(user).filter(slug=slug).first()
-        can_edit = course is not None
-        if can_edit:
-            cohorts = list(Cohort.objects.filter(course=course).order_by("-starts_on", "name"))
-        else:
-            cohorts = list(
-                Cohort.objects.taught_by(user)
-                .filter(course__slug=slug)
-                .select_related("course")
-                .order_by("-starts_on", "name")
-            )
-            if not cohorts:
-                raise Http404("No such course among those you author or teach.")
-            course = cohorts[0].course
+        user = self.request.user
+        course = get_object_or_404(Course, slug=self.kwargs["slug"])
+        can_edit = Course.objects.editable_by(user).filter(pk=course.pk).exists()
+        cohorts = list(
+            Cohort.objects.reported_to(user).filter(course=course).order_by("-starts_on", "name")
+        )
+        if not can_edit and not cohorts:
+            raise PermissionDenied("Only the course's authors and trainers can read its report.")
         quiz = get_object_or_404(
             Quiz.objects.select_related("module"),
             pk=self.kwargs["quiz_id"],
@@ -113,15 +107,5 @@ class ReportCsvView(EvaluationScopeMixin, View):
         for row in evaluation.csv_rows(found):
             writer.writerow([spreadsheet_safe(cell) for cell in row])
         suffix = f"-cohort-{scope.cohort.pk}" if scope.cohort else ""
-        response["Content-Disposition"] = (
-            f'attachment; filename="evaluation-{scope.quiz.pk}{suffix}.csv"'
-        )
+        attachment_headers(response, f"evaluation-{scope.quiz.pk}{suffix}.csv")
         return response
-
-
-EVALUATION = "author/courses/<slug:slug>/evaluation/<int:quiz_id>/"
-
-urlpatterns = [
-    path(EVALUATION, ReportView.as_view(), name="report"),
-    path(EVALUATION + "report.csv", ReportCsvView.as_view(), name="report_csv"),
-]

@@ -1,20 +1,8 @@
 """The grade audit trail: every service that changes what a trainee is graded writes one line here."""
 
-from decimal import Decimal
-
 from django.utils import timezone
 
 from assessments.models import GradeChange
-
-
-def score_text(score: Decimal | None, max_score: Decimal | None = None) -> str:
-    """How the trail shows a value: "7.5 / 10", "85%" (max_score None) or "" for none."""
-    if score is None:
-        return ""
-    value = f"{score.normalize():f}" if isinstance(score, Decimal) else str(score)
-    if max_score is None:
-        return f"{value}%"
-    return f"{value} / {max_score.normalize():f}"
 
 
 def grade_change(

@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from email.utils import formataddr, parseaddr
 from zoneinfo import ZoneInfo
 
+from celery import signature
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import EmailMultiAlternatives
@@ -25,13 +26,14 @@ from django.utils.timesince import timesince
 from assessments.models import Assignment, Attempt, Nudge, Quiz, Response, Submission
 from assessments.taxonomy import QuizKind, SubmissionStatus
 from courses.models import Cohort, Enrollment, EnrollmentStatus
+from dbt_training.core.sites import absolute_url, site_name
 from modules.models import LessonProgress
 from modules.progress import progress_for
-from reminders.sources import site_name
 
 DEFAULT_IDLE_DAYS = 7
 IDLE_DAYS_RANGE = (1, 90)
 # One nudge per trainee per day, whoever sends it: more reads as nagging, not support.
+SEND_NUDGE_TASK = "assessments.tasks.send_nudge_email"
 NUDGE_INTERVAL = timedelta(hours=24)
 # Work that counts as handed in; a returned submission is outstanding until it is resubmitted.
 HANDED_IN = (SubmissionStatus.SUBMITTED, SubmissionStatus.GRADED)
@@ -298,9 +300,9 @@ def nudge(*, enrollment: Enrollment, by, now: datetime | None = None) -> Nudge:
     created = Nudge.objects.create(
         enrollment=locked, sent_by=by, sent_at=now, reason=nudge_reason(row)
     )
-    from assessments import tasks  # tasks import this module; importing here breaks the cycle
-
-    transaction.on_commit(lambda: tasks.send_nudge_email.delay(created.pk))
+    # Queued by name: the task (assessments.tasks, registered in AppConfig.ready) calls this
+    # module, never the reverse.
+    transaction.on_commit(lambda: signature(SEND_NUDGE_TASK, args=(created.pk,)).delay())
     return created
 
 
@@ -339,7 +341,7 @@ def _nudge_message(nudge_row: Nudge, row: BehindRow) -> EmailMultiAlternatives:
         "cohort": cohort,
         "course": cohort.course,
         "row": row,
-        "link": settings.SITE_URL.rstrip("/") + reverse("learn:cohort", args=[cohort.pk]),
+        "link": absolute_url(reverse("learn:cohort", args=[cohort.pk])),
     }
     subject = " ".join(f"[{cohort.name}] {trainer_name}: checking in on your training".split())
     address = parseaddr(settings.DEFAULT_FROM_EMAIL)[1]

@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from assessments.assignments import worksheets
-from assessments.grading.audit import grade_change, record_grade_change, score_text
+from assessments.grading.audit import grade_change, record_grade_change
 from assessments.models import (
     CriterionScore,
     Grade,
@@ -28,7 +28,6 @@ from assessments.models import (
     item_key,
 )
 from assessments.quizzes.services import retotal_attempts
-from assessments.reminders import grade_released_dues
 from assessments.taxonomy import (
     GradeAction,
     QuestionKind,
@@ -37,6 +36,9 @@ from assessments.taxonomy import (
     WorksheetKind,
 )
 from courses.models import Cohort
+from dbt_training.core.formatting import score_text
+from reminders.kinds import ReminderKind
+from reminders.registry import Due
 from reminders.services import notify
 
 CENTS = Decimal("0.01")
@@ -607,3 +609,32 @@ def _title_of(grade: Grade) -> str:
     if grade.submission_id:
         return grade.submission.assignment.title
     return essay_title(grade.response)
+
+
+def grade_released_dues(grades: list[Grade]) -> list[Due]:
+    """The reminders for released grades (`release_grades` records them)."""
+    dues = []
+    for grade in grades:
+        enrollment = grade.enrollment
+        if grade.submission_id:
+            title = grade.submission.assignment.title
+            path = reverse(
+                "assignments:assignment",
+                args=[enrollment.cohort_id, grade.submission.assignment_id],
+            )
+        else:
+            attempt = grade.response.attempt
+            title = attempt.quiz.title
+            path = reverse("quizzes:review", args=[enrollment.cohort_id, attempt.pk])
+        dues.append(
+            Due(
+                enrollment.pk,
+                enrollment.cohort_id,
+                enrollment.user_id,
+                ReminderKind.GRADE_RELEASED,
+                f"grade:{grade.pk}",
+                grade.released_at,
+                {"title": title, "path": path},
+            )
+        )
+    return dues

@@ -12,7 +12,6 @@ from pathlib import PurePath
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
-from modules.content import render_markdown
 from modules.models import Module
 
 from ..taxonomy import CLIENT_WORKSHEETS, SubmissionStatus, WorksheetKind
@@ -152,10 +151,6 @@ class Assignment(models.Model):
 
     def __str__(self) -> str:
         return self.title
-
-    def save(self, *args, **kwargs):
-        self.instructions_html = render_markdown(self.instructions)
-        super().save(*args, **kwargs)
 
     @property
     def is_client_worksheet(self) -> bool:

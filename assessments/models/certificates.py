@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 
-from courses.models import Course, Enrollment
+from courses.models import Cohort, Course, Enrollment
 
 
 class CompletionRules(models.Model):
@@ -120,6 +120,20 @@ class CertificateQuerySet(models.QuerySet):
         if not (user and user.is_authenticated):
             return self.none()
         return self.filter(enrollment__user=user)
+
+    def visible_to(self, user) -> "CertificateQuerySet":
+        """Certificates a person may download: their own, and those of the cohorts they teach
+        or manage (`Cohort.objects.visible_to`)."""
+        if not (user and user.is_authenticated):
+            return self.none()
+        return self.filter(
+            models.Q(enrollment__user=user)
+            | models.Q(enrollment__cohort__in=Cohort.objects.visible_to(user))
+        )
+
+    def revocable_by(self, user) -> "CertificateQuerySet":
+        """Certificates a person may revoke: those of the cohorts they manage."""
+        return self.filter(enrollment__cohort__in=Cohort.objects.managed_by(user))
 
 
 class Certificate(models.Model):

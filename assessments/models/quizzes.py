@@ -10,9 +10,7 @@ from decimal import Decimal
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
-from django.utils.html import linebreaks
 
-from modules.content import render_markdown, sanitize_html
 from modules.models import Module
 
 from ..taxonomy import (
@@ -94,10 +92,6 @@ class Quiz(models.Model):
     def __str__(self) -> str:
         return self.title
 
-    def save(self, *args, **kwargs):
-        self.instructions_html = render_markdown(self.instructions)
-        super().save(*args, **kwargs)
-
     @property
     def is_survey(self) -> bool:
         """A survey is never scored: every answer is an opinion."""
@@ -105,15 +99,6 @@ class Quiz(models.Model):
 
     def effective_pass_mark(self) -> int:
         return self.pass_mark if self.pass_mark is not None else self.module.course.pass_mark
-
-
-def render_question_text(text: str, text_format: str) -> str:
-    """Question text in any GIFT format to HTML that is safe to print."""
-    if text_format == TextFormat.MARKDOWN:
-        return render_markdown(text)
-    if text_format == TextFormat.HTML:
-        return sanitize_html(text)
-    return linebreaks(text, autoescape=True)
 
 
 class Question(models.Model):
@@ -146,10 +131,6 @@ class Question(models.Model):
 
     def __str__(self) -> str:
         return self.name or self.text[:60]
-
-    def save(self, *args, **kwargs):
-        self.text_html = render_question_text(self.text, self.text_format)
-        super().save(*args, **kwargs)
 
     @property
     def label(self) -> str:

@@ -17,14 +17,17 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.html import linebreaks
 
 from assessments.models import Answer, Attempt, Question, Quiz, Response
 from assessments.quizzes import gift
 from assessments.quizzes.results import attempts_left
 from assessments.quizzes.rules import answer_problems
 from assessments.quizzes.scoring import fraction_of
-from assessments.taxonomy import FeedbackTiming, QuestionKind
+from assessments.taxonomy import FeedbackTiming, QuestionKind, TextFormat
 from courses.models import Enrollment, EnrollmentStatus
+from dbt_training.core.errors import Refused
+from modules.content import render_markdown, sanitize_html
 from modules.models import Module
 from modules.progress import cohort_progress
 from modules.services import move_among, renumber
@@ -52,20 +55,15 @@ ALWAYS_SHUFFLED = {QuestionKind.MATCHING, QuestionKind.ORDERING}
 UNWEIGHTED_KINDS = {QuestionKind.MATCHING, QuestionKind.ORDERING}
 
 
-class QuizUnavailable(Exception):
+class QuizUnavailable(Refused):
     """The trainee cannot start an attempt; `reason` says why, for the page."""
 
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
 
-
-class AttemptClosed(Exception):
+class AttemptClosed(Refused):
     """The attempt takes no more answers (submitted, or out of time); `reason` is for the page."""
 
     def __init__(self, reason: str, attempt: Attempt):
         super().__init__(reason)
-        self.reason = reason
         self.attempt = attempt
 
 
@@ -90,8 +88,27 @@ def _save_quiz(quiz: Quiz, fields: dict) -> Quiz:
         if name in fields:
             setattr(quiz, name, fields[name])
     quiz.full_clean()
+    render_quiz(quiz)
     quiz.save()
     return quiz
+
+
+def render_quiz(quiz: Quiz) -> None:
+    """The instructions as stored HTML: rendered and sanitized once, when they are saved."""
+    quiz.instructions_html = render_markdown(quiz.instructions)
+
+
+def render_question_text(text: str, text_format: str) -> str:
+    """Question text in any GIFT format to HTML that is safe to print."""
+    if text_format == TextFormat.MARKDOWN:
+        return render_markdown(text)
+    if text_format == TextFormat.HTML:
+        return sanitize_html(text)
+    return linebreaks(text, autoescape=True)
+
+
+def render_question(question: Question) -> None:
+    question.text_html = render_question_text(question.text, question.text_format)
 
 
 @transaction.atomic
@@ -142,6 +159,7 @@ def save_question(
             setattr(question, name, fields[name])
     question.case_sensitive = bool(case_sensitive) and question.kind == QuestionKind.SHORT
     question.full_clean()
+    render_question(question)
     question.save()
     existing = {a.pk: a for a in question.answers.all()}
     kept, rows = set(), []

@@ -8,9 +8,8 @@ inside that course, so another course's ids answer 404.
 import tempfile
 
 from django.contrib import messages
-from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied, SuspiciousOperation, ValidationError
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -18,43 +17,17 @@ from django.views import View
 from django.views.generic import FormView, TemplateView
 
 from courses import services as course_services
+from courses.access import AuthorRequiredMixin, CourseAuthorMixin
 from courses.forms import CourseForm
 from courses.models import Course
+from dbt_training.core.errors import ServiceFormMixin, add_service_errors, error_text
+from dbt_training.core.http import file_download
 
 from .. import activities, services, transfer
 from ..content import render_markdown, video_embed_url
 from ..forms import AttachmentForm, DuplicateCourseForm, ImportCourseForm, LessonForm, ModuleForm
 from ..models import Lesson, LessonAttachment, Module
 from .catalogue import group_by_component
-
-
-class AuthorRequiredMixin(LoginRequiredMixin):
-    """Signed in and allowed to author courses at all (trainers, enrollment admins)."""
-
-    def dispatch(self, request, *args, **kwargs):
-        if request.user.is_authenticated and not request.user.can_author_courses:
-            raise PermissionDenied("Only trainers and course administrators can author courses.")
-        return super().dispatch(request, *args, **kwargs)
-
-
-class CourseAuthorMixin(AuthorRequiredMixin):
-    """The course named in the URL, which the viewer must be allowed to edit."""
-
-    def dispatch(self, request, *args, **kwargs):
-        if request.user.is_authenticated:
-            course = get_object_or_404(Course, slug=kwargs["slug"])
-            if not Course.objects.editable_by(request.user).filter(pk=course.pk).exists():
-                raise PermissionDenied("You are not one of this course's authors.")
-            self.course = course
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(course=self.course, **kwargs)
-
-    def editor_url(self, anchor: str = "") -> str:
-        return reverse("authoring:course", args=[self.course.slug]) + (
-            f"#{anchor}" if anchor else ""
-        )
 
 
 def move_offset(request) -> int:
@@ -69,15 +42,6 @@ def moved_message(title: str, before: int, after: int, offset: int) -> str:
     if before == after:
         return f"“{title}” is already {'first' if offset < 0 else 'last'}."
     return f"Moved “{title}” {'up' if offset < 0 else 'down'}."
-
-
-def add_service_errors(form, error: ValidationError) -> None:
-    """Put a service's ValidationError on the form: on its field when the form has it."""
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
 
 
 # --- courses ------------------------------------------------------------------------------------
@@ -152,21 +116,17 @@ class CourseUnpublishView(CourseAuthorMixin, View):
         return redirect(self.editor_url())
 
 
-class CourseDuplicateView(CourseAuthorMixin, FormView):
+class CourseDuplicateView(ServiceFormMixin, CourseAuthorMixin, FormView):
     form_class = DuplicateCourseForm
     template_name = "modules/authoring/course_duplicate.html"
 
     def get_initial(self):
         return DuplicateCourseForm.initial_for(self.course)
 
-    def form_valid(self, form):
-        try:
-            copy = services.duplicate_course(
-                course=self.course, author=self.request.user, **form.cleaned_data
-            )
-        except ValidationError as error:
-            add_service_errors(form, error)
-            return self.form_invalid(form)
+    def call_service(self, form):
+        copy = services.duplicate_course(
+            course=self.course, author=self.request.user, **form.cleaned_data
+        )
         messages.success(self.request, f"Created “{copy.title}” as a draft copy.")
         return redirect("authoring:course", copy.slug)
 
@@ -312,7 +272,7 @@ class ModuleDeleteView(CourseAuthorMixin, TemplateView):
         try:
             services.delete_module(module=module)
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+            messages.error(request, error_text(error))
         else:
             messages.success(request, f"Deleted module “{module.title}”.")
         return redirect(self.editor_url())
@@ -406,7 +366,7 @@ class LessonDeleteView(CourseAuthorMixin, TemplateView):
         try:
             services.delete_lesson(lesson=lesson)
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+            messages.error(request, error_text(error))
         else:
             messages.success(request, f"Deleted lesson “{lesson.title}”.")
         return redirect(self.editor_url(f"module-{lesson.module_id}"))
@@ -470,14 +430,8 @@ class AttachmentDownloadView(CourseAuthorMixin, View):
         attachment = get_object_or_404(
             LessonAttachment, pk=attachment_id, lesson__module__course=self.course
         )
-        try:
-            content = attachment.file.open("rb")
-        except FileNotFoundError:
-            raise Http404("The file of this attachment is missing from storage.") from None
-        return FileResponse(
-            content,
-            as_attachment=True,
-            filename=attachment.file.name.rsplit("/", 1)[-1],
+        return file_download(
+            attachment.file, missing="The file of this attachment is missing from storage."
         )
 
 

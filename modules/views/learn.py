@@ -7,12 +7,13 @@ from datetime import timedelta
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views import View
 
 from courses.models import Enrollment, EnrollmentStatus, LiveSession
+from dbt_training.core.errors import error_text
+from dbt_training.core.http import file_download
 
 from .. import services
 from ..activities import activities_for
@@ -119,11 +120,7 @@ class CompleteLessonView(EnrollmentMixin, View):
         try:
             services.complete_lesson(enrollment=enrollment, lesson=lesson)
         except (services.LessonLocked, ValidationError) as error:
-            reason = (
-                error.reason
-                if isinstance(error, services.LessonLocked)
-                else " ".join(error.messages)
-            )
+            reason = error.reason if isinstance(error, services.LessonLocked) else error_text(error)
             if request.htmx:
                 # htmx does not swap error responses: say it in the live region instead.
                 return render(
@@ -170,10 +167,4 @@ class AttachmentView(EnrollmentMixin, View):
         state = cohort_progress(enrollment).state_of(attachment.lesson.module_id)
         if not state.is_open:
             raise PermissionDenied(state.lock_reason)
-        try:
-            content = attachment.file.open("rb")
-        except FileNotFoundError:
-            raise Http404("The file is missing.") from None
-        return FileResponse(
-            content, as_attachment=True, filename=attachment.file.name.rsplit("/", 1)[-1]
-        )
+        return file_download(attachment.file)

@@ -3,29 +3,22 @@
 from datetime import date
 
 from django.contrib import messages
-from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import ValidationError
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.views import View
 
-from courses.models import Cohort
+from courses.access import CohortStaffMixin
 
 from ..schedule import cohort_schedule, set_cohort_dates
 
 
-class CohortScheduleView(LoginRequiredMixin, View):
+class CohortScheduleView(CohortStaffMixin, View):
     template_name = "modules/cohort_schedule.html"
 
-    def get_cohort(self) -> Cohort:
-        return get_object_or_404(
-            Cohort.objects.visible_to(self.request.user).select_related("course"),
-            pk=self.kwargs["pk"],
-        )
-
-    def get(self, request, pk):
+    def get(self, request, cohort_id):
         return self.show(self.get_cohort())
 
-    def post(self, request, pk):
+    def post(self, request, cohort_id):
         cohort = self.get_cohort()
         schedule = cohort_schedule(cohort)
         try:
@@ -40,7 +33,7 @@ class CohortScheduleView(LoginRequiredMixin, View):
         except ValidationError as error:
             return self.show(cohort, errors=error.messages, status=400)
         messages.success(request, "The cohort's schedule is saved.")
-        return redirect("cohort_schedule", cohort.pk)
+        return redirect("schedule:cohort", cohort.pk)
 
     def show(self, cohort, errors=(), status=200):
         return render(

@@ -7,11 +7,13 @@ from django.shortcuts import get_object_or_404, redirect
 from django.views import View
 
 from courses.models import Cohort, Enrollment
+from dbt_training.core.http import attachment_headers
+from dbt_training.core.sites import site_name
 
 from .. import services
 from ..calendar import build_calendar, feed_events, sessions_for
 from ..models import CalendarFeed
-from ..sources import live_session_event, site_name
+from ..sources import live_session_event
 
 ICS_TYPE = "text/calendar; charset=utf-8"
 
@@ -28,7 +30,7 @@ class FeedView(View):
         response = HttpResponse(
             build_calendar(feed_events(feed.user), name=site_name()), content_type=ICS_TYPE
         )
-        response["Content-Disposition"] = 'inline; filename="dbt-training.ics"'
+        attachment_headers(response, "dbt-training.ics", inline=True)
         response["Cache-Control"] = "private, max-age=900"
         return response
 
@@ -53,7 +55,7 @@ class SessionIcsView(LoginRequiredMixin, View):
             ),
             content_type=ICS_TYPE,
         )
-        response["Content-Disposition"] = f'attachment; filename="live-session-{session.pk}.ics"'
+        attachment_headers(response, f"live-session-{session.pk}.ics")
         return response
 
 

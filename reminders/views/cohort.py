@@ -1,11 +1,12 @@
 """A cohort's reminders, for its trainers and the enrollment admins: which kinds it sends, and
-how delivery went. Found through `Cohort.objects.visible_to(user)`: anyone else gets 404."""
+how delivery went. Found through `CohortStaffMixin` (`Cohort.objects.visible_to`): anyone else
+gets 403."""
 
 from django.contrib import messages
-from django.contrib.auth.mixins import LoginRequiredMixin
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.views import View
 
+from courses.access import CohortStaffMixin
 from courses.models import Cohort
 
 from .. import delivery, display, services
@@ -13,18 +14,12 @@ from ..forms import CohortKindsForm
 from ..kinds import ReminderKind
 
 
-class CohortRemindersView(LoginRequiredMixin, View):
+class CohortRemindersView(CohortStaffMixin, View):
     """Switch the cohort's reminder kinds on and off; see what was sent and what failed."""
 
     template_name = "reminders/cohort_reminders.html"
 
-    def get_cohort(self) -> Cohort:
-        return get_object_or_404(
-            Cohort.objects.visible_to(self.request.user).select_related("course"),
-            pk=self.kwargs["pk"],
-        )
-
-    def get(self, request, pk):
+    def get(self, request, cohort_id):
         cohort = self.get_cohort()
         switched_off = set(cohort.reminder_switches.values_list("kind", flat=True))
         form = CohortKindsForm(
@@ -32,7 +27,7 @@ class CohortRemindersView(LoginRequiredMixin, View):
         )
         return self.show(cohort, form)
 
-    def post(self, request, pk):
+    def post(self, request, cohort_id):
         cohort = self.get_cohort()
         form = CohortKindsForm(request.POST)
         if not form.is_valid():
@@ -44,7 +39,7 @@ class CohortRemindersView(LoginRequiredMixin, View):
             f"Reminders saved: {len(enabled)} of {len(ReminderKind.values)} kinds on "
             f"for {cohort.name}.",
         )
-        return redirect("reminders:cohort", pk=cohort.pk)
+        return redirect("reminders:cohort", cohort.pk)
 
     def show(self, cohort: Cohort, form: CohortKindsForm, status: int = 200):
         return render(

@@ -13,11 +13,12 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import FormView
 from django.views.generic.base import TemplateResponseMixin
 
+from dbt_training.core.sites import absolute_url
+
 from .. import services
 from ..delivery import reminder_id_from_token
 from ..forms import EmailPreferencesForm, kind_phrase
 from ..models import Reminder
-from ..sources import absolute_url
 
 
 class SettingsView(LoginRequiredMixin, FormView):

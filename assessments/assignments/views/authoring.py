@@ -1,16 +1,15 @@
 """Authoring a course's assignments and rubrics, and its gradebook weights.
 
-The course comes from `Course.objects.editable_by(user)`: a visitor is sent to sign in, someone who
-may not author courses at all gets 403, and a trainer who is not one of this course's authors gets
-404 (as for a cohort they don't teach: the course is simply not theirs to find). Assignments,
-rubrics and criteria are looked up inside that course, so another course's ids answer 404 too.
+The course comes through `CourseAuthorMixin`: a visitor is sent to sign in, anyone who may not
+edit this course gets 403. Assignments, rubrics and criteria are looked up inside that course, so
+another course's ids answer 404.
 """
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Prefetch
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.functional import cached_property
 from django.views import View
 from django.views.generic import FormView, TemplateView
@@ -25,33 +24,19 @@ from assessments.assignments.rubric_forms import (
 )
 from assessments.models import Assignment, Criterion, Grade, GradebookWeights, Rubric
 from assessments.taxonomy import CLIENT_WORKSHEETS, GradeCategory, SubmissionStatus, WorksheetKind
-from courses.models import Course
-from modules.models import Module
-from modules.views.authoring import (
-    AuthorRequiredMixin,
+from courses.access import CourseAuthorMixin
+from dbt_training.core.errors import (
+    ServiceFormMixin,
+    add_errors_around,
     add_service_errors,
-    move_offset,
-    moved_message,
+    error_text,
 )
+from modules.models import Module
+from modules.views.authoring import move_offset, moved_message
 
 
-class AssignmentAuthorMixin(AuthorRequiredMixin):
-    """The course named in the URL, found among the courses the viewer may edit."""
-
-    def dispatch(self, request, *args, **kwargs):
-        if request.user.is_authenticated and request.user.can_author_courses:
-            self.course = get_object_or_404(
-                Course.objects.editable_by(request.user), slug=kwargs["slug"]
-            )
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(course=self.course, **kwargs)
-
-    def editor_url(self, anchor: str = "") -> str:
-        return reverse("authoring:course", args=[self.course.slug]) + (
-            f"#{anchor}" if anchor else ""
-        )
+class AssignmentAuthorMixin(CourseAuthorMixin):
+    """Course authoring (`CourseAuthorMixin`'s access), with the rubric pages' addresses."""
 
     def rubric_url(self, rubric: Rubric, anchor: str = "") -> str:
         url = reverse("assignment_authoring:rubric", args=[self.course.slug, rubric.pk])
@@ -76,7 +61,7 @@ class AssignmentFormMixin(AssignmentAuthorMixin):
         )
 
 
-class AssignmentCreateView(AssignmentFormMixin, FormView):
+class AssignmentCreateView(ServiceFormMixin, AssignmentFormMixin, FormView):
     @cached_property
     def module(self) -> Module:
         return get_object_or_404(Module, pk=self.kwargs["module_id"], course=self.course)
@@ -87,12 +72,8 @@ class AssignmentCreateView(AssignmentFormMixin, FormView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(module=self.module, kinds=WorksheetKind.choices, **kwargs)
 
-    def form_valid(self, form):
-        try:
-            assignment = services.create_assignment(module=self.module, **form.cleaned_data)
-        except ValidationError as error:
-            add_service_errors(form, error)
-            return self.form_invalid(form)
+    def call_service(self, form):
+        assignment = services.create_assignment(module=self.module, **form.cleaned_data)
         messages.success(self.request, f"Created the assignment “{assignment.title}”.")
         return redirect(self.editor_url(f"module-{self.module.pk}"))
 
@@ -173,7 +154,7 @@ class AssignmentDeleteView(AssignmentSelectMixin, TemplateView):
         try:
             services.delete_assignment(assignment=assignment)
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+            messages.error(request, error_text(error))
             return redirect("assignment_authoring:assignment", self.course.slug, assignment.pk)
         messages.success(request, f"Deleted the assignment “{assignment.title}”.")
         return redirect(self.editor_url(f"module-{assignment.module_id}"))
@@ -191,7 +172,7 @@ class AssignmentMoveView(AssignmentSelectMixin, View):
 # --- rubrics ------------------------------------------------------------------------------------
 
 
-class RubricListView(AssignmentAuthorMixin, FormView):
+class RubricListView(ServiceFormMixin, AssignmentAuthorMixin, FormView):
     """The course's rubrics with their maximum points, and a form to start a new one."""
 
     form_class = RubricForm
@@ -207,12 +188,8 @@ class RubricListView(AssignmentAuthorMixin, FormView):
         )
         return super().get_context_data(rubrics=rubrics, **kwargs)
 
-    def form_valid(self, form):
-        try:
-            rubric = services.create_rubric(course=self.course, **form.cleaned_data)
-        except ValidationError as error:
-            add_service_errors(form, error)
-            return self.form_invalid(form)
+    def call_service(self, form):
+        rubric = services.create_rubric(course=self.course, **form.cleaned_data)
         messages.success(
             self.request, f"Created the rubric “{rubric.title}”. Now add its criteria."
         )
@@ -225,7 +202,7 @@ class RubricSelectMixin(AssignmentAuthorMixin):
         return get_object_or_404(Rubric, pk=self.kwargs["rubric_id"], course=self.course)
 
 
-class RubricView(RubricSelectMixin, FormView):
+class RubricView(ServiceFormMixin, RubricSelectMixin, FormView):
     """The rubric editor: its title, and its criteria with their levels and comment banks."""
 
     form_class = RubricForm
@@ -256,12 +233,8 @@ class RubricView(RubricSelectMixin, FormView):
             **kwargs,
         )
 
-    def form_valid(self, form):
-        try:
-            services.update_rubric(rubric=self.rubric, **form.cleaned_data)
-        except ValidationError as error:
-            add_service_errors(form, error)
-            return self.form_invalid(form)
+    def call_service(self, form):
+        services.update_rubric(rubric=self.rubric, **form.cleaned_data)
         messages.success(self.request, "Rubric saved.")
         return redirect(self.rubric_url(self.rubric))
 
@@ -280,7 +253,7 @@ class RubricDeleteView(RubricSelectMixin, TemplateView):
         try:
             services.delete_rubric(rubric=self.rubric)
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+            messages.error(request, error_text(error))
             return redirect(self.rubric_url(self.rubric))
         messages.success(request, f"Deleted the rubric “{self.rubric.title}”.")
         return redirect("assignment_authoring:rubrics", self.course.slug)
@@ -322,10 +295,7 @@ class CriterionFormView(RubricSelectMixin, TemplateView):
                     levels=formset.levels(),
                 )
             except ValidationError as error:
-                if hasattr(error, "error_dict") and "levels" in error.error_dict:
-                    level_errors = [m for e in error.error_dict.pop("levels") for m in e.messages]
-                if not hasattr(error, "error_dict") or error.error_dict:
-                    add_service_errors(form, error)
+                level_errors = add_errors_around(form, error, rows="levels")
             else:
                 messages.success(request, f"Saved the criterion “{criterion.title}”.")
                 return redirect(self.rubric_url(self.rubric, f"criterion-{criterion.pk}"))
@@ -352,7 +322,7 @@ class CriterionDeleteView(CriterionSelectMixin, TemplateView):
         try:
             services.delete_criterion(criterion=self.criterion)
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+            messages.error(request, error_text(error))
         else:
             messages.success(request, f"Deleted the criterion “{self.criterion.title}”.")
         return redirect(self.rubric_url(self.rubric))
@@ -370,7 +340,7 @@ class CriterionMoveView(CriterionSelectMixin, View):
 # --- gradebook weights --------------------------------------------------------------------------
 
 
-class GradebookWeightsView(AssignmentAuthorMixin, FormView):
+class GradebookWeightsView(ServiceFormMixin, AssignmentAuthorMixin, FormView):
     form_class = GradebookWeightsForm
     template_name = "assessments/assignments/authoring/gradebook_weights.html"
 
@@ -387,36 +357,7 @@ class GradebookWeightsView(AssignmentAuthorMixin, FormView):
         ]
         return super().get_context_data(shares=shares, **kwargs)
 
-    def form_valid(self, form):
-        try:
-            services.set_gradebook_weights(course=self.course, **form.cleaned_data)
-        except ValidationError as error:
-            add_service_errors(form, error)
-            return self.form_invalid(form)
+    def call_service(self, form):
+        services.set_gradebook_weights(course=self.course, **form.cleaned_data)
         messages.success(self.request, "Gradebook weights saved.")
         return redirect("assignment_authoring:weights", self.course.slug)
-
-
-COURSE = "courses/<slug:slug>/"
-ASSIGNMENT = COURSE + "assignments/<int:assignment_id>/"
-RUBRIC = COURSE + "rubrics/<int:rubric_id>/"
-CRITERION = RUBRIC + "criteria/<int:criterion_id>/"
-
-urlpatterns = [
-    path(
-        COURSE + "modules/<int:module_id>/assignments/new/",
-        AssignmentCreateView.as_view(),
-        name="assignment_create",
-    ),
-    path(ASSIGNMENT, AssignmentView.as_view(), name="assignment"),
-    path(ASSIGNMENT + "delete/", AssignmentDeleteView.as_view(), name="assignment_delete"),
-    path(ASSIGNMENT + "move/", AssignmentMoveView.as_view(), name="assignment_move"),
-    path(COURSE + "rubrics/", RubricListView.as_view(), name="rubrics"),
-    path(RUBRIC, RubricView.as_view(), name="rubric"),
-    path(RUBRIC + "delete/", RubricDeleteView.as_view(), name="rubric_delete"),
-    path(RUBRIC + "criteria/new/", CriterionFormView.as_view(), name="criterion_create"),
-    path(CRITERION, CriterionFormView.as_view(), name="criterion"),
-    path(CRITERION + "delete/", CriterionDeleteView.as_view(), name="criterion_delete"),
-    path(CRITERION + "move/", CriterionMoveView.as_view(), name="criterion_move"),
-    path(COURSE + "gradebook-weights/", GradebookWeightsView.as_view(), name="weights"),
-]

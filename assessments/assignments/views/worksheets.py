@@ -11,16 +11,16 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path
 from django.utils import timezone
 from django.views import View
 
 from assessments.assignments import submissions, worksheets
-from assessments.assignments.forms import CONFIRM_FIELD, build_sheet, flat_errors
+from assessments.assignments.forms import CONFIRM_FIELD, build_sheet
 from assessments.models import Assignment, Submission
 from courses.models import EnrollmentStatus
+from dbt_training.core.errors import flat_errors
+from dbt_training.core.http import file_download
 from modules.progress import cohort_progress
 from modules.views.learn import EnrollmentMixin
 
@@ -172,22 +172,4 @@ class SubmissionFileView(AssignmentMixin, View):
             enrollment=enrollment,
             assignment_id=assignment_id,
         )
-        try:
-            content = submission.file.open("rb")
-        except FileNotFoundError:
-            raise Http404("The file is missing.") from None
-        return FileResponse(
-            content,
-            as_attachment=True,
-            filename=submission.file_name or submission.file.name.rsplit("/", 1)[-1],
-        )
-
-
-ASSIGNMENT = "<int:cohort_id>/assignments/<int:assignment_id>/"
-
-urlpatterns = [
-    path(ASSIGNMENT, AssignmentView.as_view(), name="assignment"),
-    path(ASSIGNMENT + "save/", SaveDraftView.as_view(), name="save"),
-    path(ASSIGNMENT + "submit/", SubmitView.as_view(), name="submit"),
-    path(ASSIGNMENT + "file/", SubmissionFileView.as_view(), name="file"),
-]
+        return file_download(submission.file, filename=submission.file_name)

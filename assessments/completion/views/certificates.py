@@ -1,29 +1,29 @@
 """Completion and certificates: the trainee's checklist and claim, the course's completion rules
 and CE approvals (authors), and a cohort's completion at a glance (its trainers and admins).
 
-The trainee's enrollment comes from `Enrollment.objects.for_trainee(user)` (another cohort: 404),
-the course from `Course.objects.editable_by(user)` (as the assignment authoring pages find it),
-the cohort from `Cohort.objects.visible_to(user)` (anyone else's: 404).
+The trainee's enrollment comes from `Enrollment.objects.for_trainee(user)` (another cohort: 404);
+the course and the cohort follow the one access policy of `courses.access` (`CourseAuthorMixin`,
+`CohortStaffMixin`).
 """
 
 from django import forms
 from django.contrib import messages
-from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.functional import cached_property
 from django.views import View
 from django.views.generic import TemplateView
 
-from assessments.assignments.views.authoring import AssignmentAuthorMixin
 from assessments.completion import authoring as services
 from assessments.completion import certificates
 from assessments.completion.checklists import checklist_for, checklists, rules_for
-from assessments.completion.forms import ApprovalForm, ClaimForm, CompletionRulesForm, hours_text
+from assessments.completion.forms import ApprovalForm, ClaimForm, CompletionRulesForm
 from assessments.models import Certificate, CourseApproval
+from courses.access import CohortStaffMixin, CourseAuthorMixin
 from courses.models import SEAT_HOLDING, Cohort, Enrollment
-from modules.views.authoring import add_service_errors
+from dbt_training.core.errors import add_service_errors
+from dbt_training.core.formatting import hours_text
 from modules.views.learn import EnrollmentMixin
 
 COMPLETION_KINDS = (Certificate.Kind.CE, Certificate.Kind.ATTENDANCE)
@@ -116,7 +116,7 @@ class ClaimLetterView(CertificatePageMixin, View):
 # --- authors: completion rules and CE approvals --------------------------------------------------
 
 
-class CompletionRulesPageMixin(AssignmentAuthorMixin):
+class CompletionRulesPageMixin(CourseAuthorMixin):
     template_name = "assessments/completion/rules.html"
 
     def page_url(self, anchor: str = "") -> str:
@@ -245,15 +245,13 @@ class CompletionFilterForm(forms.Form):
         return self.cleaned_data.get("show", "") if self.is_valid() else ""
 
 
-class CohortCompletionView(LoginRequiredMixin, View):
+class CohortCompletionView(CohortStaffMixin, View):
     """Every active or completed trainee: share done, each requirement, certificates issued."""
 
     template_name = "assessments/completion/cohort.html"
 
     def get(self, request, cohort_id):
-        cohort = get_object_or_404(
-            Cohort.objects.visible_to(request.user).select_related("course"), pk=cohort_id
-        )
+        cohort = self.get_cohort()
         form = CompletionFilterForm(request.GET or None)
         wanted = form.wanted()
         enrollments = Enrollment.objects.filter(cohort=cohort, status__in=SEAT_HOLDING)
@@ -285,19 +283,3 @@ class CohortCompletionView(LoginRequiredMixin, View):
                 "can_revoke": Cohort.objects.managed_by(request.user).filter(pk=cohort.pk).exists(),
             },
         )
-
-
-COURSE = "author/courses/<slug:slug>/completion/"
-APPROVAL = COURSE + "approvals/<int:approval_id>/"
-LEARN = "learn/<int:cohort_id>/certificate/"
-
-urlpatterns = [
-    path(LEARN, MyCertificateView.as_view(), name="mine"),
-    path(LEARN + "claim/", ClaimCertificateView.as_view(), name="claim"),
-    path(LEARN + "letter/", ClaimLetterView.as_view(), name="letter"),
-    path(COURSE, CompletionRulesView.as_view(), name="rules"),
-    path(COURSE + "approvals/new/", ApprovalAddView.as_view(), name="approval_add"),
-    path(APPROVAL, ApprovalEditView.as_view(), name="approval_edit"),
-    path(APPROVAL + "delete/", ApprovalDeleteView.as_view(), name="approval_delete"),
-    path("cohorts/<int:cohort_id>/completion/", CohortCompletionView.as_view(), name="cohort"),
-]

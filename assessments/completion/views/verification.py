@@ -1,9 +1,9 @@
 """Certificate PDFs, public verification and revocation.
 
-The PDF is for its trainee and the cohort's staff (`Cohort.objects.visible_to`); verification is
-public and answers from `certificates.find_certificate` alone, so a malformed code costs the same
-query as a real one; revoking is for enrollment admins (`Cohort.objects.managed_by`). Anyone else
-gets 404."""
+The PDF is for its trainee and the cohort's staff (`Certificate.objects.visible_to`); verification
+is public and answers from `certificates.find_certificate` alone, so a malformed code costs the
+same query as a real one; revoking is for enrollment admins (`Certificate.objects.revocable_by`).
+Anyone else gets 404: a certificate code is no one's to probe."""
 
 from http import HTTPStatus
 
@@ -11,18 +11,17 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import ValidationError
-from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.views import View
 
 from assessments.completion import certificates
 from assessments.completion import pdf as certificate_pdf
 from assessments.models import Certificate
-from courses.models import Cohort
-from reminders.sources import absolute_url
+from dbt_training.core.http import attachment_headers
+from dbt_training.core.sites import absolute_url
 
 CODE_INPUT_LENGTH = 40  # a code is 18 characters; room for spaces and a pasted prefix
 
@@ -67,14 +66,7 @@ class CertificatePdfView(LoginRequiredMixin, View):
     """The PDF for its trainee and for the cohort's trainers and enrollment admins."""
 
     def get(self, request, code):
-        user = request.user
-        certificate = get_object_or_404(
-            Certificate.objects.filter(
-                Q(pk__in=Certificate.objects.for_trainee(user).values("pk"))
-                | Q(enrollment__cohort__in=Cohort.objects.visible_to(user))
-            ),
-            code=code,
-        )
+        certificate = get_object_or_404(Certificate.objects.visible_to(request.user), code=code)
         if certificate.is_revoked:
             return render(
                 request,
@@ -86,9 +78,7 @@ class CertificatePdfView(LoginRequiredMixin, View):
             certificate_pdf.render(certificate, verify_url=verify_url(certificate.code)),
             content_type="application/pdf",
         )
-        response["Content-Disposition"] = (
-            f'attachment; filename="certificate-{certificate.code}.pdf"'
-        )
+        attachment_headers(response, f"certificate-{certificate.code}.pdf")
         patch_cache_control(response, private=True, no_store=True)
         return response
 
@@ -127,10 +117,7 @@ class RevokeView(LoginRequiredMixin, View):
 
     def get_certificate(self) -> Certificate:
         return get_object_or_404(
-            Certificate.objects.filter(
-                enrollment__cohort__in=Cohort.objects.managed_by(self.request.user)
-            ),
-            code=self.kwargs["code"],
+            Certificate.objects.revocable_by(self.request.user), code=self.kwargs["code"]
         )
 
     def get(self, request, code):
@@ -163,11 +150,3 @@ class RevokeView(LoginRequiredMixin, View):
             context={"certificate": certificate, "form": form},
             status=status,
         )
-
-
-urlpatterns = [
-    path("certificates/<str:code>.pdf", CertificatePdfView.as_view(), name="pdf"),
-    path("certificates/<str:code>/revoke/", RevokeView.as_view(), name="revoke"),
-    path("verify/", VerifyFormView.as_view(), name="verify_form"),
-    path("verify/<str:code>/", VerifyView.as_view(), name="verify"),
-]

@@ -1,21 +1,22 @@
 """Who is behind (trainers): a cohort's active trainees with overdue work or no recent activity,
-each with a one-click nudge. The cohort is found through `Cohort.objects.taught_by(user)` and the
-enrollment within it: anyone else's cohort or trainee answers 404."""
+each with a one-click nudge. The cohort is found through `TaughtCohortMixin` (a cohort the viewer
+does not teach: 403) and the enrollment within it (another cohort's trainee: 404)."""
 
 from urllib.parse import urlencode
 
 from django import forms
 from django.contrib import messages
-from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.views import View
 
 from assessments.grading import behind
-from courses.models import Cohort, Enrollment, EnrollmentStatus
+from courses.access import TaughtCohortMixin
+from courses.models import Enrollment, EnrollmentStatus
+from dbt_training.core.errors import error_text
 
 
 class IdleDaysForm(forms.Form):
@@ -35,22 +36,12 @@ class IdleDaysForm(forms.Form):
         return days or behind.DEFAULT_IDLE_DAYS
 
 
-class TaughtCohortMixin(LoginRequiredMixin):
-    def get_cohort(self) -> Cohort:
-        return get_object_or_404(
-            Cohort.objects.taught_by(self.request.user)
-            .select_related("course")
-            .annotate(
-                active_count=Count(
-                    "enrollments", filter=Q(enrollments__status=EnrollmentStatus.ACTIVE)
-                )
-            ),
-            pk=self.kwargs["cohort_id"],
-        )
-
-
 class BehindListView(TaughtCohortMixin, View):
     template_name = "assessments/grading/behind/behind_list.html"
+
+    def cohort_queryset(self):
+        active = Count("enrollments", filter=Q(enrollments__status=EnrollmentStatus.ACTIVE))
+        return super().cohort_queryset().annotate(active_count=active)
 
     def get(self, request, cohort_id):
         cohort = self.get_cohort()
@@ -79,7 +70,7 @@ class NudgeView(TaughtCohortMixin, View):
         try:
             behind.nudge(enrollment=enrollment, by=request.user)
         except ValidationError as error:
-            reason = " ".join(error.messages)
+            reason = error_text(error)
             if request.htmx:
                 # htmx does not swap error responses: the reason goes into the row's live cell.
                 return render(request, self.fragment, {"fragment": True, "error": reason})
@@ -97,13 +88,3 @@ class NudgeView(TaughtCohortMixin, View):
         if form.is_valid() and form.cleaned_data["days"]:
             return f"{url}?{urlencode({'days': form.cleaned_data['days']})}"
         return url
-
-
-urlpatterns = [
-    path("<int:cohort_id>/behind/", BehindListView.as_view(), name="list"),
-    path(
-        "<int:cohort_id>/behind/<int:enrollment_id>/nudge/",
-        NudgeView.as_view(),
-        name="nudge",
-    ),
-]

@@ -1,18 +1,16 @@
 """The gradebook: the trainer's page (filters, paging), its streamed CSV export, the CSV import of
 overrides (upload → preview → confirm), the grade history, and the trainee's own grades.
 
-Trainer pages find the cohort through `Cohort.objects.taught_by(user)` (anyone else: 404); the
-trainee's page through `Enrollment.objects.for_trainee(user)`.
+Trainer pages find the cohort through `TaughtCohortMixin` (the one policy of `courses.access`);
+the trainee's page through `Enrollment.objects.for_trainee(user)`.
 """
 
 from django.contrib import messages
-from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path
 from django.views import View
 
 from assessments.grading import gradebook
@@ -24,7 +22,10 @@ from assessments.grading.gradebook.forms import (
     OverrideUploadForm,
 )
 from assessments.models import GradeChange, GradeOverride
-from courses.models import Cohort, Enrollment
+from courses.access import TaughtCohortMixin
+from courses.models import Enrollment
+from dbt_training.core.errors import add_service_errors
+from dbt_training.core.http import attachment_headers
 from modules.views.learn import EnrollmentMixin
 
 ROWS_PER_PAGE = 100
@@ -34,20 +35,12 @@ PREVIEW_MAX_AGE = 60 * 60
 SIGNING_SALT = "assessments.gradebook.import"
 
 
-class TrainerCohortMixin(LoginRequiredMixin):
-    def get_cohort(self) -> Cohort:
-        return get_object_or_404(
-            Cohort.objects.taught_by(self.request.user).select_related("course"),
-            pk=self.kwargs["cohort_id"],
-        )
-
-
 def page_number(value) -> int:
     value = str(value or "1")
     return int(value) if value.isascii() and value.isdigit() and len(value) < 7 else 1
 
 
-class GradebookView(TrainerCohortMixin, View):
+class GradebookView(TaughtCohortMixin, View):
     """Trainees × items, filtered by team, status, result; one page of rows at a time."""
 
     template_name = "assessments/grading/gradebook/gradebook.html"
@@ -84,7 +77,7 @@ class GradebookView(TrainerCohortMixin, View):
         )
 
 
-class GradebookExportView(TrainerCohortMixin, View):
+class GradebookExportView(TaughtCohortMixin, View):
     """The filtered gradebook as CSV, streamed a row at a time."""
 
     def get(self, request, cohort_id):
@@ -98,11 +91,11 @@ class GradebookExportView(TrainerCohortMixin, View):
             gradebook.csv_lines(items, gradebook.with_result(found, filters.chosen_result)),
             content_type="text/csv; charset=utf-8",
         )
-        response["Content-Disposition"] = f'attachment; filename="cohort-{cohort.pk}-gradebook.csv"'
+        attachment_headers(response, f"cohort-{cohort.pk}-gradebook.csv")
         return response
 
 
-class GradebookImportView(TrainerCohortMixin, View):
+class GradebookImportView(TaughtCohortMixin, View):
     """Upload an edited export, preview every change (or every problem), confirm with a reason.
 
     Between preview and confirmation the file travels in a signed hidden field, tied to this
@@ -174,7 +167,7 @@ class GradebookImportView(TrainerCohortMixin, View):
         )
 
 
-class GradebookHistoryView(TrainerCohortMixin, View):
+class GradebookHistoryView(TaughtCohortMixin, View):
     """The audit trail of the cohort's grades: who changed what, when, from what, to what, why."""
 
     template_name = "assessments/grading/gradebook/history.html"
@@ -197,7 +190,7 @@ class GradebookHistoryView(TrainerCohortMixin, View):
         )
 
 
-class CellOverrideView(TrainerCohortMixin, View):
+class CellOverrideView(TaughtCohortMixin, View):
     """One gradebook cell by hand: override it with a percentage and a reason, or remove the
     override so the computed value counts again. Both are written to the grade history."""
 
@@ -258,13 +251,7 @@ class CellOverrideView(TrainerCohortMixin, View):
                         by=request.user,
                     )
             except ValidationError as error:
-                for field, messages_ in (
-                    error.message_dict.items()
-                    if hasattr(error, "error_dict")
-                    else [(None, error.messages)]
-                ):
-                    for message in messages_:
-                        form.add_error(field if field in form.fields else None, message)
+                add_service_errors(form, error)
         if not form.is_valid():
             return self.render_page(form, status=400)
         done = "removed" if removing else "saved"
@@ -305,17 +292,3 @@ class MyGradesView(EnrollmentMixin, View):
                 "weights": weights,
             },
         )
-
-
-urlpatterns = [
-    path("<int:cohort_id>/gradebook/", GradebookView.as_view(), name="gradebook"),
-    path("<int:cohort_id>/gradebook/export.csv", GradebookExportView.as_view(), name="export"),
-    path("<int:cohort_id>/gradebook/import/", GradebookImportView.as_view(), name="import"),
-    path("<int:cohort_id>/gradebook/history/", GradebookHistoryView.as_view(), name="history"),
-    path(
-        "<int:cohort_id>/gradebook/trainees/<int:enrollment_id>/items/<str:item>/",
-        CellOverrideView.as_view(),
-        name="override",
-    ),
-    path("<int:cohort_id>/my-grades/", MyGradesView.as_view(), name="mine"),
-]

@@ -1,36 +1,27 @@
 """The grading queue: a trainer grades a cohort's submitted worksheets and quiz essays one at a
 time, returns work for revision, and releases grades.
 
-Every view finds the cohort through `Cohort.objects.taught_by(user)` and the work inside that
-cohort: another trainer's cohort, a draft or another cohort's work answers 404.
+Every view finds the cohort through `TaughtCohortMixin` (another trainer's cohort: 403) and the
+work inside that cohort (a draft or another cohort's work: 404).
 """
 
 from django.contrib import messages
-from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404, HttpResponseBadRequest
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path
 from django.views import View
 
 from assessments.grading import services as grading
 from assessments.grading.forms import GradeForm
 from assessments.models import Grade
-from courses.models import Cohort
-from courses.views import posted_id
+from courses.access import TaughtCohortMixin
+from dbt_training.core.errors import add_service_errors
+from dbt_training.core.http import file_download, posted_id
 
 RECENTLY_RELEASED = 50
 
 
-class TrainerCohortMixin(LoginRequiredMixin):
-    def get_cohort(self) -> Cohort:
-        return get_object_or_404(
-            Cohort.objects.taught_by(self.request.user).select_related("course"),
-            pk=self.kwargs["cohort_id"],
-        )
-
-
-class QueueView(TrainerCohortMixin, View):
+class QueueView(TaughtCohortMixin, View):
     """What waits for a grade (per item), and the grades not yet released."""
 
     template_name = "assessments/grading/queue.html"
@@ -51,7 +42,7 @@ class QueueView(TrainerCohortMixin, View):
         )
 
 
-class EntryView(TrainerCohortMixin, View):
+class EntryView(TaughtCohortMixin, View):
     """One piece of work at a time; the subclasses say which kind and how it is graded."""
 
     template_name = "assessments/grading/entry.html"
@@ -100,7 +91,7 @@ class EntryView(TrainerCohortMixin, View):
             try:
                 message = self.act(work, form, action)
             except ValidationError as error:
-                _add_errors(form, error)
+                add_service_errors(form, error)
             else:
                 messages.success(request, message)
                 # On through the round; a released grade regraded goes back to the overview.
@@ -108,16 +99,6 @@ class EntryView(TrainerCohortMixin, View):
                     return redirect(position.following.url)
                 return redirect("grading:queue", cohort.pk)
         return self.render_page(cohort, work, form)
-
-
-def _add_errors(form, error: ValidationError) -> None:
-    """The service's errors on their fields; any the form has no field for (the rubric changed
-    since the page was built) at the top, so the page still says what went wrong."""
-    if not hasattr(error, "error_dict"):
-        form.add_error(None, error)
-        return
-    for name, errors in error.error_dict.items():
-        form.add_error(name if name in form.fields else None, errors)
 
 
 def _saved(grade, released: bool) -> str:
@@ -222,7 +203,7 @@ def _grade_of(work) -> Grade | None:
         return None
 
 
-class SubmissionFileView(TrainerCohortMixin, View):
+class SubmissionFileView(TaughtCohortMixin, View):
     """The file a trainee uploaded, downloaded (never shown inline: it is the trainee's file)."""
 
     def get(self, request, cohort_id, submission_id):
@@ -231,18 +212,10 @@ class SubmissionFileView(TrainerCohortMixin, View):
         )
         if not submission.file:
             raise Http404("This submission has no file.")
-        try:
-            content = submission.file.open("rb")
-        except FileNotFoundError:
-            raise Http404("The file is missing.") from None
-        return FileResponse(
-            content,
-            as_attachment=True,
-            filename=submission.file_name or submission.file.name.rsplit("/", 1)[-1],
-        )
+        return file_download(submission.file, filename=submission.file_name)
 
 
-class ReleaseView(TrainerCohortMixin, View):
+class ReleaseView(TaughtCohortMixin, View):
     """Release the chosen grades, or every unreleased grade of the cohort."""
 
     def post(self, request, cohort_id):
@@ -271,7 +244,7 @@ class ReleaseView(TrainerCohortMixin, View):
         return redirect("grading:queue", cohort.pk)
 
 
-class ReleaseOneView(TrainerCohortMixin, View):
+class ReleaseOneView(TaughtCohortMixin, View):
     def post(self, request, cohort_id, grade_id):
         cohort = self.get_cohort()
         grade = get_object_or_404(Grade.objects.filter(enrollment__cohort=cohort), pk=grade_id)
@@ -280,23 +253,3 @@ class ReleaseOneView(TrainerCohortMixin, View):
         else:
             messages.info(request, "That grade was already released.")
         return redirect("grading:queue", cohort.pk)
-
-
-GRADING = "<int:cohort_id>/grading/"
-
-urlpatterns = [
-    path(GRADING, QueueView.as_view(), name="queue"),
-    path(
-        GRADING + "submissions/<int:submission_id>/",
-        SubmissionGradingView.as_view(),
-        name="submission",
-    ),
-    path(
-        GRADING + "submissions/<int:submission_id>/file/",
-        SubmissionFileView.as_view(),
-        name="submission_file",
-    ),
-    path(GRADING + "essays/<int:response_id>/", EssayGradingView.as_view(), name="essay"),
-    path(GRADING + "release/", ReleaseView.as_view(), name="release"),
-    path(GRADING + "grades/<int:grade_id>/release/", ReleaseOneView.as_view(), name="release_one"),
-]

@@ -22,14 +22,12 @@ from assessments.quizzes.analysis import MIN_ATTEMPTS, analyse
 from assessments.quizzes.display import question_views
 from assessments.quizzes.forms import GiftImportForm, QuestionForm, QuizForm, answer_formset
 from assessments.taxonomy import QuestionKind
+from courses.access import CourseAuthorMixin
 from courses.models import Cohort
+from dbt_training.core.errors import ServiceFormMixin, add_errors_around, error_text
+from dbt_training.core.http import attachment_headers
 from modules.models import Module
-from modules.views.authoring import (
-    CourseAuthorMixin,
-    add_service_errors,
-    move_offset,
-    moved_message,
-)
+from modules.views.authoring import move_offset, moved_message
 
 # Which answer columns each kind's form shows, and what a row is called there.
 ANSWER_COLUMNS = {
@@ -80,7 +78,7 @@ class QuizAuthorMixin(CourseAuthorMixin):
         return f"{url}#{anchor}" if anchor else url
 
 
-class QuizCreateView(QuizAuthorMixin, FormView):
+class QuizCreateView(ServiceFormMixin, QuizAuthorMixin, FormView):
     form_class = QuizForm
     template_name = "assessments/quizzes/authoring/quiz_form.html"
 
@@ -90,17 +88,13 @@ class QuizCreateView(QuizAuthorMixin, FormView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(module=self.get_module(), **kwargs)
 
-    def form_valid(self, form):
-        try:
-            quiz = services.create_quiz(module=self.get_module(), **form.cleaned_data)
-        except ValidationError as error:
-            add_service_errors(form, error)
-            return self.form_invalid(form)
+    def call_service(self, form):
+        quiz = services.create_quiz(module=self.get_module(), **form.cleaned_data)
         messages.success(self.request, f"Created “{quiz.title}”. Now add its questions.")
         return redirect(self.quiz_url(quiz))
 
 
-class QuizSettingsView(QuizAuthorMixin, FormView):
+class QuizSettingsView(ServiceFormMixin, QuizAuthorMixin, FormView):
     form_class = QuizForm
     template_name = "assessments/quizzes/authoring/quiz_form.html"
 
@@ -110,12 +104,8 @@ class QuizSettingsView(QuizAuthorMixin, FormView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(quiz=self.quiz, module=self.quiz.module, **kwargs)
 
-    def form_valid(self, form):
-        try:
-            services.update_quiz(quiz=self.quiz, **form.cleaned_data)
-        except ValidationError as error:
-            add_service_errors(form, error)
-            return self.form_invalid(form)
+    def call_service(self, form):
+        services.update_quiz(quiz=self.quiz, **form.cleaned_data)
         messages.success(self.request, "Quiz settings saved.")
         return redirect(self.quiz_url(self.quiz))
 
@@ -147,7 +137,7 @@ class QuizDeleteView(QuizAuthorMixin, TemplateView):
         try:
             services.delete_quiz(quiz=quiz)
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+            messages.error(request, error_text(error))
             return redirect(self.quiz_url(quiz))
         messages.success(request, f"Deleted quiz “{quiz.title}”.")
         return redirect(reverse("authoring:course", args=[slug]) + f"#module-{quiz.module_id}")
@@ -200,10 +190,7 @@ class QuestionFormView(QuizAuthorMixin, TemplateView):
                     **fields,
                 )
             except ValidationError as error:
-                if hasattr(error, "error_dict") and "answers" in error.error_dict:
-                    answer_errors = [m for e in error.error_dict.pop("answers") for m in e.messages]
-                if not hasattr(error, "error_dict") or error.error_dict:
-                    add_service_errors(form, error)
+                answer_errors = add_errors_around(form, error, rows="answers")
             else:
                 messages.success(request, f"Saved question {question.position}.")
                 if request.POST.get("then") == "another":
@@ -251,7 +238,7 @@ class QuestionDeleteView(QuizAuthorMixin, TemplateView):
         try:
             services.delete_question(question=question)
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+            messages.error(request, error_text(error))
         else:
             messages.success(request, "Deleted the question.")
         return redirect(self.quiz_url(question.quiz))
@@ -313,7 +300,7 @@ class GiftExportView(QuizAuthorMixin, View):
             services.export_gift(quiz=quiz), content_type="text/plain; charset=utf-8"
         )
         name = slugify(quiz.title) or "quiz"
-        response["Content-Disposition"] = f'attachment; filename="{name}.gift.txt"'
+        attachment_headers(response, f"{name}.gift.txt")
         return response
 
 

@@ -21,6 +21,7 @@ from assessments.quizzes.forms import BadAnswer, read_answer
 from assessments.quizzes.results import standings_for
 from assessments.taxonomy import FeedbackTiming
 from courses.models import EnrollmentStatus
+from dbt_training.core.errors import error_text
 from modules.progress import cohort_progress
 from modules.views.learn import EnrollmentMixin
 
@@ -217,7 +218,7 @@ class CheckAnswerView(QuizMixin, View):
         except services.AttemptClosed as closed:
             messages.warning(request, closed.reason)
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+            messages.error(request, error_text(error))
         return redirect(
             reverse("quizzes:attempt", args=[cohort_id, attempt.pk]) + f"#question-{question_id}"
         )

@@ -1,0 +1,36 @@
+"""Mounted at the root: the paths carry their own prefixes (/learn/…, /cohorts/…, /author/…,
+/verify/…, /certificates/…), since a certificate is the trainee's, the trainer's and the public's."""
+
+from django.urls import path
+
+from assessments.completion.views import certificates, verification
+
+app_name = "certificates"
+
+COURSE = "author/courses/<slug:slug>/completion/"
+APPROVAL = COURSE + "approvals/<int:approval_id>/"
+LEARN = "learn/<int:cohort_id>/certificate/"
+
+certificate_patterns = [
+    path(LEARN, certificates.MyCertificateView.as_view(), name="mine"),
+    path(LEARN + "claim/", certificates.ClaimCertificateView.as_view(), name="claim"),
+    path(LEARN + "letter/", certificates.ClaimLetterView.as_view(), name="letter"),
+    path(COURSE, certificates.CompletionRulesView.as_view(), name="rules"),
+    path(COURSE + "approvals/new/", certificates.ApprovalAddView.as_view(), name="approval_add"),
+    path(APPROVAL, certificates.ApprovalEditView.as_view(), name="approval_edit"),
+    path(APPROVAL + "delete/", certificates.ApprovalDeleteView.as_view(), name="approval_delete"),
+    path(
+        "cohorts/<int:cohort_id>/completion/",
+        certificates.CohortCompletionView.as_view(),
+        name="cohort",
+    ),
+]
+
+verification_patterns = [
+    path("certificates/<str:code>.pdf", verification.CertificatePdfView.as_view(), name="pdf"),
+    path("certificates/<str:code>/revoke/", verification.RevokeView.as_view(), name="revoke"),
+    path("verify/", verification.VerifyFormView.as_view(), name="verify_form"),
+    path("verify/<str:code>/", verification.VerifyView.as_view(), name="verify"),
+]
+
+urlpatterns = certificate_patterns + verification_patterns

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from assessments.evaluation import views
+
+app_name = "evaluation"
+
+EVALUATION = "author/courses/<slug:slug>/evaluation/<int:quiz_id>/"
+
+urlpatterns = [
+    path(EVALUATION, views.ReportView.as_view(), name="report"),
+    path(EVALUATION + "report.csv", views.ReportCsvView.as_view(), name="report_csv"),
+]

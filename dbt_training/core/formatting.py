@@ -1,0 +1,22 @@
+"""How numbers read on every page, email and PDF."""
+
+from decimal import Decimal
+
+from django.template.defaultfilters import floatformat
+
+
+def hours_text(hours) -> str:
+    """CE hours as every page, email and PDF prints them (the templates' `floatformat:"-2"`):
+    12.5 → "12.50", 10 → "10", None → "0"."""
+    return floatformat(hours or 0, "-2")
+
+
+def score_text(score: Decimal | None, max_score: Decimal | None = None) -> str:
+    """A score as the grade trail and gradebook show it: "7.5 / 10", "85%" (max_score None) or
+    "" for none."""
+    if score is None:
+        return ""
+    value = f"{score.normalize():f}" if isinstance(score, Decimal) else str(score)
+    if max_score is None:
+        return f"{value}%"
+    return f"{value} / {max_score.normalize():f}"
