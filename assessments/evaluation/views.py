@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
+from django.db.models import Exists, OuterRef
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views import View
@@ -45,8 +46,11 @@ class Scope:
 class EvaluationScopeMixin(LoginRequiredMixin):
     def get_scope(self) -> Scope:
         user = self.request.user
-        course = get_object_or_404(Course, slug=self.kwargs["slug"])
-        can_edit = Course.objects.editable_by(user).filter(pk=course.pk).exists()
+        editable = Course.objects.editable_by(user).filter(pk=OuterRef("pk"))
+        course = get_object_or_404(
+            Course.objects.annotate(viewer_may_edit=Exists(editable)), slug=self.kwargs["slug"]
+        )
+        can_edit = course.viewer_may_edit
         cohorts = list(
             Cohort.objects.reported_to(user).filter(course=course).order_by("-starts_on", "name")
         )

@@ -4,7 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from assessments.models import Question, Quiz
-from assessments.quizzes.services import AnswerData
+from assessments.quizzes.services import QUIZ_FIELDS, AnswerData
 from assessments.taxonomy import QuestionKind
 
 GIFT_MAX_BYTES = 2 * 1024 * 1024
@@ -14,18 +14,7 @@ TEXT_LIMITS = {QuestionKind.SHORT: 500, QuestionKind.NUMERIC: 100, QuestionKind.
 class QuizForm(forms.ModelForm):
     class Meta:
         model = Quiz
-        fields = [
-            "title",
-            "kind",
-            "instructions",
-            "pass_mark",
-            "attempts_allowed",
-            "time_limit_minutes",
-            "shuffle_questions",
-            "shuffle_choices",
-            "feedback_timing",
-            "grading_method",
-        ]
+        fields = list(QUIZ_FIELDS)  # what the quiz service saves, and nothing else
         widgets = {
             "instructions": forms.Textarea(attrs={"rows": 4}),
             "feedback_timing": forms.RadioSelect,

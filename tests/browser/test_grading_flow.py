@@ -13,12 +13,19 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from assessments.assignments import submissions
-from assessments.models import Assignment, Grade, GradeChange, Submission
+from assessments.models import Grade, GradeChange, Submission
 from courses import services
 from dbt_training.users.roles import Role
-from tests.assessments.conftest import CHAIN, make_rubric
 from tests.browser.conftest import assert_accessible, assert_fits_phone_width
-from tests.factories import CohortFactory, CourseFactory, LessonFactory, ModuleFactory, UserFactory
+from tests.factories import (
+    CHAIN,
+    AssignmentFactory,
+    CohortFactory,
+    CourseFactory,
+    LessonFactory,
+    ModuleFactory,
+    UserFactory,
+)
 
 pytestmark = [
     pytest.mark.browser,
@@ -38,13 +45,7 @@ def build():
         course=course, title="Behavioral analysis", position=1, due_offset_days=14
     )
     LessonFactory(module=module, title="Chain analysis, step by step")
-    assignment = Assignment.objects.create(
-        module=module,
-        title="Chain analysis of a missed session",
-        instructions="Analyse the chain that led to the missed session.",
-        worksheet="chain_analysis",
-        rubric=make_rubric(course),
-    )
+    assignment = AssignmentFactory(module=module, chain_analysis=True)
     today = timezone.localdate()
     cohort = CohortFactory(
         course=course,

@@ -20,7 +20,10 @@ pytestmark = [
 PASSWORD = "a-Long-passphrase-42"
 
 
-def build_cohort():
+@pytest.fixture
+def cohort():
+    """DBT Foundations' Spring 2027 cohort, open since January 2026: the biosocial theory, then
+    distress tolerance, two lessons each."""
     course = CourseFactory(title="DBT Foundations", status="published")
     theory = ModuleFactory(
         course=course, title="Biosocial theory", position=1, component="foundations"
@@ -56,8 +59,7 @@ def build_cohort():
 @pytest.mark.parametrize(
     "viewport", [{"width": 1280, "height": 900}, {"width": 390, "height": 844}]
 )
-def test_trainee_finds_finishes_and_resumes_the_next_lesson(page, live_server, viewport):
-    cohort = build_cohort()
+def test_trainee_finds_finishes_and_resumes_the_next_lesson(page, live_server, viewport, cohort):
     dana = UserFactory(email="dana@example.org", full_name="Dana Rivera", password=PASSWORD)
     services.enroll(cohort=cohort, user=dana)
     page.set_viewport_size(viewport)

@@ -15,9 +15,15 @@ from assessments.quizzes import services as quiz_services
 from courses import services
 from courses.models import Enrollment
 from dbt_training.users.roles import Role
-from tests.assessments.conftest import every_kind
 from tests.browser.conftest import assert_accessible, assert_fits_phone_width
-from tests.factories import CohortFactory, CourseFactory, LessonFactory, ModuleFactory, UserFactory
+from tests.factories import (
+    CohortFactory,
+    CourseFactory,
+    LessonFactory,
+    ModuleFactory,
+    UserFactory,
+    every_kind,
+)
 
 pytestmark = [
     pytest.mark.browser,

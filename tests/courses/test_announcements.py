@@ -70,7 +70,7 @@ def test_empty_announcement_is_refused(client, cohort, trainer):
 
 @pytest.mark.parametrize(
     ("who", "expected"),
-    [("visitor", 302), ("trainee", 404), ("other_trainer", 404), ("enrollment_admin", 200)],
+    [("visitor", 302), ("trainee", 403), ("other_trainer", 403), ("enrollment_admin", 200)],
 )
 def test_announcement_page_by_viewer(client, cohort, request, who, expected, mailoutbox):
     if who == "other_trainer":

@@ -92,29 +92,24 @@ def test_author_sees_an_edit_link_on_the_public_page(client, published, trainer,
     assert "Edit this course" in client.get(published.get_absolute_url()).content.decode()
 
 
-def build_course(slug: str, modules: int, lessons: int):
-    course = CourseFactory(slug=slug, status=CourseStatus.PUBLISHED)
-    previous = None
-    for m in range(modules):
-        module = ModuleFactory(
-            course=course,
-            position=m + 1,
-            component="skills_training_group",
-            skills_module="emotion_regulation",
-            treatment_priority="behavioral_skills",
-        )
-        if previous is not None:
-            module.prerequisites.add(previous)
-        previous = module
-        LessonFactory.create_batch(lessons, module=module)
-    return course
+# CourseFactory's modules: skills training group modules, each the prerequisite of the next.
+SKILLS_PATH = {
+    "modules__component": "skills_training_group",
+    "modules__skills_module": "emotion_regulation",
+    "modules__treatment_priority": "behavioral_skills",
+    "modules__chained": True,
+}
 
 
 def test_catalogue_and_outline_queries_do_not_grow_with_50_modules_of_10_lessons(
     client, trainer, django_assert_max_num_queries
 ):
-    small = build_course("small", modules=1, lessons=1)
-    large = build_course("large", modules=50, lessons=10)
+    small = CourseFactory(
+        slug="small", status=CourseStatus.PUBLISHED, modules=1, modules__lessons=1, **SKILLS_PATH
+    )
+    large = CourseFactory(
+        slug="large", status=CourseStatus.PUBLISHED, modules=50, modules__lessons=10, **SKILLS_PATH
+    )
     for n in range(20):
         CourseFactory(slug=f"other-{n}", status=CourseStatus.PUBLISHED)
     client.force_login(trainer)
@@ -132,8 +127,12 @@ def test_catalogue_and_outline_queries_do_not_grow_with_50_modules_of_10_lessons
 
 
 def test_authoring_editor_queries_do_not_grow(client, trainer, django_assert_max_num_queries):
-    small = build_course("small", modules=1, lessons=1)
-    large = build_course("large", modules=50, lessons=10)
+    small = CourseFactory(
+        slug="small", status=CourseStatus.PUBLISHED, modules=1, modules__lessons=1, **SKILLS_PATH
+    )
+    large = CourseFactory(
+        slug="large", status=CourseStatus.PUBLISHED, modules=50, modules__lessons=10, **SKILLS_PATH
+    )
     small.authors.add(trainer)
     large.authors.add(trainer)
     client.force_login(trainer)
@@ -146,7 +145,9 @@ def test_authoring_editor_queries_do_not_grow(client, trainer, django_assert_max
 
 
 def test_lesson_preview_links_to_neighbours_across_modules(client, trainer):
-    course = build_course("three", modules=3, lessons=2)
+    course = CourseFactory(
+        slug="three", status=CourseStatus.PUBLISHED, modules=3, modules__lessons=2, **SKILLS_PATH
+    )
     course.authors.add(trainer)
     client.force_login(trainer)
     lessons = list(
@@ -167,8 +168,12 @@ def test_lesson_preview_links_to_neighbours_across_modules(client, trainer):
 
 
 def test_lesson_preview_queries_do_not_grow(client, trainer, django_assert_max_num_queries):
-    small = build_course("small", modules=1, lessons=1)
-    large = build_course("large", modules=50, lessons=10)
+    small = CourseFactory(
+        slug="small", status=CourseStatus.PUBLISHED, modules=1, modules__lessons=1, **SKILLS_PATH
+    )
+    large = CourseFactory(
+        slug="large", status=CourseStatus.PUBLISHED, modules=50, modules__lessons=10, **SKILLS_PATH
+    )
     for course in (small, large):
         course.authors.add(trainer)
     client.force_login(trainer)

@@ -1,16 +1,13 @@
 """Attachment upload checks: size from settings, type from the bytes (modules.files)."""
 
-import io
-import zipfile
-
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from modules.files import check_attachment, sniff_kind
 from modules.taxonomy import AttachmentKind
+from tests.factories import DOCX, PDF, ooxml
 
-PDF = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF\n"
 MP3_ID3 = b"ID3\x04\x00\x00\x00\x00\x00\x00" + bytes(64)
 MP3_FRAME_SYNC = b"\xff\xfb\x90\x64" + bytes(64)
 MP4 = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + bytes(64)
@@ -19,16 +16,6 @@ EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + bytes(64)
 NOT_ACCEPTED = "Attach PDF, DOCX, PPTX, MP3 or MP4 files."
 
 
-def ooxml(*parts: str) -> bytes:
-    """A ZIP package holding the named parts, as Word and PowerPoint write them."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
-        for part in parts:
-            package.writestr(part, '<?xml version="1.0" encoding="UTF-8"?><x/>')
-    return buffer.getvalue()
-
-
-DOCX = ooxml("[Content_Types].xml", "_rels/.rels", "word/document.xml")
 PPTX = ooxml("[Content_Types].xml", "_rels/.rels", "ppt/presentation.xml", "ppt/slides/slide1.xml")
 
 

@@ -17,6 +17,7 @@ from tests.factories import (
     ModuleFactory,
     UserFactory,
 )
+from tests.query_budgets import COHORT_HOME_QUERIES
 
 pytestmark = pytest.mark.django_db
 
@@ -361,15 +362,6 @@ def test_dashboard_offers_the_first_lesson_before_any_view(client, cohort, enrol
 # --- queries do not grow with cohorts or lessons ------------------------------------------------
 
 
-def build_course(modules: int, lessons: int):
-    """A cohort (started in the past) of a new course with modules x lessons, all open."""
-    cohort = CohortFactory(course=CourseFactory(), starts_on=STARTS, ends_on=ENDS)
-    for m in range(1, modules + 1):
-        module = ModuleFactory(course=cohort.course, title=f"Module {m}", position=m)
-        LessonFactory.create_batch(lessons, module=module)
-    return cohort
-
-
 def trainee_in(cohorts) -> tuple:
     """A trainee enrolled in each cohort, who completed and viewed some lessons of each."""
     user = UserFactory()
@@ -388,12 +380,6 @@ def trainee_in(cohorts) -> tuple:
 # sessions, the announcements and the notifications panel (its five newest with the unread
 # count, one query). (“Cohorts taught” is not read for a trainee.)
 DASHBOARD_QUERIES = 13
-# Cohort home, 14 queries: session, user, the enrollment (with cohort, course and team),
-# progress_for's five, the two permission queries of the menu, the live sessions, the
-# announcements (with their authors), the quiz lines' two (the course's quizzes, the
-# trainee's attempts) and the assignment lines' two (the course's assignments, the trainee's
-# submissions with their grades); tests/assessments checks them with quizzes and assignments present.
-COHORT_HOME_QUERIES = 16
 # Lesson page on a first view, 20 queries: session, user, enrollment, the lesson (with its
 # module), progress_for's five, recording the view (savepoint, get_or_create's select, savepoint,
 # insert, two releases: six), the previous and next lessons, the menu's two permission queries
@@ -404,7 +390,16 @@ LATER_VIEW_QUERIES = 18
 
 @pytest.mark.parametrize("cohorts", [1, 10])
 def test_dashboard_queries_do_not_grow_with_cohorts(client, cohorts, django_assert_max_num_queries):
-    user = trainee_in([build_course(2, 3) for _ in range(cohorts)])
+    # Cohorts (started in the past) of new courses of two modules of three lessons, all open.
+    user = trainee_in(
+        CohortFactory.create_batch(
+            cohorts,
+            starts_on=STARTS,
+            ends_on=ENDS,
+            course__modules=2,
+            course__modules__lessons=3,
+        )
+    )
     client.force_login(user)
 
     with django_assert_max_num_queries(DASHBOARD_QUERIES):
@@ -420,7 +415,12 @@ def test_dashboard_queries_do_not_grow_with_cohorts(client, cohorts, django_asse
 def test_cohort_home_and_lesson_queries_do_not_grow_with_lessons(
     client, modules, lessons, percent, django_assert_max_num_queries
 ):
-    cohort = build_course(modules, lessons)
+    cohort = CohortFactory(
+        starts_on=STARTS,
+        ends_on=ENDS,
+        course__modules=modules,
+        course__modules__lessons=lessons,
+    )
     user = trainee_in([cohort])
     client.force_login(user)
     middle = cohort.course.modules.get(position=modules // 2).lessons.order_by("position")[2]

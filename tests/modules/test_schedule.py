@@ -40,7 +40,7 @@ def test_dates_come_from_offsets_then_overrides(client, cohort, trainer):
     ]
 
     response = client.post(
-        reverse("cohort_schedule", args=[cohort.pk]),
+        reverse("schedule:cohort", args=[cohort.pk]),
         {
             f"release-{second.pk}": "2027-02-01",
             f"due-{second.pk}": "2027-02-15",
@@ -49,7 +49,7 @@ def test_dates_come_from_offsets_then_overrides(client, cohort, trainer):
 
     assert response.status_code == HTTPStatus.FOUND
     assert dates(cohort)[1] == ("Mindfulness", D(2027, 2, 1), D(2027, 2, 15), True)
-    client.post(reverse("cohort_schedule", args=[cohort.pk]), {})  # both empty: back to default
+    client.post(reverse("schedule:cohort", args=[cohort.pk]), {})  # both empty: back to default
     assert ModuleScheduleOverride.objects.count() == 0
 
 
@@ -65,7 +65,7 @@ def test_bad_dates_save_nothing(client, cohort, trainer, release, due, message):
     client.force_login(trainer)
 
     response = client.post(
-        reverse("cohort_schedule", args=[cohort.pk]),
+        reverse("schedule:cohort", args=[cohort.pk]),
         {f"release-{second.pk}": release, f"due-{second.pk}": due},
     )
 
@@ -76,7 +76,7 @@ def test_bad_dates_save_nothing(client, cohort, trainer, release, due, message):
 
 @pytest.mark.parametrize(
     ("who", "expected"),
-    [("visitor", 302), ("trainee", 404), ("other_trainer", 404), ("enrollment_admin", 200)],
+    [("visitor", 302), ("trainee", 403), ("other_trainer", 403), ("enrollment_admin", 200)],
 )
 def test_schedule_page_by_viewer(client, cohort, request, who, expected):
     from dbt_training.users.roles import Role
@@ -87,9 +87,9 @@ def test_schedule_page_by_viewer(client, cohort, request, who, expected):
         client.force_login(request.getfixturevalue(who))
     second = cohort.course.modules.get(position=2)
 
-    assert client.get(reverse("cohort_schedule", args=[cohort.pk])).status_code == expected
+    assert client.get(reverse("schedule:cohort", args=[cohort.pk])).status_code == expected
     client.post(
-        reverse("cohort_schedule", args=[cohort.pk]), {f"release-{second.pk}": "2027-02-01"}
+        reverse("schedule:cohort", args=[cohort.pk]), {f"release-{second.pk}": "2027-02-01"}
     )
     assert ModuleScheduleOverride.objects.count() == (1 if expected == 200 else 0)
 
@@ -101,4 +101,4 @@ def test_schedule_queries_do_not_grow_with_modules(client, trainer, django_asser
             ModuleFactory(course=cohort.course, position=n + 1)
         client.force_login(trainer)
         with django_assert_max_num_queries(8):
-            assert client.get(reverse("cohort_schedule", args=[cohort.pk])).status_code == 200
+            assert client.get(reverse("schedule:cohort", args=[cohort.pk])).status_code == 200

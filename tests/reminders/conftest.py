@@ -9,11 +9,16 @@ from email.policy import default as default_policy
 
 import pytest
 from aiosmtpd.controller import Controller
-from django.utils import timezone
 
-from courses.models import Enrollment, EnrollmentStatus, LiveSession
+from courses.models import EnrollmentStatus, LiveSession
 from reminders import registry, sources
-from tests.factories import CohortFactory, CourseFactory, UserFactory
+from tests.factories import (
+    CohortFactory,
+    CourseFactory,
+    EnrollmentFactory,
+    LiveSessionFactory,
+    UserFactory,
+)
 
 UTC = dt.UTC
 
@@ -44,12 +49,7 @@ def cohort(course, trainer):
 @pytest.fixture
 def enroll(cohort):
     def make(user, *, status=EnrollmentStatus.ACTIVE, in_cohort=None):
-        return Enrollment.objects.create(
-            user=user,
-            cohort=in_cohort or cohort,
-            status=status,
-            enrolled_at=timezone.now(),
-        )
+        return EnrollmentFactory(user=user, cohort=in_cohort or cohort, status=status)
 
     return make
 
@@ -76,13 +76,12 @@ def enrollment(enroll, trainee):
 @pytest.fixture
 def session_at(cohort):
     def make(starts_at, *, title="Skills group: mindfulness", in_cohort=None, **fields):
-        return LiveSession.objects.create(
+        fields.setdefault("join_url", "https://meet.example.org/skills")
+        return LiveSessionFactory(
             cohort=in_cohort or cohort,
             kind=LiveSession.Kind.SKILLS_GROUP_PRACTICE,
             title=title,
             starts_at=starts_at,
-            duration_minutes=fields.pop("duration_minutes", 90),
-            join_url=fields.pop("join_url", "https://meet.example.org/skills"),
             **fields,
         )
 

@@ -19,7 +19,14 @@ from reminders import services
 from reminders.calendar import build_calendar
 from reminders.models import CalendarFeed
 from reminders.registry import CalendarEvent
-from tests.factories import CohortFactory, CourseFactory, ModuleFactory, UserFactory
+from tests.factories import (
+    CohortFactory,
+    CourseFactory,
+    EnrollmentFactory,
+    LiveSessionFactory,
+    ModuleFactory,
+    UserFactory,
+)
 
 from .conftest import at
 
@@ -227,38 +234,33 @@ def test_a_deactivated_persons_feed_answers_404(client, enrollment):
     assert client.get(url).status_code == HTTPStatus.NOT_FOUND
 
 
-def build_cohorts(n: int, *, student, teacher) -> None:
-    """`n` cohorts the student is enrolled in and `n` the teacher teaches, each of its own
-    course with two modules due (one overridden) and two live sessions."""
-    for i in range(n):
-        for role in ("enrolled", "taught"):
-            cohort = CohortFactory(
-                starts_on=dt.date(2027, 3, 1), ends_on=dt.date(2027, 6, 30), time_zone=NEW_YORK
-            )
-            if role == "enrolled":
-                student.enrollments.create(
-                    cohort=cohort, status=EnrollmentStatus.ACTIVE, enrolled_at=at(2027, 1, 1)
-                )
-            else:
-                cohort.trainers.add(teacher)
-            first = ModuleFactory(course=cohort.course, position=1, due_offset_days=6)
-            ModuleFactory(course=cohort.course, position=2, due_offset_days=13)
-            ModuleScheduleOverride.objects.create(
-                cohort=cohort, module=first, due_on=dt.date(2027, 3, 9)
-            )
-            for day in (2, 9):
-                cohort.live_sessions.create(
-                    kind="didactic", title=f"Session {i}-{day}", starts_at=at(2027, 3, day, 15)
-                )
-
-
 def test_feed_queries_do_not_grow_with_cohorts_sessions_and_modules(
     client, django_assert_max_num_queries
 ):
     small = UserFactory(roles=[Role.TRAINER])
     large = UserFactory(roles=[Role.TRAINER])
-    build_cohorts(1, student=small, teacher=small)
-    build_cohorts(20, student=large, teacher=large)
+    # Each is enrolled in n cohorts and teaches n more (1 for small, 20 for large), each cohort of
+    # its own course with two modules due (one overridden) and two live sessions.
+    for user, n in ((small, 1), (large, 20)):
+        for i in range(n):
+            for enrolled in (True, False):
+                cohort = CohortFactory(
+                    starts_on=dt.date(2027, 3, 1),
+                    ends_on=dt.date(2027, 6, 30),
+                    time_zone=NEW_YORK,
+                    trainers=None if enrolled else [user],
+                )
+                if enrolled:
+                    EnrollmentFactory(user=user, cohort=cohort, enrolled_at=at(2027, 1, 1))
+                first = ModuleFactory(course=cohort.course, position=1, due_offset_days=6)
+                ModuleFactory(course=cohort.course, position=2, due_offset_days=13)
+                ModuleScheduleOverride.objects.create(
+                    cohort=cohort, module=first, due_on=dt.date(2027, 3, 9)
+                )
+                for day in (2, 9):
+                    LiveSessionFactory(
+                        cohort=cohort, title=f"Session {i}-{day}", starts_at=at(2027, 3, day, 15)
+                    )
     small_url, large_url = feed_url(small), feed_url(large)
 
     with CaptureQueriesContext(connection) as queries:

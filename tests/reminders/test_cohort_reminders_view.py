@@ -81,15 +81,15 @@ def test_visitor_is_sent_to_sign_in_and_nothing_changes(client, cohort):
 
 
 @pytest.mark.parametrize("who", ["trainee", "other_trainer"])
-def test_a_trainee_or_another_cohorts_trainer_gets_404_and_nothing_changes(
+def test_a_trainee_or_another_cohorts_trainer_gets_403_and_nothing_changes(
     client, cohort, enrollment, request, who
 ):
     client.force_login(request.getfixturevalue(who))
 
-    assert client.get(url(cohort)).status_code == HTTPStatus.NOT_FOUND
+    assert client.get(url(cohort)).status_code == HTTPStatus.FORBIDDEN
     refused = client.post(url(cohort), {"enabled_kinds": [ReminderKind.DUE_SOON]})
 
-    assert refused.status_code == HTTPStatus.NOT_FOUND
+    assert refused.status_code == HTTPStatus.FORBIDDEN
     assert switches(cohort) == []
 
 

@@ -11,7 +11,7 @@ from django.urls import reverse
 from reminders import delivery, services
 from reminders.kinds import ReminderKind
 from reminders.models import EmailOptOut, Reminder
-from tests.factories import CohortFactory, UserFactory
+from tests.factories import CohortFactory, ReminderFactory, UserFactory
 
 from .conftest import at
 
@@ -25,16 +25,6 @@ SETTINGS_QUERIES = 6
 FIRST_SETTINGS_QUERIES = 9
 OPTED_OUT_AT = at(2027, 3, 3, 15)
 CHECKED = re.compile(r'<input type="checkbox" name="emailed_kinds" value="(\w+)"[^>]* checked[ >]')
-
-
-def make_reminder(enrollment, *, kind=ReminderKind.LIVE_SESSION_24H, key="session:1"):
-    return Reminder.objects.create(
-        enrollment=enrollment,
-        kind=kind,
-        key=key,
-        due_at=at(2027, 3, 1, 15),
-        payload={"title": "Skills group: mindfulness"},
-    )
 
 
 def unsubscribe_path(reminder_or_token) -> str:
@@ -261,7 +251,7 @@ def test_account_menu_links_to_notification_settings(trainee_client):
 
 
 def test_opening_an_unsubscribe_link_asks_first_and_changes_nothing(client, enrollment):
-    reminder = make_reminder(enrollment)
+    reminder = ReminderFactory(enrollment=enrollment)
 
     response = client.get(unsubscribe_path(reminder))
 
@@ -278,7 +268,7 @@ def test_opening_an_unsubscribe_link_asks_first_and_changes_nothing(client, enro
 
 
 def test_one_click_post_without_cookie_or_csrf_token_unsubscribes(enrollment, trainee):
-    reminder = make_reminder(enrollment)
+    reminder = ReminderFactory(enrollment=enrollment)
     mail_provider = Client(enforce_csrf_checks=True)
 
     with time_machine.travel(at(2027, 3, 1, 16), tick=False):
@@ -297,7 +287,7 @@ def test_one_click_post_without_cookie_or_csrf_token_unsubscribes(enrollment, tr
 
 
 def test_a_used_link_says_when_and_changes_nothing(enrollment, trainee):
-    reminder = make_reminder(enrollment)
+    reminder = ReminderFactory(enrollment=enrollment)
     mail_provider = Client(enforce_csrf_checks=True)
     path = unsubscribe_path(reminder)
     with time_machine.travel(at(2027, 3, 1, 16), tick=False):
@@ -343,7 +333,7 @@ def tampered(token: str) -> str:
 )
 @pytest.mark.parametrize("method", ["get", "post"])
 def test_a_forged_link_is_refused_and_changes_nothing(enrollment, forge, method):
-    reminder = make_reminder(enrollment)
+    reminder = ReminderFactory(enrollment=enrollment)
     client = Client(enforce_csrf_checks=True)
 
     response = getattr(client, method)(
@@ -360,7 +350,7 @@ def test_a_forged_link_is_refused_and_changes_nothing(enrollment, forge, method)
 
 @pytest.mark.parametrize("method", ["get", "post"])
 def test_the_link_of_a_deleted_reminder_is_refused(enrollment, method):
-    reminder = make_reminder(enrollment)
+    reminder = ReminderFactory(enrollment=enrollment)
     path = unsubscribe_path(reminder)
     reminder.delete()
 
@@ -371,7 +361,9 @@ def test_the_link_of_a_deleted_reminder_is_refused(enrollment, method):
 
 
 def test_the_unsubscribe_header_of_a_sent_reminder_works_in_one_click(enrollment, trainee):
-    reminder = make_reminder(enrollment, kind=ReminderKind.DUE_SOON, key="module:4:due:2027-03-03")
+    reminder = ReminderFactory(
+        enrollment=enrollment, kind=ReminderKind.DUE_SOON, key="module:4:due:2027-03-03"
+    )
     delivery.send_batch(reminder_ids=[reminder.pk], now=at(2027, 3, 1, 15))
     headers = mail.outbox[0].extra_headers
     assert headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
@@ -393,7 +385,7 @@ def test_the_unsubscribe_header_of_a_sent_reminder_works_in_one_click(enrollment
 def test_the_link_acts_for_the_reminders_trainee_whoever_opens_it(
     client, enrollment, trainee, other_trainee
 ):
-    reminder = make_reminder(enrollment)
+    reminder = ReminderFactory(enrollment=enrollment)
     client.force_login(other_trainee)
 
     confirm = client.get(unsubscribe_path(reminder))
@@ -411,7 +403,7 @@ def test_the_link_acts_for_the_reminders_trainee_whoever_opens_it(
 
 
 def test_settings_show_an_unsubscribe_by_link_after_it_happened(trainee_client, enrollment):
-    reminder = make_reminder(enrollment, kind=ReminderKind.OVERDUE)
+    reminder = ReminderFactory(enrollment=enrollment, kind=ReminderKind.OVERDUE)
     with time_machine.travel(at(2027, 3, 4, 15), tick=False):
         Client().post(unsubscribe_path(reminder))
 

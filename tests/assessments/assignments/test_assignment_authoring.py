@@ -27,8 +27,13 @@ from courses.models import Course
 from modules import activities
 from modules.models import Module
 from modules.services import duplicate_course
-from tests.assessments.conftest import make_rubric
-from tests.factories import CourseFactory, ModuleFactory
+from tests.factories import (
+    AssignmentFactory,
+    CourseFactory,
+    GradeFactory,
+    ModuleFactory,
+    RubricFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -80,17 +85,17 @@ def test_visitor_trainee_and_other_trainer_are_kept_out(
         assert client.get(page).status_code == HTTPStatus.FORBIDDEN, page
     client.force_login(other_trainer)
     for page in urls:
-        assert client.get(page).status_code == HTTPStatus.NOT_FOUND, page
+        assert client.get(page).status_code == HTTPStatus.FORBIDDEN, page
     before = snapshot()
     edit = reverse("assignment_authoring:assignment", args=[course.slug, assignment.pk])
     move = reverse("assignment_authoring:assignment_move", args=[course.slug, assignment.pk])
     delete = reverse("assignment_authoring:assignment_delete", args=[course.slug, assignment.pk])
-    assert client.post(edit, form_data(title="Hijacked")).status_code == HTTPStatus.NOT_FOUND
-    assert client.post(move, {"direction": "down"}).status_code == HTTPStatus.NOT_FOUND
-    assert client.post(delete).status_code == HTTPStatus.NOT_FOUND
+    assert client.post(edit, form_data(title="Hijacked")).status_code == HTTPStatus.FORBIDDEN
+    assert client.post(move, {"direction": "down"}).status_code == HTTPStatus.FORBIDDEN
+    assert client.post(delete).status_code == HTTPStatus.FORBIDDEN
     weights = reverse("assignment_authoring:weights", args=[course.slug])
     assert (
-        client.post(weights, {"quizzes": 1, "assignments": 0, "attendance": 0}).status_code == 404
+        client.post(weights, {"quizzes": 1, "assignments": 0, "attendance": 0}).status_code == 403
     )
     assert snapshot() == before
     assert not GradebookWeights.objects.exists()
@@ -254,7 +259,7 @@ def test_case_behaviors_are_dropped_for_other_worksheets(course, module):
 
 
 def test_another_courses_rubric_is_a_form_error(client, trainer, course, module, rubric):
-    foreign = make_rubric(CourseFactory(), title="Someone else's rubric")
+    foreign = RubricFactory(course=CourseFactory(), title="Someone else's rubric")
     client.force_login(trainer)
     create = reverse("assignment_authoring:assignment_create", args=[course.slug, module.pk])
     response = client.post(create, form_data(rubric=foreign.pk))
@@ -296,21 +301,16 @@ def test_bad_fields_are_form_errors_and_create_nothing(
 # --- editing --------------------------------------------------------------------------------------
 
 
-def grade(submission, trainer, score="4", max_score="6") -> Grade:
-    return Grade.objects.create(
-        submission=submission,
-        enrollment=submission.enrollment,
-        score=Decimal(score),
-        max_score=Decimal(max_score),
-        graded_by=trainer,
-        graded_at=timezone.now(),
-    )
-
-
 def test_changing_the_scale_of_a_graded_assignment_keeps_given_scores(
     client, trainer, course, assignment, submission
 ):
-    given = grade(submission, trainer)
+    given = GradeFactory(
+        submission=submission,
+        graded_by=trainer,
+        score=Decimal(4),
+        max_score=Decimal(6),
+        released=False,
+    )
     client.force_login(trainer)
     page = reverse("assignment_authoring:assignment", args=[course.slug, assignment.pk])
     assert "grades already given keep their scores" in client.get(page).content.decode()
@@ -436,24 +436,11 @@ def test_course_editor_lists_assignments_and_links(
     assert "Rubric: Chain analysis rubric" in page
 
 
-def build_course(trainer, rubrics: int):
-    course = CourseFactory(authors=[trainer])
-    module = ModuleFactory(course=course, position=1)
-    for n in range(rubrics):
-        rubric = make_rubric(course, title=f"Rubric {n}")
-        services.create_assignment(
-            module=module, title=f"Assignment {n}", worksheet="chain_analysis", rubric=rubric
-        )
-    services.create_assignment(module=module, title="Free", worksheet="free_text")
-    services.set_gradebook_weights(course=course, quizzes=0, assignments=3, attendance=1)
-    return course
-
-
 def test_duplicating_a_course_copies_rubrics_assignments_and_weights(
     trainer, course, module, assignment, submission, monkeypatch
 ):
     monkeypatch.setattr(activities, "_copiers", [services.copy_assignments])
-    make_rubric(course, title="Unused rubric")
+    RubricFactory(course=course, title="Unused rubric")
     services.set_gradebook_weights(course=course, quizzes=20, assignments=70, attendance=10)
     copy = duplicate_course(course=course, author=trainer, title="Copy", slug="copy")
 
@@ -499,7 +486,17 @@ def test_duplicating_a_course_copies_rubrics_assignments_and_weights(
 def test_copying_runs_a_fixed_number_of_queries(trainer):
     counts = []
     for size in (1, 6):
-        course = build_course(trainer, size)
+        course = CourseFactory(authors=[trainer])
+        module = ModuleFactory(course=course, position=1)
+        for n in range(size):
+            AssignmentFactory(
+                module=module,
+                title=f"Assignment {n}",
+                worksheet="chain_analysis",
+                rubric=RubricFactory(course=course, title=f"Rubric {n}"),
+            )
+        AssignmentFactory(module=module, title="Free")
+        services.set_gradebook_weights(course=course, quizzes=0, assignments=3, attendance=1)
         modules = list(Module.objects.filter(course=course))
         target = CourseFactory()
         new_modules = [ModuleFactory(course=target, position=m.position) for m in modules]
@@ -582,7 +579,13 @@ def test_weights_service_validates(course):
 
 
 def test_admin_lists_the_new_models(admin_client, assignment, submission, trainer):
-    grade(submission, trainer)
+    GradeFactory(
+        submission=submission,
+        graded_by=trainer,
+        score=Decimal(4),
+        max_score=Decimal(6),
+        released=False,
+    )
     services.set_gradebook_weights(
         course=assignment.module.course, quizzes=1, assignments=1, attendance=1
     )

@@ -18,9 +18,8 @@ from assessments.assignments import submissions
 from assessments.models import Assignment, CriterionScore, Grade, Submission
 from courses.models import Enrollment, EnrollmentStatus
 from modules import activities
-from tests.assessments.conftest import CHAIN
-from tests.factories import CohortFactory, CourseFactory, ModuleFactory
-from tests.modules.test_files import DOCX, PDF
+from tests.factories import CHAIN, DOCX, PDF, CohortFactory, CourseFactory, ModuleFactory
+from tests.query_budgets import COHORT_HOME_QUERIES
 
 pytestmark = pytest.mark.django_db
 
@@ -607,8 +606,6 @@ def test_page_and_autosave_queries_stay_flat(
 def test_cohort_home_lists_assignments_in_flat_queries(
     client, enrollment, module, count, monkeypatch, django_assert_max_num_queries
 ):
-    from tests.modules.test_learn_views import COHORT_HOME_QUERIES
-
     # AssessmentsConfig.ready() registers the provider; this stands in should it not.
     if submissions.assignment_activities not in activities._trainee_providers:
         monkeypatch.setattr(

@@ -22,8 +22,7 @@ from assessments.models import (
     Level,
     Rubric,
 )
-from tests.assessments.conftest import make_rubric
-from tests.factories import CourseFactory
+from tests.factories import CourseFactory, RubricFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -90,7 +89,7 @@ def test_visitor_trainee_and_other_trainer_are_kept_out(
         assert client.get(page).status_code == HTTPStatus.FORBIDDEN, page
     client.force_login(other_trainer)
     for page in urls:
-        assert client.get(page).status_code == HTTPStatus.NOT_FOUND, page
+        assert client.get(page).status_code == HTTPStatus.FORBIDDEN, page
     before = snapshot()
     criterion = rubric.criteria.first()
     args = [course.slug, rubric.pk]
@@ -109,7 +108,7 @@ def test_visitor_trainee_and_other_trainer_are_kept_out(
         (reverse("assignment_authoring:criterion_delete", args=[*args, criterion.pk]), {}),
     ]
     for page, data in posts:
-        assert client.post(page, data).status_code == HTTPStatus.NOT_FOUND, page
+        assert client.post(page, data).status_code == HTTPStatus.FORBIDDEN, page
     client.force_login(trainee)
     for page, data in posts:
         assert client.post(page, data).status_code == HTTPStatus.FORBIDDEN, page
@@ -124,7 +123,7 @@ def test_author_opens_every_page(client, trainer, course, rubric):
 
 def test_another_courses_rubric_and_criterion_are_404(client, trainer, course, rubric):
     mine = CourseFactory(authors=[trainer])
-    other = make_rubric(mine, title="Mine")
+    other = RubricFactory(course=mine, title="Mine")
     client.force_login(trainer)
     assert (
         client.get(reverse("assignment_authoring:rubric", args=[mine.slug, rubric.pk])).status_code
@@ -487,7 +486,7 @@ def test_moving_criteria(client, trainer, course, rubric):
 
 
 def test_save_criterion_refuses_a_criterion_of_another_rubric(course, rubric):
-    other = make_rubric(course, title="Other")
+    other = RubricFactory(course=course, title="Other")
     before = snapshot()
     with pytest.raises(ValidationError):
         services.save_criterion(
@@ -537,7 +536,7 @@ def test_rubric_pages_query_counts_are_flat_for_2_and_10_criteria(
     Assignment.objects.create(module=module, title="A0", worksheet="free_text", rubric=rubric)
     small = page_query_counts(client, course, module, rubric)
     add_criteria(rubric, 8)
-    make_rubric(course, title="Another rubric")
+    RubricFactory(course=course, title="Another rubric")
     for n in range(1, 10):
         Assignment.objects.create(
             module=module, title=f"A{n}", worksheet="free_text", rubric=rubric

@@ -14,9 +14,7 @@ from assessments.assignments import submissions
 from assessments.models import Assignment, CriterionScore, Grade, Submission
 from courses.models import EnrollmentStatus
 from modules.progress import cohort_progress
-from tests.assessments.conftest import CHAIN
-from tests.factories import CourseFactory, ModuleFactory
-from tests.modules.test_files import DOCX, PDF
+from tests.factories import CHAIN, DOCX, PDF, CourseFactory, ModuleFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -436,9 +434,7 @@ def test_cohort_home_lines_say_overdue_until_submitted(enrollment, module, assig
 
 
 @pytest.mark.django_db(transaction=True)
-def test_five_tabs_submitting_at_once_count_one_revision(enrollment, assignment):
-    from tests.assessments.quizzes.test_concurrency import run_together
-
+def test_five_tabs_submitting_at_once_count_one_revision(enrollment, assignment, run_together):
     if connection.vendor != "postgresql":
         pytest.skip("row locks (select_for_update) are what is under test; SQLite has none")
     jobs = [

@@ -5,9 +5,10 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from assessments.assignments import worksheets as ws
-from assessments.assignments.forms import build_sheet, flat_errors
+from assessments.assignments.forms import build_sheet
 from assessments.models import Assignment
-from tests.assessments.conftest import CHAIN
+from dbt_training.core.errors import flat_errors
+from tests.factories import CHAIN
 
 BEHAVIORS = "Cuts her forearm when alone\nMisses sessions after conflict\nDrinks on weekends"
 

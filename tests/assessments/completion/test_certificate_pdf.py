@@ -14,42 +14,16 @@ from pypdf import PdfReader
 from assessments.completion import pdf as certificate_pdf
 from assessments.completion.certificates import claim_certificate
 from assessments.models import Certificate, CompletionRules
+from tests.factories import APA_STATEMENT, CertificateFactory
 
 pytestmark = pytest.mark.django_db
 
 CODE = "DBT-7KQ2-M9XH-4TRW"
 VERIFY_URL = f"http://testserver/verify/{CODE}/"
-STATEMENT = (
-    "The DBT Training Institute is approved by the American Psychological Association to sponsor "
-    "continuing education for psychologists. The DBT Training Institute maintains responsibility "
-    "for this program and its content."
-)
 DISCLAIMER = (
     "This certificate documents completion of a training course. It is not a clinical "
     "certification."
 )
-
-
-def make_certificate(enrollment, kind=Certificate.Kind.CE, **fields) -> Certificate:
-    """A certificate as `claim_certificate` would freeze it, with a non-ASCII name."""
-    ce = kind == Certificate.Kind.CE
-    values = {
-        "code": CODE,
-        "issued_at": datetime.datetime(2027, 6, 30, 15, 0, tzinfo=datetime.UTC),
-        "full_name": "Łukasz Żółć",
-        "credentials": "PhD, LCSW",
-        "course_title": "Foundational DBT for clinicians",
-        "cohort_name": "Spring 2027",
-        "starts_on": datetime.date(2027, 1, 11),
-        "completed_on": datetime.date(2027, 6, 30),
-        "ce_hours": None if kind == Certificate.Kind.PARTICIPATION else Decimal("12.50"),
-        "profession": "Psychologists" if ce else "",
-        "accrediting_body": "American Psychological Association" if ce else "",
-        "approval_statement": STATEMENT if ce else "",
-        "lead_trainer": "Terry Chen, PhD",
-    }
-    values.update(fields)
-    return Certificate.objects.create(enrollment=enrollment, kind=kind, **values)
 
 
 def pdf_lines(data: bytes) -> list[str]:
@@ -69,7 +43,7 @@ def qr_text(data: bytes) -> list[str]:
 
 
 def test_a_ce_certificate_prints_every_line_a_ce_provider_needs(enrollment):
-    certificate = make_certificate(enrollment)
+    certificate = CertificateFactory(enrollment=enrollment, code=CODE)
 
     lines = pdf_lines(certificate_pdf.render(certificate, verify_url=VERIFY_URL))
 
@@ -85,7 +59,7 @@ def test_a_ce_certificate_prints_every_line_a_ce_provider_needs(enrollment):
         "12.50 CE hours",
         "Profession or board: Psychologists · Accrediting body: American Psychological Association",
     ]
-    assert STATEMENT in flat(lines)
+    assert APA_STATEMENT in flat(lines)
     assert lines[-7:] == [
         VERIFY_URL,
         "Terry Chen, PhD",
@@ -98,7 +72,7 @@ def test_a_ce_certificate_prints_every_line_a_ce_provider_needs(enrollment):
 
 
 def test_the_qr_code_decodes_to_the_verification_url(enrollment):
-    certificate = make_certificate(enrollment)
+    certificate = CertificateFactory(enrollment=enrollment, code=CODE)
 
     data = certificate_pdf.render(certificate, verify_url=VERIFY_URL)
 
@@ -107,7 +81,7 @@ def test_the_qr_code_decodes_to_the_verification_url(enrollment):
 
 def test_the_pdf_metadata_names_the_certificate_and_the_institute(enrollment, settings):
     settings.DEFAULT_FROM_EMAIL = "Linehan Skills Institute <ce@example.org>"
-    certificate = make_certificate(enrollment)
+    certificate = CertificateFactory(enrollment=enrollment, code=CODE)
 
     data = certificate_pdf.render(certificate, verify_url=VERIFY_URL)
 
@@ -119,7 +93,7 @@ def test_the_pdf_metadata_names_the_certificate_and_the_institute(enrollment, se
 
 def test_without_a_display_name_in_the_sender_the_institute_is_dbt_training(enrollment, settings):
     settings.DEFAULT_FROM_EMAIL = "ce@example.org"
-    certificate = make_certificate(enrollment)
+    certificate = CertificateFactory(enrollment=enrollment, code=CODE)
 
     lines = pdf_lines(certificate_pdf.render(certificate, verify_url=VERIFY_URL))
 
@@ -127,7 +101,9 @@ def test_without_a_display_name_in_the_sender_the_institute_is_dbt_training(enro
 
 
 def test_a_certificate_of_attendance_has_hours_but_no_ce_approval(enrollment):
-    certificate = make_certificate(enrollment, kind=Certificate.Kind.ATTENDANCE, credentials="")
+    certificate = CertificateFactory(
+        enrollment=enrollment, code=CODE, kind=Certificate.Kind.ATTENDANCE, credentials=""
+    )
 
     lines = pdf_lines(certificate_pdf.render(certificate, verify_url=VERIFY_URL))
 
@@ -149,7 +125,9 @@ def test_a_certificate_of_attendance_has_hours_but_no_ce_approval(enrollment):
 
 
 def test_a_letter_of_participation_says_took_part_with_no_hours_or_approval(enrollment):
-    certificate = make_certificate(enrollment, kind=Certificate.Kind.PARTICIPATION)
+    certificate = CertificateFactory(
+        enrollment=enrollment, code=CODE, kind=Certificate.Kind.PARTICIPATION
+    )
 
     data = certificate_pdf.render(certificate, verify_url=VERIFY_URL)
 
@@ -174,8 +152,11 @@ def test_a_letter_of_participation_says_took_part_with_no_hours_or_approval(enro
 
 
 def test_a_revoked_certificate_is_not_rendered(enrollment):
-    certificate = make_certificate(
-        enrollment, revoked_at=datetime.datetime(2027, 7, 2, tzinfo=datetime.UTC), revoke_reason="x"
+    certificate = CertificateFactory(
+        enrollment=enrollment,
+        code=CODE,
+        revoked_at=datetime.datetime(2027, 7, 2, tzinfo=datetime.UTC),
+        revoke_reason="x",
     )
 
     with pytest.raises(ValueError, match=f"Certificate {CODE} is revoked: it has no PDF."):
@@ -183,7 +164,7 @@ def test_a_revoked_certificate_is_not_rendered(enrollment):
 
 
 def test_whole_hours_print_without_decimals(enrollment):
-    certificate = make_certificate(enrollment, ce_hours=Decimal("30.00"))
+    certificate = CertificateFactory(enrollment=enrollment, code=CODE, ce_hours=Decimal("30.00"))
 
     lines = pdf_lines(certificate_pdf.render(certificate, verify_url=VERIFY_URL))
 
@@ -191,9 +172,10 @@ def test_whole_hours_print_without_decimals(enrollment):
 
 
 def test_a_long_name_title_and_statement_still_fit_on_one_page(enrollment):
-    statement = " ".join([STATEMENT] * 12)  # about 2,500 characters
-    certificate = make_certificate(
-        enrollment,
+    statement = " ".join([APA_STATEMENT] * 12)  # about 2,500 characters
+    certificate = CertificateFactory(
+        enrollment=enrollment,
+        code=CODE,
         full_name="Aroha Ngāti Wairere-Pōtae " * 7,
         credentials="PhD, LCSW, LMFT, LPC, CADC",
         course_title="Comprehensive Dialectical Behavior Therapy: " * 4,

@@ -223,7 +223,7 @@ def test_complete_trainee_sees_the_claim_form_with_each_approval(
         in body
     )
     assert "for that board only" in body
-    assert "certificate of attendance for 12.5 hours of training instead" in body
+    assert "certificate of attendance for 12.50 hours of training instead" in body
     assert "certified" not in body.lower()
 
 
@@ -438,8 +438,8 @@ def test_visitor_is_sent_to_sign_in_from_the_completion_page(client, cohort):
 @pytest.mark.parametrize(
     ("who", "expected"),
     [
-        ("trainee", HTTPStatus.NOT_FOUND),
-        ("other_trainer", HTTPStatus.NOT_FOUND),
+        ("trainee", HTTPStatus.FORBIDDEN),
+        ("other_trainer", HTTPStatus.FORBIDDEN),
         ("trainer", HTTPStatus.OK),
         ("enrollment_admin", HTTPStatus.OK),
     ],

@@ -16,14 +16,15 @@ from assessments.models import Certificate, CompletionRules, CourseApproval
 from courses.models import EnrollmentStatus, LiveSession
 from modules.models import LessonProgress
 from reminders.models import Reminder
-from tests.assessments.grading.test_gradebook import (
+from tests.factories import (
+    AssignmentFactory,
+    AttemptFactory,
+    GradeFactory,
+    LessonFactory,
+    ModuleFactory,
+    QuizFactory,
     hold_sessions,
-    make_assignment,
-    make_attempt,
-    make_grade,
-    make_quiz,
 )
-from tests.factories import LessonFactory, ModuleFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -39,10 +40,12 @@ def setup(course, cohort, enrollment):
     LessonFactory(module=module, title="Further reading", required=False)
     return {
         "lesson": required,
-        "post_test": make_quiz(module, "Final test", kind="post_test"),
-        "assignment": make_assignment(module, "Chain analysis", pass_percent=70),
-        "optional": make_assignment(module, "Extra diary card", required_for_completion=False),
-        "survey": make_quiz(module, "Course evaluation", kind="evaluation"),
+        "post_test": QuizFactory(module=module, title="Final test", kind="post_test"),
+        "assignment": AssignmentFactory(module=module, title="Chain analysis", pass_percent=70),
+        "optional": AssignmentFactory(
+            module=module, title="Extra diary card", required_for_completion=False
+        ),
+        "survey": QuizFactory(module=module, title="Course evaluation", kind="evaluation"),
     }
 
 
@@ -59,9 +62,13 @@ def complete_lesson(enrollment, lesson):
 
 def do_everything(enrollment, setup, *, test=D(80), assignment=D(7)):
     complete_lesson(enrollment, setup["lesson"])
-    make_attempt(enrollment, setup["post_test"], test)
-    make_grade(enrollment, setup["assignment"], assignment)
-    make_attempt(enrollment, setup["survey"], None)
+    AttemptFactory(enrollment=enrollment, quiz=setup["post_test"], percent=test)
+    GradeFactory(
+        submission__enrollment=enrollment,
+        submission__assignment=setup["assignment"],
+        score=assignment,
+    )
+    AttemptFactory(enrollment=enrollment, quiz=setup["survey"], percent=None)
     hold_sessions(enrollment.cohort, {enrollment: 2}, count=2)
 
 
@@ -139,8 +146,8 @@ def test_attendance_percentage_is_inclusive(setup, enrollment, course):
 def test_share_counts_items_and_offers_the_letter_from_its_threshold(setup, enrollment, course):
     CompletionRules.objects.create(course=course, participation_letter_percent=60)
     complete_lesson(enrollment, setup["lesson"])
-    make_attempt(enrollment, setup["post_test"], D(90))
-    make_attempt(enrollment, setup["survey"], None)
+    AttemptFactory(enrollment=enrollment, quiz=setup["post_test"], percent=D(90))
+    AttemptFactory(enrollment=enrollment, quiz=setup["survey"], percent=None)
     # 3 of 5 items (lesson, test, survey; not the assignment, nor attendance as none was held
     # ... but attendance with no session held counts as met): 4 of 5 = 80%.
     checklist = checklist_for(enrollment)
@@ -250,8 +257,8 @@ def test_letter_of_participation_needs_the_offer_and_the_share(setup, enrollment
     CompletionRules.objects.create(course=course, participation_letter_percent=75)
     with pytest.raises(ValidationError, match="needs 75% of the requirements; 40% are met"):
         certificates.claim_participation_letter(enrollment=enrollment)
-    make_attempt(enrollment, setup["survey"], None)
-    make_attempt(enrollment, setup["post_test"], D(85))
+    AttemptFactory(enrollment=enrollment, quiz=setup["survey"], percent=None)
+    AttemptFactory(enrollment=enrollment, quiz=setup["post_test"], percent=D(85))
     letter = certificates.claim_participation_letter(enrollment=enrollment)
     assert (letter.kind, letter.ce_hours) == ("participation", None)
     assert certificates.claim_participation_letter(enrollment=enrollment).pk == letter.pk

@@ -107,7 +107,7 @@ def test_visitor_is_sent_to_sign_in(client, course, approval):
     ("who", "expected"),
     [
         ("trainee", HTTPStatus.FORBIDDEN),
-        ("other_trainer", HTTPStatus.NOT_FOUND),
+        ("other_trainer", HTTPStatus.FORBIDDEN),
         ("trainer", HTTPStatus.OK),
         ("enrollment_admin", HTTPStatus.OK),
     ],
@@ -176,7 +176,7 @@ def test_rules_page_shows_the_defaults_until_saved(client, trainer, course):
     body = response.content.decode()
     assert "These are the defaults: nothing is saved for this course yet." in body
     assert 'name="min_attendance_percent" value="100"' in body
-    assert "CE hours default to the course's (12.5, set in" in body
+    assert "CE hours default to the course's (12.50, set in" in body
     assert "gets a certificate of attendance instead" in body
 
 
@@ -267,7 +267,7 @@ def test_author_adds_approvals_in_order(client, trainer, course):
     body = client.get(rules_url(course)).content.decode()
     assert (
         'Social workers <span class="muted">· Association of Social Work Boards · '
-        "12.5 CE hours (the course's)</span>" in body
+        "12.50 CE hours (the course's)</span>" in body
     )
 
 

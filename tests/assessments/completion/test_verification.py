@@ -14,11 +14,11 @@ from django.utils import timezone
 from assessments.models import Certificate
 from courses.models import Enrollment, EnrollmentStatus
 from dbt_training.users.roles import Role
-from tests.assessments.completion.test_certificate_pdf import CODE, STATEMENT, make_certificate
-from tests.factories import CohortFactory, UserFactory
+from tests.factories import APA_STATEMENT, CertificateFactory, CohortFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
+CODE = "DBT-7KQ2-M9XH-4TRW"
 ENROLLMENT_ID = 987654  # distinctive, so its absence from a page means something
 
 
@@ -37,7 +37,7 @@ def ce_enrollment(cohort, trainee):
 
 @pytest.fixture
 def certificate(ce_enrollment):
-    return make_certificate(ce_enrollment)
+    return CertificateFactory(enrollment=ce_enrollment, code=CODE)
 
 
 @pytest.fixture
@@ -193,12 +193,12 @@ def test_a_valid_certificate_shows_exactly_the_allowed_facts(client, certificate
     assert "<h1>Valid certificate</h1>" in html
     assert facts(html) == VALID_FACTS
     assert NOINDEX in html
-    for private in (trainee.email, "PSY-448812", str(ENROLLMENT_ID), STATEMENT[:40], "Terry"):
+    for private in (trainee.email, "PSY-448812", str(ENROLLMENT_ID), APA_STATEMENT[:40], "Terry"):
         assert private not in html
 
 
 def test_a_certificate_of_attendance_shows_no_profession_or_body(client, ce_enrollment):
-    make_certificate(ce_enrollment, kind=Certificate.Kind.ATTENDANCE)
+    CertificateFactory(enrollment=ce_enrollment, code=CODE, kind=Certificate.Kind.ATTENDANCE)
 
     html = client.get(verify_url()).content.decode()
 
@@ -405,7 +405,9 @@ def test_the_pdf_download_takes_the_same_queries_however_many_certificates(
         enrollment = Enrollment.objects.create(
             user=UserFactory(), cohort=cohort, status=EnrollmentStatus.COMPLETED
         )
-        make_certificate(enrollment, code=f"DBT-AAAA-BBBB-{'CDEFGHJKLMNPQRS'[number]}CCC")
+        CertificateFactory(
+            enrollment=enrollment, code=f"DBT-AAAA-BBBB-{'CDEFGHJKLMNPQRS'[number]}CCC"
+        )
     login(client, request.getfixturevalue(who))
 
     # Session, user, permissions (one or two, by backend), certificate: at most 5 with 15 others.

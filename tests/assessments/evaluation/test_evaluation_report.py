@@ -16,8 +16,7 @@ from assessments.quizzes import services
 from assessments.quizzes.services import AnswerData as A
 from courses.models import Enrollment, EnrollmentStatus
 from dbt_training.users.roles import Role
-from tests.assessments.conftest import add_question
-from tests.factories import CohortFactory, UserFactory
+from tests.factories import CohortFactory, QuestionFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -33,16 +32,19 @@ def survey(module):
 def items(survey) -> dict:
     """A Likert statement, a single choice and a free-text question, in that order."""
     return {
-        "likert": add_question(
-            survey, "likert", [A(t) for t in SCALE], text="The trainers modelled validation well."
+        "likert": QuestionFactory(
+            quiz=survey,
+            kind="likert",
+            answers=[A(t) for t in SCALE],
+            text="The trainers modelled validation well.",
         ),
-        "single": add_question(
-            survey,
-            "single",
-            [A("Chain analysis", Decimal(100)), A("Diary card"), A("Role plays")],
+        "single": QuestionFactory(
+            quiz=survey,
+            kind="single",
+            answers=[A("Chain analysis", Decimal(100)), A("Diary card"), A("Role plays")],
             text="Which exercise helped you most?",
         ),
-        "essay": add_question(survey, "essay", text="What would you change?"),
+        "essay": QuestionFactory(quiz=survey, kind="essay", text="What would you change?"),
     }
 
 
@@ -366,7 +368,7 @@ def test_visitor_is_sent_to_sign_in(client, survey, items):
         assert response.url.startswith(reverse("account_login"))
 
 
-def test_trainee_and_another_courses_trainer_get_404(
+def test_trainee_and_another_courses_trainer_get_403(
     client, survey, items, cohort, trainee, other_trainer
 ):
     four_respondents(survey, items, cohort, first_user=trainee)
@@ -374,7 +376,7 @@ def test_trainee_and_another_courses_trainer_get_404(
         client.force_login(user)
         for name in ("report", "report_csv"):
             response = client.get(report_url(name, survey.module.course, survey))
-            assert response.status_code == HTTPStatus.NOT_FOUND, (user, name)
+            assert response.status_code == HTTPStatus.FORBIDDEN, (user, name)
 
 
 def test_author_and_enrollment_admin_see_every_cohort(
@@ -466,7 +468,7 @@ def survey_of(module, n_questions: int):
             "single": [A("Yes", Decimal(100)), A("No")],
             "essay": [],
         }[kind]
-        add_question(survey, kind, answers, text=f"Question {n}")
+        QuestionFactory(quiz=survey, kind=kind, answers=answers, text=f"Question {n}")
     return survey
 
 
@@ -519,12 +521,20 @@ def test_page_and_csv_queries_stay_flat(
 
 
 def test_page_shows_the_whole_text_of_a_named_or_long_question(client, trainer, survey, cohort):
-    named = add_question(
-        survey, "likert", [A(t) for t in SCALE], name="Pace", text="The pace suited me."
+    named = QuestionFactory(
+        quiz=survey,
+        kind="likert",
+        answers=[A(t) for t in SCALE],
+        name="Pace",
+        text="The pace suited me.",
     )
     long_text = "The consultation team role plays " + "and the homework " * 5 + "were useful."
-    long = add_question(survey, "likert", [A(t) for t in SCALE], text=long_text)
-    short = add_question(survey, "likert", [A(t) for t in SCALE], text="Short and clear.")
+    long = QuestionFactory(
+        quiz=survey, kind="likert", answers=[A(t) for t in SCALE], text=long_text
+    )
+    short = QuestionFactory(
+        quiz=survey, kind="likert", answers=[A(t) for t in SCALE], text="Short and clear."
+    )
     for number in (1, 2, 3):
         respond(survey, cohort, {q: point(q, number) for q in (named, long, short)})
     client.force_login(trainer)

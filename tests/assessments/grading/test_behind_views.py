@@ -51,11 +51,11 @@ def test_visitor_is_sent_to_sign_in(client, cohort, enrollment):
 
 
 @pytest.mark.parametrize("who", ["trainee", "other_trainer", "enrollment_admin"])
-def test_anyone_but_the_cohorts_trainer_gets_404(client, cohort, enrollment, request, who):
+def test_anyone_but_the_cohorts_trainer_gets_403(client, cohort, enrollment, request, who):
     login(client, request.getfixturevalue(who))
 
-    assert client.get(list_url(cohort)).status_code == HTTPStatus.NOT_FOUND
-    assert client.post(nudge_url(cohort, enrollment)).status_code == HTTPStatus.NOT_FOUND
+    assert client.get(list_url(cohort)).status_code == HTTPStatus.FORBIDDEN
+    assert client.post(nudge_url(cohort, enrollment)).status_code == HTTPStatus.FORBIDDEN
     assert not Nudge.objects.exists()
     assert mail.outbox == []
 

@@ -19,17 +19,23 @@ from assessments.grading.gradebook import (
     weighted_total,
 )
 from assessments.models import (
-    Assignment,
     Attempt,
-    Grade,
     GradebookWeights,
     GradeChange,
     GradeOverride,
-    Quiz,
     Submission,
 )
-from courses.models import Attendance, Enrollment, EnrollmentStatus, LiveSession
-from tests.factories import CourseFactory, ModuleFactory, UserFactory
+from courses.models import Enrollment, LiveSession
+from tests.factories import (
+    AssignmentFactory,
+    AttemptFactory,
+    CourseFactory,
+    EnrollmentFactory,
+    GradeFactory,
+    ModuleFactory,
+    QuizFactory,
+    hold_sessions,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -37,81 +43,7 @@ D = Decimal
 WEIGHTS = {"quizzes": 40, "assignments": 50, "attendance": 10}
 
 
-# --- helpers shared by the gradebook tests -------------------------------------------------------
-
-
-def make_quiz(module, title="Check", kind="knowledge_check", **fields) -> Quiz:
-    return Quiz.objects.create(module=module, title=title, kind=kind, **fields)
-
-
-def make_assignment(module, title="Worksheet", **fields) -> Assignment:
-    fields.setdefault("worksheet", "free_text")
-    return Assignment.objects.create(module=module, title=title, **fields)
-
-
-def make_attempt(enrollment, quiz, percent, *, number=1, awaiting=False) -> Attempt:
-    now = timezone.now()
-    return Attempt.objects.create(
-        quiz=quiz,
-        enrollment=enrollment,
-        number=number,
-        started_at=now,
-        submitted_at=now,
-        score=percent,
-        max_score=D(100),
-        percent=percent,
-        awaiting_grading=awaiting,
-    )
-
-
-TEN = Decimal(10)
-
-
-def make_grade(enrollment, assignment, score, max_score=TEN, *, released=True) -> Grade:
-    now = timezone.now()
-    submission = Submission.objects.create(
-        assignment=assignment,
-        enrollment=enrollment,
-        status="graded",
-        saved_at=now,
-        submitted_at=now,
-        revision=1,
-    )
-    return Grade.objects.create(
-        submission=submission,
-        enrollment=enrollment,
-        score=score,
-        max_score=max_score,
-        graded_at=now,
-        released_at=now if released else None,
-    )
-
-
-def hold_sessions(cohort, attended: dict, count: int) -> list[LiveSession]:
-    """`count` sessions in the past; attended maps an enrollment to how many it was present at."""
-    start = timezone.now() - datetime.timedelta(days=count + 1)
-    sessions = [
-        LiveSession.objects.create(
-            cohort=cohort,
-            kind="didactic",
-            title=f"Session {n}",
-            starts_at=start + datetime.timedelta(days=n),
-        )
-        for n in range(count)
-    ]
-    for enrollment, present in attended.items():
-        for session in sessions[:present]:
-            Attendance.objects.create(
-                live_session=session, enrollment=enrollment, present=True, source="trainer"
-            )
-    return sessions
-
-
-def enroll(cohort, *, name, email=None, team=None, status=EnrollmentStatus.ACTIVE) -> Enrollment:
-    user = UserFactory(full_name=name, **({"email": email} if email else {}))
-    return Enrollment.objects.create(
-        user=user, cohort=cohort, status=status, team=team, enrolled_at=timezone.now()
-    )
+# --- helpers ------------------------------------------------------------------------------------
 
 
 def only_row(cohort, enrollment, *, released_only=False):
@@ -185,12 +117,12 @@ def test_result_against_the_pass_mark_only_once_complete():
 
 def test_items_are_quizzes_but_surveys_then_assignments_then_attendance(course, module):
     second = ModuleFactory(course=course, position=2)
-    post = make_quiz(second, "Post-test", kind="post_test")
-    pre = make_quiz(module, "Pre-test", kind="pre_test")
-    make_quiz(second, "Evaluation", kind="evaluation")
-    check = make_quiz(module, "Check", position=1)
-    late = make_assignment(second, "Diary card")
-    early = make_assignment(module, "Chain analysis")
+    post = QuizFactory(module=second, title="Post-test", kind="post_test")
+    pre = QuizFactory(module=module, title="Pre-test", kind="pre_test")
+    QuizFactory(module=second, title="Evaluation", kind="evaluation")
+    check = QuizFactory(module=module, title="Check", position=1)
+    late = AssignmentFactory(module=second, title="Diary card")
+    early = AssignmentFactory(module=module, title="Chain analysis")
     items = gradebook.gradebook_items(course)
     assert [item.key for item in items] == [
         f"quiz:{pre.pk}",
@@ -209,13 +141,19 @@ def test_items_are_quizzes_but_surveys_then_assignments_then_attendance(course, 
 
 
 def test_hand_computed_row(cohort, module, enrollment):
-    pre = make_quiz(module, "Pre-test", kind="pre_test")
-    first, second = make_quiz(module, "Check 1"), make_quiz(module, "Check 2")
-    worksheet = make_assignment(module, "Chain analysis")
-    make_attempt(enrollment, pre, D(10))
-    make_attempt(enrollment, first, D(80))
-    make_attempt(enrollment, second, D(60))
-    make_grade(enrollment, worksheet, D(9), D(10))
+    pre = QuizFactory(module=module, title="Pre-test", kind="pre_test")
+    first = QuizFactory(module=module, title="Check 1")
+    second = QuizFactory(module=module, title="Check 2")
+    worksheet = AssignmentFactory(module=module, title="Chain analysis")
+    AttemptFactory(enrollment=enrollment, quiz=pre, percent=D(10))
+    AttemptFactory(enrollment=enrollment, quiz=first, percent=D(80))
+    AttemptFactory(enrollment=enrollment, quiz=second, percent=D(60))
+    GradeFactory(
+        submission__enrollment=enrollment,
+        submission__assignment=worksheet,
+        score=D(9),
+        max_score=D(10),
+    )
     row = only_row(cohort, enrollment)
     assert values(row) == {
         f"quiz:{pre.pk}": D("10.00"),
@@ -235,8 +173,13 @@ def test_hand_computed_row(cohort, module, enrollment):
 
 def test_course_weights_replace_the_defaults(cohort, course, module, enrollment):
     GradebookWeights.objects.create(course=course, quizzes=1, assignments=3, attendance=0)
-    make_attempt(enrollment, make_quiz(module), D(60))
-    make_grade(enrollment, make_assignment(module), D(10), D(10))
+    AttemptFactory(enrollment=enrollment, quiz=QuizFactory(module=module), percent=D(60))
+    GradeFactory(
+        submission__enrollment=enrollment,
+        submission__assignment=AssignmentFactory(module=module),
+        score=D(10),
+        max_score=D(10),
+    )
     row = only_row(cohort, enrollment)
     assert row.total == D("90.00")  # (1·60 + 3·100) / 4
     assert row.result == PASS
@@ -245,12 +188,17 @@ def test_course_weights_replace_the_defaults(cohort, course, module, enrollment)
 def test_fail_below_the_pass_mark_and_in_progress_while_an_item_is_missing(
     cohort, module, enrollment
 ):
-    quiz, worksheet = make_quiz(module), make_assignment(module)
-    make_attempt(enrollment, quiz, D(50))
+    quiz, worksheet = QuizFactory(module=module), AssignmentFactory(module=module)
+    AttemptFactory(enrollment=enrollment, quiz=quiz, percent=D(50))
     row = only_row(cohort, enrollment)
     assert row.total == D("50.00")
     assert row.result == IN_PROGRESS  # the worksheet has no grade yet
-    make_grade(enrollment, worksheet, D(5), D(10))
+    GradeFactory(
+        submission__enrollment=enrollment,
+        submission__assignment=worksheet,
+        score=D(5),
+        max_score=D(10),
+    )
     row = only_row(cohort, enrollment)
     assert row.total == D("50.00")
     assert row.result == FAIL
@@ -258,16 +206,16 @@ def test_fail_below_the_pass_mark_and_in_progress_while_an_item_is_missing(
 
 @pytest.mark.parametrize(("method", "expected"), [("highest", D("80.00")), ("last", D("70.00"))])
 def test_quiz_cell_uses_the_quizs_grading_method(cohort, module, enrollment, method, expected):
-    quiz = make_quiz(module, grading_method=method)
+    quiz = QuizFactory(module=module, grading_method=method)
     for number, percent in enumerate([D(60), D(80), D(70)], start=1):
-        make_attempt(enrollment, quiz, percent, number=number)
+        AttemptFactory(enrollment=enrollment, quiz=quiz, percent=percent, number=number)
     assert values(only_row(cohort, enrollment))[f"quiz:{quiz.pk}"] == expected
 
 
 def test_attempt_awaiting_grading_shows_no_value(cohort, module, enrollment):
-    quiz = make_quiz(module, grading_method="last")
-    make_attempt(enrollment, quiz, D(90), number=1)
-    make_attempt(enrollment, quiz, D(40), number=2, awaiting=True)
+    quiz = QuizFactory(module=module, grading_method="last")
+    AttemptFactory(enrollment=enrollment, quiz=quiz, percent=D(90), number=1)
+    AttemptFactory(enrollment=enrollment, quiz=quiz, percent=D(40), number=2, awaiting_grading=True)
     row = only_row(cohort, enrollment)
     cell = row.cell(f"quiz:{quiz.pk}")
     assert (cell.value, cell.status) == (None, "awaiting grading")
@@ -276,7 +224,7 @@ def test_attempt_awaiting_grading_shows_no_value(cohort, module, enrollment):
 
 
 def test_open_attempt_is_not_a_grade(cohort, module, enrollment):
-    quiz = make_quiz(module)
+    quiz = QuizFactory(module=module)
     Attempt.objects.create(quiz=quiz, enrollment=enrollment, number=1, started_at=timezone.now())
     assert only_row(cohort, enrollment).cell(f"quiz:{quiz.pk}").value is None
 
@@ -284,8 +232,14 @@ def test_open_attempt_is_not_a_grade(cohort, module, enrollment):
 def test_unreleased_grade_is_marked_for_the_trainer_and_hidden_from_the_trainee(
     cohort, module, enrollment
 ):
-    worksheet = make_assignment(module)
-    make_grade(enrollment, worksheet, D(7), D(10), released=False)
+    worksheet = AssignmentFactory(module=module)
+    GradeFactory(
+        submission__enrollment=enrollment,
+        submission__assignment=worksheet,
+        score=D(7),
+        max_score=D(10),
+        released=False,
+    )
     trainer_cell = only_row(cohort, enrollment).cell(f"assignment:{worksheet.pk}")
     assert (trainer_cell.value, trainer_cell.unreleased, trainer_cell.status) == (
         D("70.00"),
@@ -300,7 +254,7 @@ def test_unreleased_grade_is_marked_for_the_trainer_and_hidden_from_the_trainee(
 
 
 def test_submission_states_without_a_grade(cohort, module, enrollment, other_enrollment):
-    worksheet = make_assignment(module)
+    worksheet = AssignmentFactory(module=module)
     now = timezone.now()
     Submission.objects.create(
         assignment=worksheet, enrollment=enrollment, status="submitted", saved_at=now
@@ -329,8 +283,8 @@ def test_attendance_counts_sessions_held_so_far(cohort, enrollment):
 
 
 def test_override_replaces_the_computed_cell(cohort, module, enrollment):
-    quiz = make_quiz(module)
-    make_attempt(enrollment, quiz, D(40))
+    quiz = QuizFactory(module=module)
+    AttemptFactory(enrollment=enrollment, quiz=quiz, percent=D(40))
     GradeOverride.objects.create(
         enrollment=enrollment,
         item=f"quiz:{quiz.pk}",
@@ -353,17 +307,17 @@ def test_override_replaces_the_computed_cell(cohort, module, enrollment):
 
 
 def test_rows_merge_each_trainees_data_onto_their_own_row(cohort, module):
-    quiz, worksheet = make_quiz(module), make_assignment(module)
+    quiz, worksheet = QuizFactory(module=module), AssignmentFactory(module=module)
     # Two people with the same name, someone with nothing, in an order unlike their creation.
-    zoe = enroll(cohort, name="Zoe Adams")
-    twin_b = enroll(cohort, name="Alex Kim")
-    nobody = enroll(cohort, name="Bo Lund")
-    twin_a = enroll(cohort, name="Alex Kim")
-    make_attempt(zoe, quiz, D(10))
-    make_attempt(twin_a, quiz, D(20))
-    make_attempt(twin_b, quiz, D(30))
-    make_grade(twin_a, worksheet, D(4))
-    make_grade(zoe, worksheet, D(9))
+    zoe = EnrollmentFactory(cohort=cohort, user__full_name="Zoe Adams")
+    twin_b = EnrollmentFactory(cohort=cohort, user__full_name="Alex Kim")
+    nobody = EnrollmentFactory(cohort=cohort, user__full_name="Bo Lund")
+    twin_a = EnrollmentFactory(cohort=cohort, user__full_name="Alex Kim")
+    AttemptFactory(enrollment=zoe, quiz=quiz, percent=D(10))
+    AttemptFactory(enrollment=twin_a, quiz=quiz, percent=D(20))
+    AttemptFactory(enrollment=twin_b, quiz=quiz, percent=D(30))
+    GradeFactory(submission__enrollment=twin_a, submission__assignment=worksheet, score=D(4))
+    GradeFactory(submission__enrollment=zoe, submission__assignment=worksheet, score=D(9))
     found = list(
         gradebook.rows(
             cohort,
@@ -385,8 +339,8 @@ def test_rows_merge_each_trainees_data_onto_their_own_row(cohort, module):
 
 
 def test_set_override_upserts_and_audits_old_and_new(cohort, module, enrollment, trainer):
-    quiz = make_quiz(module, "Module 1 check")
-    make_attempt(enrollment, quiz, D(75))
+    quiz = QuizFactory(module=module, title="Module 1 check")
+    AttemptFactory(enrollment=enrollment, quiz=quiz, percent=D(75))
     item = gradebook.gradebook_items(cohort.course)[0]
     gradebook.set_override(
         enrollment=enrollment, item=item, percent=D(85), reason="Oral exam", by=trainer
@@ -456,7 +410,7 @@ def test_set_override_refuses_bad_input_and_changes_nothing(
 
 
 def test_set_override_refuses_an_item_of_another_course(enrollment, trainer):
-    other = make_quiz(ModuleFactory(course=CourseFactory()))
+    other = QuizFactory(module=ModuleFactory(course=CourseFactory()))
     item = gradebook.gradebook_items(other.module.course)[0]
     with pytest.raises(ValidationError):
         gradebook.set_override(
@@ -475,15 +429,17 @@ ROWS_QUERIES = 5  # weights, enrollments, attempts, submissions with grades, ove
 def test_rows_query_count_does_not_grow(
     cohort, module, trainees, per_kind, django_assert_max_num_queries
 ):
-    quizzes = [make_quiz(module, f"Check {n}") for n in range(per_kind)]
-    worksheets = [make_assignment(module, f"Sheet {n}") for n in range(per_kind)]
+    quizzes = [QuizFactory(module=module, title=f"Check {n}") for n in range(per_kind)]
+    worksheets = [AssignmentFactory(module=module, title=f"Sheet {n}") for n in range(per_kind)]
     hold_sessions(cohort, {}, count=2)
     for n in range(trainees):
-        enrollment = enroll(cohort, name=f"Trainee {n:03}")
+        enrollment = EnrollmentFactory(cohort=cohort, user__full_name=f"Trainee {n:03}")
         for quiz in quizzes:
-            make_attempt(enrollment, quiz, D(50 + n % 50))
+            AttemptFactory(enrollment=enrollment, quiz=quiz, percent=D(50 + n % 50))
         for worksheet in worksheets:
-            make_grade(enrollment, worksheet, D(n % 10))
+            GradeFactory(
+                submission__enrollment=enrollment, submission__assignment=worksheet, score=D(n % 10)
+            )
         GradeOverride.objects.create(
             enrollment=enrollment,
             item="attendance",

@@ -27,15 +27,17 @@ from assessments.models import (
 )
 from courses.models import Enrollment, EnrollmentStatus, Team
 from dbt_training.users.models import User
-from tests.factories import CohortFactory, CourseFactory, ModuleFactory
-
-from .test_gradebook import (
-    enroll,
+from tests.factories import (
+    AssignmentFactory,
+    AttemptFactory,
+    CohortFactory,
+    CourseFactory,
+    EnrollmentFactory,
+    GradeFactory,
+    ModuleFactory,
+    QuizFactory,
+    UserFactory,
     hold_sessions,
-    make_assignment,
-    make_attempt,
-    make_grade,
-    make_quiz,
 )
 
 pytestmark = pytest.mark.django_db
@@ -55,15 +57,21 @@ def export(client, cohort, **params) -> tuple[bytes, list[list[str]]]:
 
 
 def test_export_has_the_header_and_exact_values(client, trainer, cohort, module):
-    pre = make_quiz(module, "Pre-test", kind="pre_test")
-    check = make_quiz(module, "Check, part 1")
-    sheet = make_assignment(module, "Chain analysis")
+    pre = QuizFactory(module=module, title="Pre-test", kind="pre_test")
+    check = QuizFactory(module=module, title="Check, part 1")
+    sheet = AssignmentFactory(module=module, title="Chain analysis")
     team = Team.objects.create(cohort=cohort, name="Team Ñandú")
-    amelie = enroll(cohort, name="Amélie Dubois", email="amelie@example.org", team=team)
-    hacker = enroll(cohort, name='=HYPERLINK("http://x")', email="h@example.org")
-    make_attempt(amelie, pre, D("12.5"))
-    make_attempt(amelie, check, D(80))
-    make_grade(amelie, sheet, D(2), D(3))
+    amelie = EnrollmentFactory(
+        cohort=cohort, user__full_name="Amélie Dubois", user__email="amelie@example.org", team=team
+    )
+    hacker = EnrollmentFactory(
+        cohort=cohort, user__full_name='=HYPERLINK("http://x")', user__email="h@example.org"
+    )
+    AttemptFactory(enrollment=amelie, quiz=pre, percent=D("12.5"))
+    AttemptFactory(enrollment=amelie, quiz=check, percent=D(80))
+    GradeFactory(
+        submission__enrollment=amelie, submission__assignment=sheet, score=D(2), max_score=D(3)
+    )
     hold_sessions(cohort, {amelie: 1, hacker: 0}, count=2)
     client.force_login(trainer)
     body, lines = export(client, cohort)
@@ -120,12 +128,18 @@ def test_export_has_the_header_and_exact_values(client, trainer, cohort, module)
 
 
 def test_export_honours_filters_and_released_only(client, trainer, cohort, module):
-    sheet = make_assignment(module, "Sheet")
+    sheet = AssignmentFactory(module=module, title="Sheet")
     team = Team.objects.create(cohort=cohort, name="Blue")
-    blue = enroll(cohort, name="Ana Blue", team=team)
-    enroll(cohort, name="Ben Other")
-    enroll(cohort, name="Cy Gone", status=EnrollmentStatus.WITHDRAWN)
-    make_grade(blue, sheet, D(7), D(10), released=False)
+    blue = EnrollmentFactory(cohort=cohort, user__full_name="Ana Blue", team=team)
+    EnrollmentFactory(cohort=cohort, user__full_name="Ben Other")
+    EnrollmentFactory(cohort=cohort, user__full_name="Cy Gone", status=EnrollmentStatus.WITHDRAWN)
+    GradeFactory(
+        submission__enrollment=blue,
+        submission__assignment=sheet,
+        score=D(7),
+        max_score=D(10),
+        released=False,
+    )
     client.force_login(trainer)
     _, everyone = export(client, cohort)
     assert [line[0] for line in everyone[1:]] == ["Ana Blue", "Ben Other"]  # seat holders
@@ -147,7 +161,9 @@ def test_export_honours_filters_and_released_only(client, trainer, cohort, modul
 
 def build_gradebook(trainer, *, label: str, trainees: int, items: int):
     """A cohort of `trainees`, half the items quizzes and half assignments, every cell graded;
-    inserted in bulk. Quiz j of trainee i scores (i + j) % 101 %, worksheet j (i + j) % 11 of 10."""
+    inserted in bulk. Quiz j of trainee i scores (i + j) % 101 %, worksheet j (i + j) % 11 of 10.
+    The 75,000 cells of the big one are plain model instances: built by the factories (about
+    150 µs each) they would add 8 s to the test."""
     course = CourseFactory(authors=[trainer], slug=f"bulk-{label}")
     module = ModuleFactory(course=course, position=1)
     today = timezone.localdate()
@@ -159,20 +175,21 @@ def build_gradebook(trainer, *, label: str, trainees: int, items: int):
     )
     half = items // 2
     quizzes = Quiz.objects.bulk_create(
-        Quiz(module=module, title=f"Quiz {j}", position=j) for j in range(half)
+        QuizFactory.build(module=module, title=f"Quiz {j}", position=j) for j in range(half)
     )
     sheets = Assignment.objects.bulk_create(
-        Assignment(module=module, title=f"Sheet {j}", worksheet="free_text", position=j)
+        AssignmentFactory.build(module=module, title=f"Sheet {j}", position=j)
         for j in range(items - half)
     )
     users = User.objects.bulk_create(
-        User(email=f"{label}{i:04}@example.org", full_name=f"Trainee {i:04}", password="!")
+        UserFactory.build(
+            email=f"{label}{i:04}@example.org", full_name=f"Trainee {i:04}", password="!"
+        )
         for i in range(trainees)
     )
     now = timezone.now()
     enrollments = Enrollment.objects.bulk_create(
-        Enrollment(user=user, cohort=cohort, status=EnrollmentStatus.ACTIVE, enrolled_at=now)
-        for user in users
+        EnrollmentFactory.build(user=user, cohort=cohort, enrolled_at=now) for user in users
     )
     Attempt.objects.bulk_create(
         (
@@ -282,11 +299,13 @@ def test_export_of_1000_trainees_by_50_items_is_flat_in_queries_and_memory(
 @pytest.fixture
 def graded(cohort, module, enrollment, other_enrollment):
     """Dana: quiz 75, worksheet 8/10; Sam: quiz 60, worksheet not graded."""
-    quiz = make_quiz(module, "Module 1 check")
-    sheet = make_assignment(module, "Chain analysis")
-    make_attempt(enrollment, quiz, D(75))
-    make_attempt(other_enrollment, quiz, D(60))
-    make_grade(enrollment, sheet, D(8), D(10))
+    quiz = QuizFactory(module=module, title="Module 1 check")
+    sheet = AssignmentFactory(module=module, title="Chain analysis")
+    AttemptFactory(enrollment=enrollment, quiz=quiz, percent=D(75))
+    AttemptFactory(enrollment=other_enrollment, quiz=quiz, percent=D(60))
+    GradeFactory(
+        submission__enrollment=enrollment, submission__assignment=sheet, score=D(8), max_score=D(10)
+    )
     return quiz, sheet
 
 
@@ -415,7 +434,7 @@ def test_a_bad_row_refuses_the_whole_file(cohort, graded, trainer, line, message
 
 def test_an_unknown_item_column_refuses_the_file(cohort, graded, module, trainer):
     quiz, sheet = graded
-    stranger = make_quiz(ModuleFactory(course=CourseFactory()), "Elsewhere")
+    stranger = QuizFactory(module=ModuleFactory(course=CourseFactory()), title="Elsewhere")
     data = csv_bytes(
         [
             ["Email", f"Module 1 check [quiz:{quiz.pk}]", f"Elsewhere [quiz:{stranger.pk}]"],

@@ -9,8 +9,7 @@ from django.urls import reverse
 
 from assessments.models import GradeChange, GradeOverride
 from courses.models import Enrollment
-
-from .test_gradebook import make_assignment, make_grade
+from tests.factories import AssignmentFactory, GradeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -19,8 +18,11 @@ D = Decimal
 
 @pytest.fixture
 def sheet(module, enrollment):
-    sheet = make_assignment(module, "Chain analysis")
-    make_grade(enrollment, sheet, D(8), D(10))  # 80%, released
+    sheet = AssignmentFactory(module=module, title="Chain analysis")
+    # 80%, released:
+    GradeFactory(
+        submission__enrollment=enrollment, submission__assignment=sheet, score=D(8), max_score=D(10)
+    )
     return sheet
 
 
@@ -111,9 +113,9 @@ def test_unknown_item_or_another_cohorts_trainee_is_404(
 def test_only_the_cohorts_trainers_may_override(client, cohort, enrollment, sheet, who, request):
     client.force_login(request.getfixturevalue(who))
     target = cell_url(cohort, enrollment, f"assignment:{sheet.pk}")
-    assert client.get(target).status_code == HTTPStatus.NOT_FOUND
+    assert client.get(target).status_code == HTTPStatus.FORBIDDEN
     response = client.post(target, {"percent": "100", "reason": "please", "action": "set"})
-    assert response.status_code == HTTPStatus.NOT_FOUND
+    assert response.status_code == HTTPStatus.FORBIDDEN
     assert not GradeOverride.objects.exists()
 
 

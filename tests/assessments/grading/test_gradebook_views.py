@@ -14,14 +14,13 @@ from django.utils import timezone
 from assessments.grading import gradebook
 from assessments.models import GradeChange, GradeOverride
 from courses.models import Enrollment, EnrollmentStatus, Team
-
-from .test_gradebook import (
-    enroll,
+from tests.factories import (
+    AssignmentFactory,
+    AttemptFactory,
+    EnrollmentFactory,
+    GradeFactory,
+    QuizFactory,
     hold_sessions,
-    make_assignment,
-    make_attempt,
-    make_grade,
-    make_quiz,
 )
 
 pytestmark = pytest.mark.django_db
@@ -42,12 +41,20 @@ def upload(content: bytes, name="gradebook.csv"):
 @pytest.fixture
 def graded(cohort, module, enrollment, other_enrollment):
     """Dana: quiz 75, worksheet 8/10 released; Sam: quiz 60, worksheet 6/10 not released."""
-    quiz = make_quiz(module, "Module 1 check")
-    sheet = make_assignment(module, "Chain analysis")
-    make_attempt(enrollment, quiz, D(75))
-    make_attempt(other_enrollment, quiz, D(60))
-    make_grade(enrollment, sheet, D(8), D(10))
-    make_grade(other_enrollment, sheet, D(6), D(10), released=False)
+    quiz = QuizFactory(module=module, title="Module 1 check")
+    sheet = AssignmentFactory(module=module, title="Chain analysis")
+    AttemptFactory(enrollment=enrollment, quiz=quiz, percent=D(75))
+    AttemptFactory(enrollment=other_enrollment, quiz=quiz, percent=D(60))
+    GradeFactory(
+        submission__enrollment=enrollment, submission__assignment=sheet, score=D(8), max_score=D(10)
+    )
+    GradeFactory(
+        submission__enrollment=other_enrollment,
+        submission__assignment=sheet,
+        score=D(6),
+        max_score=D(10),
+        released=False,
+    )
     return quiz, sheet
 
 
@@ -64,19 +71,19 @@ def test_visitor_is_sent_to_sign_in(client, cohort):
 
 
 @pytest.mark.parametrize("who", ["trainee", "other_trainer"])
-def test_trainer_pages_are_404_for_anyone_but_the_cohorts_trainers(
+def test_trainer_pages_are_403_for_anyone_but_the_cohorts_trainers(
     client, cohort, enrollment, graded, who, request, trainer
 ):
     client.force_login(request.getfixturevalue(who))
     for name in TRAINER_VIEWS:
-        assert client.get(url(name, cohort)).status_code == HTTPStatus.NOT_FOUND, name
+        assert client.get(url(name, cohort)).status_code == HTTPStatus.FORBIDDEN, name
     token = signing.dumps(
         {"cohort": cohort.pk, "by": trainer.pk, "csv": "Email,Attendance [attendance]\n"},
         salt="assessments.gradebook.import",
         compress=True,
     )
     response = client.post(url("import", cohort), {"token": token, "reason": "x"})
-    assert response.status_code == HTTPStatus.NOT_FOUND
+    assert response.status_code == HTTPStatus.FORBIDDEN
     assert not GradeOverride.objects.exists()
 
 
@@ -98,7 +105,7 @@ def test_my_grades_is_404_for_anyone_not_enrolled(client, cohort, enrollment, wh
 def test_gradebook_page_marks_unreleased_and_overridden_cells(
     client, trainer, cohort, module, graded, enrollment
 ):
-    make_quiz(module, "Baseline", kind="pre_test")
+    QuizFactory(module=module, title="Baseline", kind="pre_test")
     GradeOverride.objects.create(
         enrollment=enrollment,
         item="attendance",
@@ -120,7 +127,9 @@ def test_gradebook_page_marks_unreleased_and_overridden_cells(
 def test_gradebook_filters_by_team_status_and_result(client, trainer, cohort, graded, enrollment):
     team = Team.objects.create(cohort=cohort, name="Blue")
     Enrollment.objects.filter(pk=enrollment.pk).update(team=team)
-    enroll(cohort, name="Wes Withdrawn", status=EnrollmentStatus.WITHDRAWN)
+    EnrollmentFactory(
+        cohort=cohort, user__full_name="Wes Withdrawn", status=EnrollmentStatus.WITHDRAWN
+    )
     client.force_login(trainer)
 
     def names(**query):
@@ -142,7 +151,7 @@ def test_gradebook_pages_through_rows(client, trainer, cohort, monkeypatch):
 
     monkeypatch.setattr(views, "ROWS_PER_PAGE", 2)
     for n in range(5):
-        enroll(cohort, name=f"Trainee {n}")
+        EnrollmentFactory(cohort=cohort, user__full_name=f"Trainee {n}")
     client.force_login(trainer)
     page = client.get(url("gradebook", cohort, page=3)).content.decode()
     assert "Showing 5–5 of 5 trainees" in page
@@ -320,17 +329,20 @@ MINE_QUERIES = 12  # session, user, menu (2), enrollment, items (2), weights, fo
 def test_page_queries_do_not_grow_with_trainees(
     client, trainer, cohort, module, trainees, django_assert_max_num_queries
 ):
-    quizzes = [make_quiz(module, f"Check {n}") for n in range(3)]
-    sheets = [make_assignment(module, f"Sheet {n}") for n in range(3)]
+    quizzes = [QuizFactory(module=module, title=f"Check {n}") for n in range(3)]
+    sheets = [AssignmentFactory(module=module, title=f"Sheet {n}") for n in range(3)]
     team = Team.objects.create(cohort=cohort, name="Blue")
-    people = [enroll(cohort, name=f"Trainee {n:03}", team=team) for n in range(trainees)]
+    people = [
+        EnrollmentFactory(cohort=cohort, user__full_name=f"Trainee {n:03}", team=team)
+        for n in range(trainees)
+    ]
     hold_sessions(cohort, {person: 1 for person in people}, count=2)
     attendance = gradebook.gradebook_items(cohort.course)[-1]
     for person in people:
         for quiz in quizzes:
-            make_attempt(person, quiz, D(70))
+            AttemptFactory(enrollment=person, quiz=quiz, percent=D(70))
         for sheet in sheets:
-            make_grade(person, sheet, D(7))
+            GradeFactory(submission__enrollment=person, submission__assignment=sheet, score=D(7))
         gradebook.set_override(
             enrollment=person, item=attendance, percent=D(90), reason="x", by=trainer
         )

@@ -1,7 +1,6 @@
 """Grading services and the queue read model: rubric arithmetic, refusals that change nothing,
 hidden-until-released, the audit trail, essay re-totals, and flat query counts."""
 
-import datetime
 from decimal import Decimal
 
 import pytest
@@ -17,84 +16,25 @@ from assessments.models import (
     Grade,
     GradeChange,
     Response,
-    Submission,
 )
 from assessments.quizzes import services
 from courses.models import Enrollment, EnrollmentStatus
-from tests.assessments.conftest import CHAIN, add_question, make_rubric
-from tests.factories import CohortFactory, UserFactory
+from tests.factories import (
+    CHAIN,
+    CohortFactory,
+    EnrollmentFactory,
+    QuestionFactory,
+    RubricFactory,
+    SubmissionFactory,
+    UserFactory,
+    pick_levels,
+)
 
 pytestmark = pytest.mark.django_db
 D = Decimal
 
 
-# --- helpers (the view and task tests use them too) -----------------------------------------------
-
-
-def make_submission(assignment, enrollment, *, status="submitted", hours_ago=24, content=None):
-    at = timezone.now() - datetime.timedelta(hours=hours_ago)
-    return Submission.objects.create(
-        assignment=assignment,
-        enrollment=enrollment,
-        status=status,
-        content=dict(CHAIN) if content is None else content,
-        saved_at=at,
-        submitted_at=at if status != "draft" else None,
-        revision=0 if status == "draft" else 1,
-        deidentified_at=at,
-    )
-
-
-def make_enrollments(cohort, count, *, start=0):
-    return [
-        Enrollment.objects.create(
-            user=UserFactory(
-                email=f"trainee{start + n}@example.org", full_name=f"Trainee {start + n:02}"
-            ),
-            cohort=cohort,
-            status=EnrollmentStatus.ACTIVE,
-            enrolled_at=timezone.now(),
-        )
-        for n in range(count)
-    ]
-
-
-def pick(rubric, *positions):
-    """{criterion id: level id} choosing the level at each position (0 = Missing … 2 = Complete)."""
-    return {
-        criterion.pk: list(criterion.levels.all())[position].pk
-        for criterion, position in zip(rubric.criteria.all(), positions, strict=True)
-    }
-
-
-def essay_quiz(module):
-    """A 10-point quiz: single choice (4), multiple answer (4, two right halves), essay (2)."""
-    quiz = services.create_quiz(module=module, title="Chain analysis check", kind="knowledge_check")
-    A = services.AnswerData
-    single = add_question(quiz, "single", [A("Yes", D(100)), A("No", D(0))], points=D(4))
-    multiple = add_question(
-        quiz,
-        "multiple",
-        [A("Observe", D(50)), A("Describe", D(50)), A("Opposite action", D(-100))],
-        points=D(4),
-    )
-    essay = add_question(quiz, "essay", text="Describe the links of a chain.", points=D(2))
-    return quiz, single, multiple, essay
-
-
-def submitted_essay_attempt(enrollment, quiz, single, multiple, essay, text="Thought, urge, act."):
-    """Single right (4) and half the multiple (2): 6 of the 8 automatic points."""
-    attempt = services.start_attempt(enrollment=enrollment, quiz=quiz)
-    services.save_response(
-        attempt=attempt, question=single, answer={"choice": single.answers.get(text="Yes").pk}
-    )
-    services.save_response(
-        attempt=attempt,
-        question=multiple,
-        answer={"choices": [multiple.answers.get(text="Observe").pk]},
-    )
-    services.save_response(attempt=attempt, question=essay, answer={"text": text})
-    return services.submit_attempt(attempt=attempt)
+# --- helpers --------------------------------------------------------------------------------------
 
 
 def changes(enrollment):
@@ -112,7 +52,7 @@ def test_rubric_grade_sums_the_levels_and_stays_hidden(submission, rubric, train
     grade = grading.grade_submission(
         submission=submission,
         grader=trainer,
-        levels=pick(rubric, 2, 1),
+        levels=pick_levels(rubric, 2, 1),
         comments={first.pk: "Each link is specific.", second.pk: ""},
         feedback="  A careful chain.  ",
     )
@@ -138,12 +78,16 @@ def test_rubric_grade_sums_the_levels_and_stays_hidden(submission, rubric, train
 
 def test_regrade_replaces_the_scores_and_audits_old_to_new(submission, rubric, trainer):
     grading.grade_submission(
-        submission=submission, grader=trainer, levels=pick(rubric, 1, 1), comments={}, feedback=""
+        submission=submission,
+        grader=trainer,
+        levels=pick_levels(rubric, 1, 1),
+        comments={},
+        feedback="",
     )
     grade = grading.grade_submission(
         submission=submission,
         grader=trainer,
-        levels=pick(rubric, 2, 2),
+        levels=pick_levels(rubric, 2, 2),
         comments={},
         feedback="Better.",
     )
@@ -161,13 +105,13 @@ def test_regrade_replaces_the_scores_and_audits_old_to_new(submission, rubric, t
 )
 def test_bad_levels_are_refused_and_change_nothing(submission, rubric, trainer, course, case):
     first, second = rubric.criteria.all()
-    levels = pick(rubric, 1, 1)
+    levels = pick_levels(rubric, 1, 1)
     if case == "other_criterion":
         levels[first.pk] = second.levels.first().pk
     elif case == "missing":
         del levels[second.pk]
     elif case == "other_rubric":
-        foreign = make_rubric(course, title="Diary card rubric")
+        foreign = RubricFactory(course=course, title="Diary card rubric")
         levels[first.pk] = foreign.criteria.first().levels.first().pk
     else:
         levels[999_999] = first.levels.first().pk
@@ -199,7 +143,9 @@ def test_score_without_a_rubric_must_lie_within_the_points(module, enrollment, t
     assignment = Assignment.objects.create(
         module=module, title="Free reflection", worksheet="free_text", points=D(10)
     )
-    submission = make_submission(assignment, enrollment, content={"text": "On validation."})
+    submission = SubmissionFactory(
+        assignment=assignment, enrollment=enrollment, content={"text": "On validation."}
+    )
     for bad, message in [
         (D("10.5"), "Give a score from 0 to 10."),
         (D("-1"), "Give a score from 0 to 10."),
@@ -227,12 +173,12 @@ def test_score_without_a_rubric_must_lie_within_the_points(module, enrollment, t
 
 @pytest.mark.parametrize("status", ["draft", "returned"])
 def test_draft_or_returned_work_cannot_be_graded(assignment, enrollment, rubric, trainer, status):
-    submission = make_submission(assignment, enrollment, status=status)
+    submission = SubmissionFactory(assignment=assignment, enrollment=enrollment, status=status)
     with pytest.raises(ValidationError, match="not submitted"):
         grading.grade_submission(
             submission=submission,
             grader=trainer,
-            levels=pick(rubric, 1, 1),
+            levels=pick_levels(rubric, 1, 1),
             comments={},
             feedback="",
         )
@@ -274,7 +220,11 @@ def test_return_needs_a_note_and_then_shows_it_at_once(submission, trainer):
 
 def test_graded_work_cannot_be_returned(submission, rubric, trainer):
     grading.grade_submission(
-        submission=submission, grader=trainer, levels=pick(rubric, 1, 1), comments={}, feedback=""
+        submission=submission,
+        grader=trainer,
+        levels=pick_levels(rubric, 1, 1),
+        comments={},
+        feedback="",
     )
     with pytest.raises(ValidationError, match="Only submitted work can be returned"):
         grading.return_submission(submission=submission, grader=trainer, feedback="Redo it.")
@@ -287,7 +237,7 @@ def test_graded_work_cannot_be_returned(submission, rubric, trainer):
 
 
 @pytest.fixture
-def essay_case(module, enrollment):
+def essay_case(module, enrollment, essay_quiz, submitted_essay_attempt):
     quiz, single, multiple, essay = essay_quiz(module)
     attempt = submitted_essay_attempt(enrollment, quiz, single, multiple, essay)
     return attempt, attempt.responses.get(question=essay)
@@ -375,7 +325,11 @@ def test_only_essays_of_submitted_attempts_are_graded(enrollment, quiz, question
 
 def test_release_twice_releases_once(submission, rubric, trainer, trainee):
     grade = grading.grade_submission(
-        submission=submission, grader=trainer, levels=pick(rubric, 2, 2), comments={}, feedback=""
+        submission=submission,
+        grader=trainer,
+        levels=pick_levels(rubric, 2, 2),
+        comments={},
+        feedback="",
     )
     assert grading.release_grades(grades=[grade], by=trainer) == 1
     grade.refresh_from_db()
@@ -388,22 +342,6 @@ def test_release_twice_releases_once(submission, rubric, trainer, trainee):
     assert [c[1] for c in changes(submission.enrollment)] == ["graded", "released"]
 
 
-def graded_submissions(assignment, rubric, trainer, enrollments):
-    grades = []
-    for n, enrollment in enumerate(enrollments):
-        submission = make_submission(assignment, enrollment, hours_ago=48 - n)
-        grades.append(
-            grading.grade_submission(
-                submission=submission,
-                grader=trainer,
-                levels=pick(rubric, n % 3, 2),
-                comments={},
-                feedback="",
-            )
-        )
-    return grades
-
-
 def count_queries(action) -> int:
     with CaptureQueriesContext(connection) as captured:
         action()
@@ -411,10 +349,14 @@ def count_queries(action) -> int:
 
 
 def test_bulk_release_takes_the_same_queries_for_2_and_20_grades(
-    assignment, rubric, trainer, cohort
+    assignment, rubric, trainer, cohort, graded_submissions
 ):
-    few = graded_submissions(assignment, rubric, trainer, make_enrollments(cohort, 2))
-    many = graded_submissions(assignment, rubric, trainer, make_enrollments(cohort, 20, start=2))
+    few = graded_submissions(
+        assignment, rubric, trainer, EnrollmentFactory.create_batch(2, cohort=cohort)
+    )
+    many = graded_submissions(
+        assignment, rubric, trainer, EnrollmentFactory.create_batch(20, cohort=cohort)
+    )
     assert count_queries(lambda: grading.release_grades(grades=few, by=trainer)) == count_queries(
         lambda: grading.release_grades(grades=many, by=trainer)
     )
@@ -422,7 +364,9 @@ def test_bulk_release_takes_the_same_queries_for_2_and_20_grades(
     assert GradeChange.objects.filter(action="released").count() == 22
 
 
-def test_bulk_release_of_essays_takes_the_same_queries_for_2_and_20(module, cohort, trainer):
+def test_bulk_release_of_essays_takes_the_same_queries_for_2_and_20(
+    module, cohort, trainer, essay_quiz, submitted_essay_attempt
+):
     quiz, single, multiple, essay = essay_quiz(module)
 
     def essay_grades(enrollments):
@@ -437,8 +381,8 @@ def test_bulk_release_of_essays_takes_the_same_queries_for_2_and_20(module, coho
             for e in enrollments
         ]
 
-    few = essay_grades(make_enrollments(cohort, 2))
-    many = essay_grades(make_enrollments(cohort, 20, start=2))
+    few = essay_grades(EnrollmentFactory.create_batch(2, cohort=cohort))
+    many = essay_grades(EnrollmentFactory.create_batch(20, cohort=cohort))
     assert count_queries(lambda: grading.release_grades(grades=few, by=trainer)) == count_queries(
         lambda: grading.release_grades(grades=many, by=trainer)
     )
@@ -450,14 +394,22 @@ def test_bulk_release_of_essays_takes_the_same_queries_for_2_and_20(module, coho
 
 
 def test_queue_lists_waiting_work_oldest_first(
-    assignment, enrollment, other_enrollment, module, trainer, cohort, course
+    assignment,
+    enrollment,
+    other_enrollment,
+    module,
+    trainer,
+    cohort,
+    course,
+    essay_quiz,
+    submitted_essay_attempt,
 ):
-    older = make_submission(assignment, enrollment, hours_ago=50)
+    older = SubmissionFactory(assignment=assignment, enrollment=enrollment, hours_ago=50)
     second_assignment = Assignment.objects.create(
         module=module, title="Diary card week 1", worksheet="diary_card"
     )
-    make_submission(second_assignment, enrollment, status="draft")
-    make_submission(second_assignment, other_enrollment, status="returned")
+    SubmissionFactory(assignment=second_assignment, enrollment=enrollment, status="draft")
+    SubmissionFactory(assignment=second_assignment, enrollment=other_enrollment, status="returned")
     quiz, single, multiple, essay = essay_quiz(module)
     attempt = submitted_essay_attempt(other_enrollment, quiz, single, multiple, essay)
     essay_response = attempt.responses.get(question=essay)
@@ -465,7 +417,7 @@ def test_queue_lists_waiting_work_oldest_first(
     elsewhere = Enrollment.objects.create(
         user=UserFactory(), cohort=CohortFactory(course=course), status=EnrollmentStatus.ACTIVE
     )
-    make_submission(assignment, elsewhere, hours_ago=100)
+    SubmissionFactory(assignment=assignment, enrollment=elsewhere, hours_ago=100)
 
     entries = grading.grading_queue(cohort)
     assert [(e.kind, e.pk, e.item_title, e.trainee) for e in entries] == [
@@ -483,7 +435,7 @@ def test_queue_lists_waiting_work_oldest_first(
     grading.grade_submission(
         submission=older,
         grader=trainer,
-        levels=pick(assignment.rubric, 1, 1),
+        levels=pick_levels(assignment.rubric, 1, 1),
         comments={},
         feedback="",
     )
@@ -491,11 +443,13 @@ def test_queue_lists_waiting_work_oldest_first(
     assert grading.grading_queue(cohort) == []
 
 
-def test_queue_skips_blank_essays_and_surveys(module, enrollment, cohort):
+def test_queue_skips_blank_essays_and_surveys(
+    module, enrollment, cohort, essay_quiz, submitted_essay_attempt
+):
     quiz, single, multiple, essay = essay_quiz(module)
     submitted_essay_attempt(enrollment, quiz, single, multiple, essay, text="   ")
     survey = services.create_quiz(module=module, title="Evaluation", kind="evaluation")
-    opinion = add_question(survey, "essay", text="What would you change?")
+    opinion = QuestionFactory(quiz=survey, kind="essay", text="What would you change?")
     attempt = services.start_attempt(enrollment=enrollment, quiz=survey)
     services.save_response(attempt=attempt, question=opinion, answer={"text": "More role plays."})
     services.submit_attempt(attempt=attempt)
@@ -504,8 +458,8 @@ def test_queue_skips_blank_essays_and_surveys(module, enrollment, cohort):
 
 def test_queue_takes_two_queries_for_2_or_20_entries(assignment, cohort, django_assert_num_queries):
     for count, start in ((2, 0), (20, 2)):
-        for enrollment in make_enrollments(cohort, count - (start and 2), start=start):
-            make_submission(assignment, enrollment)
+        for enrollment in EnrollmentFactory.create_batch(count - (start and 2), cohort=cohort):
+            SubmissionFactory(assignment=assignment, enrollment=enrollment)
         with django_assert_num_queries(2):
             entries = grading.grading_queue(cohort)
         with django_assert_num_queries(2):
@@ -551,17 +505,24 @@ def test_queue_position_gives_previous_next_and_where_to_go_after():
 
 
 def test_round_keeps_graded_unreleased_work_in_place(
-    assignment, enrollment, other_enrollment, module, trainer, cohort
+    assignment,
+    enrollment,
+    other_enrollment,
+    module,
+    trainer,
+    cohort,
+    essay_quiz,
+    submitted_essay_attempt,
 ):
-    first = make_submission(assignment, enrollment, hours_ago=50)
-    second = make_submission(assignment, other_enrollment, hours_ago=40)
+    first = SubmissionFactory(assignment=assignment, enrollment=enrollment, hours_ago=50)
+    second = SubmissionFactory(assignment=assignment, enrollment=other_enrollment, hours_ago=40)
     quiz, single, multiple, essay = essay_quiz(module)
     attempt = submitted_essay_attempt(enrollment, quiz, single, multiple, essay)
     response = attempt.responses.get(question=essay)
     grade = grading.grade_submission(
         submission=first,
         grader=trainer,
-        levels=pick(assignment.rubric, 1, 1),
+        levels=pick_levels(assignment.rubric, 1, 1),
         comments={},
         feedback="",
     )
@@ -584,8 +545,8 @@ def test_round_keeps_graded_unreleased_work_in_place(
 
 
 def test_queue_items_count_per_item(assignment, enrollment, other_enrollment, cohort):
-    make_submission(assignment, enrollment, hours_ago=30)
-    make_submission(assignment, other_enrollment, hours_ago=20)
+    SubmissionFactory(assignment=assignment, enrollment=enrollment, hours_ago=30)
+    SubmissionFactory(assignment=assignment, enrollment=other_enrollment, hours_ago=20)
     [item] = grading.queue_items(grading.grading_queue(cohort))
     assert (item.title, item.count, item.first.trainee) == (
         "Chain analysis of a missed session",
@@ -612,7 +573,7 @@ def test_diary_card_reads_as_a_week_grid(module, enrollment):
     days = {day: {} for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")}
     days["mon"] = {"urge_self_harm": 3, "self_harm": False, "skills_practised": "TIPP"}
     days["tue"] = {"urge_self_harm": 0, "self_harm": True}
-    work = make_submission(assignment, enrollment, content={"days": days})
+    work = SubmissionFactory(assignment=assignment, enrollment=enrollment, content={"days": days})
     [card] = grading.worksheet_fields(work)
     assert card.headers[:3] == ("Target", "Monday", "Tuesday")
     rows = {row[0]: row[1:3] for row in card.rows}
@@ -648,7 +609,7 @@ def test_case_formulation_reads_in_the_trainees_rank_order(module, enrollment):
         "legacy_note": ["kept", "too"],
     }
     table, formulation, legacy = grading.worksheet_fields(
-        make_submission(assignment, enrollment, content=content)
+        SubmissionFactory(assignment=assignment, enrollment=enrollment, content=content)
     )
     assert [row[:3] for row in table.rows] == [
         ("1", "Cuts when ashamed", "Life-threatening behaviors"),
@@ -669,7 +630,9 @@ def test_grading_with_a_rubric_that_lost_its_criteria_is_refused(
 
     empty = Rubric.objects.create(course=course, title="Empty")
     sheet = Assignment.objects.create(module=module, title="A", worksheet="free_text", rubric=empty)
-    submission = make_submission(sheet, enrollment, content={"response": "x"})
+    submission = SubmissionFactory(
+        assignment=sheet, enrollment=enrollment, content={"response": "x"}
+    )
     with pytest.raises(ValidationError, match="has no criteria with points"):
         grading.grade_submission(
             submission=submission, grader=trainer, levels={}, comments={}, score=D(7)
@@ -689,8 +652,12 @@ def test_queue_keeps_same_titled_assignments_apart(cohort, module, enrollment):
     second = Assignment.objects.create(
         module=second_module, title="Chain analysis", worksheet="free_text"
     )
-    make_submission(first, enrollment, content={"response": "x"}, hours_ago=2)
-    later = make_submission(second, enrollment, content={"response": "y"}, hours_ago=1)
+    SubmissionFactory(
+        assignment=first, enrollment=enrollment, content={"response": "x"}, hours_ago=2
+    )
+    later = SubmissionFactory(
+        assignment=second, enrollment=enrollment, content={"response": "y"}, hours_ago=1
+    )
     items = grading.queue_items(grading.grading_queue(cohort))
     assert [(i.item, i.count) for i in items] == [
         (f"assignment:{first.pk}", 1),

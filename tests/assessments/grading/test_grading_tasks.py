@@ -10,14 +10,7 @@ from assessments.grading import services as grading
 from assessments.models import Grade
 from reminders import delivery
 from reminders.models import CohortReminderSwitch, EmailOptOut, Reminder
-
-from .test_grading import (
-    essay_quiz,
-    graded_submissions,
-    make_enrollments,
-    pick,
-    submitted_essay_attempt,
-)
+from tests.factories import EnrollmentFactory, pick_levels
 
 pytestmark = pytest.mark.django_db
 
@@ -27,7 +20,7 @@ def grade(submission, rubric, trainer):
     return grading.grade_submission(
         submission=submission,
         grader=trainer,
-        levels=pick(rubric, 2, 1),
+        levels=pick_levels(rubric, 2, 1),
         comments={},
         feedback="Good.",
     )
@@ -107,7 +100,14 @@ def test_a_cohort_with_grade_reminders_switched_off_records_nothing(
 
 
 def test_an_essay_reminder_links_to_the_quiz_review(
-    module, enrollment, trainer, mailoutbox, cohort, django_capture_on_commit_callbacks
+    module,
+    enrollment,
+    trainer,
+    mailoutbox,
+    cohort,
+    django_capture_on_commit_callbacks,
+    essay_quiz,
+    submitted_essay_attempt,
 ):
     quiz, single, multiple, essay = essay_quiz(module)
     attempt = submitted_essay_attempt(enrollment, quiz, single, multiple, essay)
@@ -129,9 +129,14 @@ def test_releasing_many_grades_queues_one_batch_with_flat_queries(
     mailoutbox,
     django_capture_on_commit_callbacks,
     django_assert_max_num_queries,
+    graded_submissions,
 ):
-    few = graded_submissions(assignment, rubric, trainer, make_enrollments(cohort, 2))
-    many = graded_submissions(assignment, rubric, trainer, make_enrollments(cohort, 20, start=2))
+    few = graded_submissions(
+        assignment, rubric, trainer, EnrollmentFactory.create_batch(2, cohort=cohort)
+    )
+    many = graded_submissions(
+        assignment, rubric, trainer, EnrollmentFactory.create_batch(20, cohort=cohort)
+    )
     with django_capture_on_commit_callbacks(execute=False) as few_callbacks:
         with django_assert_max_num_queries(12):
             grading.release_grades(grades=few, by=trainer)

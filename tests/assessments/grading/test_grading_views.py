@@ -11,15 +11,12 @@ from django.urls import reverse
 from assessments.grading import services as grading
 from assessments.models import Assignment, CriterionScore, Grade, GradeChange
 from courses.models import Enrollment, EnrollmentStatus
-from tests.factories import CohortFactory, UserFactory
-
-from .test_grading import (
-    essay_quiz,
-    graded_submissions,
-    make_enrollments,
-    make_submission,
-    pick,
-    submitted_essay_attempt,
+from tests.factories import (
+    CohortFactory,
+    EnrollmentFactory,
+    SubmissionFactory,
+    UserFactory,
+    pick_levels,
 )
 
 pytestmark = pytest.mark.django_db
@@ -40,7 +37,7 @@ def essay_url(cohort, response):
 
 
 def level_form(rubric, *positions, **extra):
-    data = {f"level_{c}": str(level) for c, level in pick(rubric, *positions).items()}
+    data = {f"level_{c}": str(level) for c, level in pick_levels(rubric, *positions).items()}
     return {"action": "grade", "feedback": "", **data, **extra}
 
 
@@ -51,7 +48,7 @@ def trainer_client(client, trainer):
 
 
 @pytest.fixture
-def essay_response(module, other_enrollment):
+def essay_response(module, other_enrollment, essay_quiz, submitted_essay_attempt):
     quiz, single, multiple, essay = essay_quiz(module)
     attempt = submitted_essay_attempt(other_enrollment, quiz, single, multiple, essay)
     return attempt.responses.get(question=essay)
@@ -60,7 +57,11 @@ def essay_response(module, other_enrollment):
 @pytest.fixture
 def graded(submission, rubric, trainer):
     return grading.grade_submission(
-        submission=submission, grader=trainer, levels=pick(rubric, 2, 1), comments={}, feedback=""
+        submission=submission,
+        grader=trainer,
+        levels=pick_levels(rubric, 2, 1),
+        comments={},
+        feedback="",
     )
 
 
@@ -98,16 +99,16 @@ def test_visitor_is_sent_to_sign_in(client, cohort, submission, essay_response, 
 
 
 @pytest.mark.parametrize("who", ["trainee", "other_trainer"])
-def test_trainee_and_other_trainer_get_404(
+def test_trainee_and_other_trainer_get_403(
     client, request, who, cohort, submission, essay_response, graded, rubric
 ):
     client.force_login(request.getfixturevalue(who))
     gets, posts = all_urls(cohort, submission, essay_response, graded)
     for url in gets:
-        assert client.get(url).status_code == HTTPStatus.NOT_FOUND
+        assert client.get(url).status_code == HTTPStatus.FORBIDDEN
     for url in posts:
         data = {**level_form(rubric, 0, 0), "score": "0", "grade": str(graded.pk), "scope": "all"}
-        assert client.post(url, data).status_code == HTTPStatus.NOT_FOUND
+        assert client.post(url, data).status_code == HTTPStatus.FORBIDDEN
     assert_nothing_changed(graded, submission)
     assert not Grade.objects.filter(response=essay_response).exists()
 
@@ -119,7 +120,7 @@ def test_work_of_another_cohort_is_404_even_for_its_own_trainer(
     elsewhere = Enrollment.objects.create(
         user=UserFactory(), cohort=other_cohort, status=EnrollmentStatus.ACTIVE
     )
-    foreign = make_submission(assignment, elsewhere)
+    foreign = SubmissionFactory(assignment=assignment, enrollment=elsewhere)
     assert trainer_client.get(submission_url(foreign, cohort)).status_code == HTTPStatus.NOT_FOUND
     response = trainer_client.post(submission_url(foreign, cohort), level_form(rubric, 2, 2))
     assert response.status_code == HTTPStatus.NOT_FOUND
@@ -129,7 +130,7 @@ def test_work_of_another_cohort_is_404_even_for_its_own_trainer(
 
 @pytest.mark.parametrize("status", ["draft", "returned"])
 def test_drafts_and_returned_work_are_404(trainer_client, assignment, enrollment, rubric, status):
-    work = make_submission(assignment, enrollment, status=status)
+    work = SubmissionFactory(assignment=assignment, enrollment=enrollment, status=status)
     assert trainer_client.get(submission_url(work)).status_code == HTTPStatus.NOT_FOUND
     assert trainer_client.post(submission_url(work), level_form(rubric, 2, 2)).status_code == 404
     work.refresh_from_db()
@@ -161,11 +162,11 @@ def test_queue_overview_lists_unreleased_grades_with_regrade_links(
 
 
 @pytest.fixture
-def many_entries(assignment, cohort, module):
-    def build(count, start=0):
+def many_entries(assignment, cohort, module, essay_quiz, submitted_essay_attempt):
+    def build(count):
         quiz, single, multiple, essay = essay_quiz(module)
-        for n, enrollment in enumerate(make_enrollments(cohort, count, start=start)):
-            make_submission(assignment, enrollment, hours_ago=100 - n)
+        for n, enrollment in enumerate(EnrollmentFactory.create_batch(count, cohort=cohort)):
+            SubmissionFactory(assignment=assignment, enrollment=enrollment, hours_ago=100 - n)
             submitted_essay_attempt(enrollment, quiz, single, multiple, essay)
 
     return build
@@ -176,14 +177,25 @@ ENTRY_PAGE_QUERIES = 11
 
 
 def test_queue_page_queries_stay_flat(
-    trainer_client, cohort, many_entries, assignment, rubric, trainer, django_assert_max_num_queries
+    trainer_client,
+    cohort,
+    many_entries,
+    assignment,
+    rubric,
+    trainer,
+    django_assert_max_num_queries,
+    graded_submissions,
 ):
     many_entries(1)
-    graded_submissions(assignment, rubric, trainer, make_enrollments(cohort, 1, start=900))
+    graded_submissions(
+        assignment, rubric, trainer, EnrollmentFactory.create_batch(1, cohort=cohort)
+    )
     with django_assert_max_num_queries(QUEUE_PAGE_QUERIES):
         assert trainer_client.get(queue_url(cohort)).status_code == HTTPStatus.OK
-    many_entries(10, start=100)
-    graded_submissions(assignment, rubric, trainer, make_enrollments(cohort, 10, start=910))
+    many_entries(10)
+    graded_submissions(
+        assignment, rubric, trainer, EnrollmentFactory.create_batch(10, cohort=cohort)
+    )
     with django_assert_max_num_queries(QUEUE_PAGE_QUERIES):
         page = trainer_client.get(queue_url(cohort))
     assert 'To grade <span class="muted">(22)</span>' in page.content.decode()
@@ -195,7 +207,7 @@ def test_entry_page_queries_stay_flat(
     many_entries(1)
     with django_assert_max_num_queries(ENTRY_PAGE_QUERIES):
         assert trainer_client.get(submission_url(submission)).status_code == HTTPStatus.OK
-    many_entries(20, start=100)
+    many_entries(20)
     with django_assert_max_num_queries(ENTRY_PAGE_QUERIES):
         page = trainer_client.get(submission_url(submission))
     assert "of 43</span>" in page.content.decode()
@@ -308,7 +320,9 @@ def test_score_of_an_assignment_without_rubric(trainer_client, module, enrollmen
     assignment = Assignment.objects.create(
         module=module, title="Reflection", worksheet="free_text", points=D(10)
     )
-    work = make_submission(assignment, enrollment, content={"text": "Validation levels."})
+    work = SubmissionFactory(
+        assignment=assignment, enrollment=enrollment, content={"text": "Validation levels."}
+    )
     page = trainer_client.post(submission_url(work), {"action": "grade", "score": "11"})
     assert "Give a score from 0 to 10." in page.content.decode()
     assert not Grade.objects.exists()
@@ -351,7 +365,7 @@ def test_tampered_action_is_400(trainer_client, submission, rubric, cohort, essa
 def test_regrade_starts_from_the_grade_and_audits(trainer_client, submission, rubric, graded):
     first, _ = rubric.criteria.all()
     page = trainer_client.get(submission_url(submission)).content.decode()
-    chosen = pick(rubric, 2, 1)[first.pk]
+    chosen = pick_levels(rubric, 2, 1)[first.pk]
     assert f'value="{chosen}" checked' in page
     assert '<span class="queue-count">1 of 1</span>' in page
     trainer_client.post(submission_url(submission), level_form(rubric, 0, 0))
@@ -398,8 +412,11 @@ def test_release_selected_all_and_one(
     trainer,
     mailoutbox,
     django_capture_on_commit_callbacks,
+    graded_submissions,
 ):
-    grades = graded_submissions(assignment, rubric, trainer, make_enrollments(cohort, 4))
+    grades = graded_submissions(
+        assignment, rubric, trainer, EnrollmentFactory.create_batch(4, cohort=cohort)
+    )
     release = reverse("grading:release", args=[cohort.pk])
     assert trainer_client.post(release, {"scope": "selected"}).status_code == HTTPStatus.FOUND
     assert not Grade.objects.released().exists()  # nothing chosen: nothing released
@@ -421,7 +438,7 @@ def test_release_selected_all_and_one(
 
 
 def test_tampered_release_posts_change_nothing(
-    trainer_client, cohort, graded, course, assignment, rubric, trainer
+    trainer_client, cohort, graded, course, assignment, rubric, trainer, graded_submissions
 ):
     other_cohort = CohortFactory(course=course, trainers=[trainer])
     [foreign] = graded_submissions(
@@ -487,7 +504,7 @@ def test_trainee_review_shows_trainer_feedback_even_when_the_quiz_hides_answers(
 # --- the trainee's file --------------------------------------------------------------------------
 
 
-def test_trainer_downloads_an_uploaded_file_others_get_404(
+def test_trainer_downloads_an_uploaded_file_others_get_403(
     client, trainer, other_trainer, module, enrollment, settings, tmp_path
 ):
     from django.core.files.base import ContentFile
@@ -496,13 +513,15 @@ def test_trainer_downloads_an_uploaded_file_others_get_404(
     assignment = Assignment.objects.create(
         module=module, title="Your diary card (PDF)", worksheet="file_upload"
     )
-    work = make_submission(assignment, enrollment, content={"note": "Scanned."})
+    work = SubmissionFactory(
+        assignment=assignment, enrollment=enrollment, content={"note": "Scanned."}
+    )
     work.file.save("card.pdf", ContentFile(b"%PDF-1.4 test"), save=False)
     work.file_name = "Diary card week 1.pdf"
     work.save()
     url = reverse("grading:submission_file", args=[enrollment.cohort_id, work.pk])
     client.force_login(other_trainer)
-    assert client.get(url).status_code == HTTPStatus.NOT_FOUND
+    assert client.get(url).status_code == HTTPStatus.FORBIDDEN
     client.force_login(trainer)
     page = client.get(submission_url(work)).content.decode()
     assert f'href="{url}" download>Download Diary card week 1.pdf</a>' in page

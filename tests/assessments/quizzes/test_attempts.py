@@ -11,7 +11,7 @@ from assessments.quizzes import services
 from assessments.quizzes.services import AnswerData as A
 from assessments.tasks import submit_expired_attempts
 from courses.models import EnrollmentStatus
-from tests.assessments.conftest import add_question
+from tests.factories import QuestionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -112,7 +112,7 @@ def test_latest_save_wins_one_row_per_question(enrollment, quiz, questions):
 
 def test_question_of_another_quiz_is_not_saved(enrollment, quiz, questions, module):
     other = services.create_quiz(module=module, title="Other")
-    foreign = add_question(other, "short", [A("x", Decimal(100))])
+    foreign = QuestionFactory(quiz=other, kind="short", answers=[A("x", Decimal(100))])
     attempt = services.start_attempt(enrollment=enrollment, quiz=quiz)
     with pytest.raises(ValidationError):
         services.save_response(attempt=attempt, question=foreign, answer={"text": "x"})
@@ -237,8 +237,8 @@ def test_check_is_refused_when_feedback_comes_later(enrollment, quiz, questions)
 
 def test_survey_is_never_scored(enrollment, module):
     survey = services.create_quiz(module=module, title="Course evaluation", kind="evaluation")
-    likert = add_question(survey, "likert", [A("No"), A("Yes")])
-    comment = add_question(survey, "essay", text="What would you change?")
+    likert = QuestionFactory(quiz=survey, kind="likert", answers=[A("No"), A("Yes")])
+    comment = QuestionFactory(quiz=survey, kind="essay", text="What would you change?")
     attempt = services.start_attempt(enrollment=enrollment, quiz=survey)
     services.save_responses(
         attempt=attempt,
@@ -259,7 +259,11 @@ def test_survey_is_never_scored(enrollment, module):
 def test_shuffles_are_fixed_per_attempt(enrollment, quiz, module):
     services.update_quiz(quiz=quiz, shuffle_questions=True, shuffle_choices=True)
     made = [
-        add_question(quiz, "single", [A(str(n), Decimal(100)), *(A(f"{n}-{k}") for k in range(5))])
+        QuestionFactory(
+            quiz=quiz,
+            kind="single",
+            answers=[A(str(n), Decimal(100)), *(A(f"{n}-{k}") for k in range(5))],
+        )
         for n in range(12)
     ]
     attempt = services.start_attempt(enrollment=enrollment, quiz=quiz)

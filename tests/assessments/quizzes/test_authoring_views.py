@@ -16,8 +16,7 @@ from assessments.quizzes.analysis import analyse
 from assessments.quizzes.services import AnswerData as A
 from courses.models import Enrollment, EnrollmentStatus
 from dbt_training.users.roles import Role
-from tests.assessments.conftest import add_question
-from tests.factories import UserFactory
+from tests.factories import QuestionFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -353,8 +352,12 @@ def test_import_command_with_errors_imports_nothing_and_fails(tmp_path, quiz, ca
 def test_item_analysis_waits_for_enough_attempts_then_shows_exact_figures(
     client, trainer, course, cohort, quiz
 ):
-    easy = add_question(quiz, "single", [A("right", Decimal(100)), A("wrong")], name="Easy")
-    hard = add_question(quiz, "single", [A("right", Decimal(100)), A("wrong")], name="Hard")
+    easy = QuestionFactory(
+        quiz=quiz, kind="single", answers=[A("right", Decimal(100)), A("wrong")], name="Easy"
+    )
+    hard = QuestionFactory(
+        quiz=quiz, kind="single", answers=[A("right", Decimal(100)), A("wrong")], name="Hard"
+    )
     picks = [(1, 1), (1, 1), (1, 0), (1, 0), (0, 0)]  # (easy right?, hard right?) per trainee
     client.force_login(trainer)
     for n, (easy_right, hard_right) in enumerate(picks):
@@ -429,7 +432,8 @@ def test_item_analysis_queries_do_not_grow_with_questions(
     cohort, quiz, count, django_assert_max_num_queries
 ):
     made = [
-        add_question(quiz, "single", [A("right", Decimal(100)), A("wrong")]) for _ in range(count)
+        QuestionFactory(quiz=quiz, kind="single", answers=[A("right", Decimal(100)), A("wrong")])
+        for _ in range(count)
     ]
     for _ in range(5):
         enrollment = Enrollment.objects.create(

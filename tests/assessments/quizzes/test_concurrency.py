@@ -1,7 +1,5 @@
 """Autosaves and submits of one attempt racing each other, on PostgreSQL's row locks."""
 
-import threading
-
 import pytest
 from django.db import connection
 
@@ -11,30 +9,6 @@ from assessments.quizzes import services
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def run_together(jobs):
-    barrier = threading.Barrier(len(jobs))
-    results, errors = [None] * len(jobs), []
-
-    def run(index, job):
-        try:
-            barrier.wait()
-            results[index] = job()
-        except services.AttemptClosed as closed:
-            results[index] = closed
-        except Exception as exc:  # pragma: no cover - reported below
-            errors.append(exc)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(i, job)) for i, job in enumerate(jobs)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert errors == []
-    return results
-
-
 @pytest.fixture
 def postgres():
     if connection.vendor != "postgresql":
@@ -42,7 +16,7 @@ def postgres():
 
 
 def test_twenty_parallel_autosaves_keep_the_last_answer_of_each_question(
-    postgres, enrollment, quiz, questions
+    postgres, enrollment, quiz, questions, run_together
 ):
     attempt = services.start_attempt(enrollment=enrollment, quiz=quiz)
     short, numeric = questions["short"], questions["numeric"]
@@ -67,7 +41,7 @@ def test_twenty_parallel_autosaves_keep_the_last_answer_of_each_question(
 
 
 def test_five_parallel_submits_with_saves_grade_one_attempt_once(
-    postgres, enrollment, quiz, questions
+    postgres, enrollment, quiz, questions, run_together
 ):
     attempt = services.start_attempt(enrollment=enrollment, quiz=quiz)
     numeric = questions["numeric"]

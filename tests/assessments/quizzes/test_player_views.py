@@ -12,8 +12,8 @@ from assessments.models import Attempt, Response
 from assessments.quizzes import services
 from assessments.quizzes.services import AnswerData as A
 from courses.models import Enrollment, EnrollmentStatus
-from tests.assessments.conftest import add_question
-from tests.factories import CohortFactory, UserFactory
+from tests.factories import CohortFactory, QuestionFactory, UserFactory
+from tests.query_budgets import COHORT_HOME_QUERIES
 
 pytestmark = pytest.mark.django_db
 
@@ -229,7 +229,8 @@ def test_tampered_answer_is_400_and_saves_nothing(client, enrollment, attempt, q
 
 def test_answer_for_a_question_not_in_the_attempt_is_400(client, enrollment, attempt, quiz, module):
     client.force_login(enrollment.user)
-    later = add_question(quiz, "short", [A("x", Decimal(100))])  # added after the attempt began
+    # Added after the attempt began:
+    later = QuestionFactory(quiz=quiz, kind="short", answers=[A("x", Decimal(100))])
     response = client.post(save_url(attempt, later), {f"q{later.pk}": "x"}, HTTP_HX_REQUEST="true")
     assert response.status_code == HTTPStatus.BAD_REQUEST
     assert not Response.objects.exists()
@@ -307,8 +308,12 @@ def test_attempt_page_and_autosave_queries_stay_flat(
     client, enrollment, quiz, count, django_assert_max_num_queries
 ):
     for n in range(count):
-        add_question(quiz, "single", [A(f"right {n}", Decimal(100)), A("wrong"), A("also wrong")])
-        add_question(quiz, "short", [A(f"answer {n}", Decimal(100))])
+        QuestionFactory(
+            quiz=quiz,
+            kind="single",
+            answers=[A(f"right {n}", Decimal(100)), A("wrong"), A("also wrong")],
+        )
+        QuestionFactory(quiz=quiz, kind="short", answers=[A(f"answer {n}", Decimal(100))])
     attempt = services.start_attempt(enrollment=enrollment, quiz=quiz)
     for question in quiz.questions.all()[:count]:
         services.save_response(attempt=attempt, question=question, answer={"text": "x"})
@@ -328,11 +333,9 @@ def test_attempt_page_and_autosave_queries_stay_flat(
 def test_cohort_home_queries_do_not_grow_with_quizzes(
     client, enrollment, module, quizzes, django_assert_max_num_queries
 ):
-    from tests.modules.test_learn_views import COHORT_HOME_QUERIES
-
     for n in range(quizzes):
         quiz = services.create_quiz(module=module, title=f"Check {n}")
-        add_question(quiz, "short", [A("x", Decimal(100))])
+        QuestionFactory(quiz=quiz, kind="short", answers=[A("x", Decimal(100))])
         services.submit_attempt(attempt=services.start_attempt(enrollment=enrollment, quiz=quiz))
     client.force_login(enrollment.user)
     with django_assert_max_num_queries(COHORT_HOME_QUERIES):

@@ -4,7 +4,7 @@ import pytest
 
 from assessments.quizzes.scoring import fraction_of, parse_number
 from assessments.quizzes.services import AnswerData as A
-from tests.assessments.conftest import add_question
+from tests.factories import QuestionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -26,8 +26,10 @@ def test_single_choice_scores_the_chosen_weight(questions):
 
 
 def test_single_choice_partial_and_negative_weights_floor_at_zero(quiz):
-    q = add_question(
-        quiz, "single", [A("a", Decimal(100)), A("b", Decimal(50)), A("c", Decimal(-50))]
+    q = QuestionFactory(
+        quiz=quiz,
+        kind="single",
+        answers=[A("a", Decimal(100)), A("b", Decimal(50)), A("c", Decimal(-50))],
     )
     assert score(q, {"choice": ids(q)["b"]}) == Decimal("0.5")
     assert score(q, {"choice": ids(q)["c"]}) == Decimal(0)
@@ -63,8 +65,10 @@ def test_matching_scores_the_share_of_items_matched(questions):
 
 
 def test_matching_compares_right_hand_text_so_shared_answers_both_count(quiz):
-    q = add_question(
-        quiz, "matching", [A("Observe", match="What skill"), A("Describe", match="What skill")]
+    q = QuestionFactory(
+        quiz=quiz,
+        kind="matching",
+        answers=[A("Observe", match="What skill"), A("Describe", match="What skill")],
     )
     observe, describe = q.answers.all()
     # The page lists "What skill" once (the first row); picking it is right for both items.
@@ -87,7 +91,9 @@ def test_short_answer_trims_spaces_and_ignores_case_unless_told(questions, quiz)
     assert score(q, {"text": "WISEMIND"}) == Decimal("0.5")
     assert score(q, {"text": "emotion mind"}) == Decimal(0)
     assert score(q, {"text": ""}) == Decimal(0)
-    strict = add_question(quiz, "short", [A("DEAR MAN", Decimal(100))], case_sensitive=True)
+    strict = QuestionFactory(
+        quiz=quiz, kind="short", answers=[A("DEAR MAN", Decimal(100))], case_sensitive=True
+    )
     assert strict.case_sensitive is True
     assert score(strict, {"text": "DEAR MAN"}) == Decimal(1)
     assert score(strict, {"text": "dear man"}) == Decimal(0)
@@ -103,8 +109,10 @@ def test_numeric_tolerance_ranges_and_partial_credit(questions, quiz):
     assert score(q, {"text": "5.01"}) == Decimal(0)
     assert score(q, {"text": "four"}) == Decimal(0)
     assert score(q, {"text": ""}) == Decimal(0)
-    tolerant = add_question(
-        quiz, "numeric", [A(value=Decimal("2.5"), tolerance=Decimal("0.1"), fraction=Decimal(100))]
+    tolerant = QuestionFactory(
+        quiz=quiz,
+        kind="numeric",
+        answers=[A(value=Decimal("2.5"), tolerance=Decimal("0.1"), fraction=Decimal(100))],
     )
     assert score(tolerant, {"text": "2,6"}) == Decimal(1)
     assert score(tolerant, {"text": "2.61"}) == Decimal(0)
