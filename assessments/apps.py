@@ -14,8 +14,11 @@ class AssessmentsConfig(AppConfig):
         from assessments.assignments import submissions
         from assessments.completion import authoring as completion_authoring
         from assessments.quizzes import results, services
+        from dbt_training.outbox import services as outbox
         from modules import activities
         from reminders import registry
+
+        from .grading import behind
 
         activities.register(
             trainee=results.quiz_activities,
@@ -31,3 +34,4 @@ class AssessmentsConfig(AppConfig):
         registry.register_source(reminders.due_soon)
         registry.register_source(reminders.overdue)
         registry.register_source(reminders.inactive)
+        outbox.register_send_check("nudge", behind.nudges_no_longer_wanted)

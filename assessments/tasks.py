@@ -6,7 +6,6 @@ them by name and never import this module: the tasks sit above everything they c
 
 from celery import shared_task
 
-from assessments.grading import behind
 from assessments.quizzes import services
 
 
@@ -15,9 +14,3 @@ def submit_expired_attempts() -> int:
     """Periodic (django-celery-beat, every minute): attempts past their time limit are
     submitted with the answers they saved, even if the trainee never comes back."""
     return services.submit_expired_attempts()
-
-
-@shared_task
-def send_nudge_email(nudge_id: int) -> bool:
-    """Queued on commit when a trainer nudges a trainee who fell behind; sends once (`emailed_at`)."""
-    return behind.send_nudge_email(nudge_id=nudge_id)

@@ -6,7 +6,6 @@ from datetime import timedelta
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMessage, get_connection, send_mail
 from django.db import IntegrityError, models, transaction
 from django.db.models.functions import Lower
 from django.template.loader import render_to_string
@@ -14,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from dbt_training.core.sites import absolute_url
+from dbt_training.outbox.services import Email, enqueue
 from dbt_training.users.models import User
 
 from .csv_import import CsvProblem, CsvRow, parse_enrollment_csv
@@ -100,9 +100,17 @@ def update_cohort(*, cohort: Cohort, trainers=None, **fields) -> Cohort:
 
 @transaction.atomic
 def enroll(
-    *, cohort: Cohort, user, by=None, note: str = "", team: Team | None = None
+    *,
+    cohort: Cohort,
+    user,
+    by=None,
+    note: str = "",
+    team: Team | None = None,
+    confirm: bool = True,
 ) -> Enrollment:
-    """Give the person a seat, or a place on the waitlist when the cohort is full."""
+    """Give the person a seat, or a place on the waitlist when the cohort is full. When someone
+    else enrolled them (an admin), they get an email saying which (unless `confirm` is off:
+    they are on the page that says it)."""
     # The cohort row is the lock that serializes every seat decision for this cohort, so two
     # enrollments (or a withdrawal and an enrollment) at the same moment can't share a seat.
     cohort = Cohort.objects.select_for_update().get(pk=cohort.pk)
@@ -128,8 +136,42 @@ def enroll(
     if team is not None:
         enrollment.team = team
     enrollment.save()
-    EnrollmentEvent.objects.create(enrollment=enrollment, action=action, actor=by, note=note)
+    event = EnrollmentEvent.objects.create(
+        enrollment=enrollment, action=action, actor=by, note=note
+    )
+    if confirm and by is not None and by.pk != user.pk:
+        enqueue([enrollment_email(enrollment, event)])
     return enrollment
+
+
+def enrollment_email(enrollment: Enrollment, event: EnrollmentEvent) -> Email:
+    """The email that tells a trainee they were enrolled, waitlisted or given a freed seat;
+    keyed by the event, so each event emails once."""
+    cohort = enrollment.cohort
+    promoted = event.action == EnrollmentEvent.Action.PROMOTED
+    waitlisted = enrollment.status == EnrollmentStatus.WAITLISTED
+    context = {
+        "user": enrollment.user,
+        "cohort": cohort,
+        "course": cohort.course,
+        "promoted": promoted,
+        "waitlisted": waitlisted,
+        "link": absolute_url(reverse("learn:cohort", args=[cohort.pk])),
+        "dashboard": absolute_url(reverse("dashboard")),
+    }
+    if promoted:
+        lead = f"A seat is yours in {cohort.course.title}"
+    elif waitlisted:
+        lead = f"You are on the waitlist for {cohort.course.title}"
+    else:
+        lead = f"You are enrolled in {cohort.course.title}"
+    return Email(
+        kind="enrollment",
+        key=f"enrollment-event:{event.pk}",
+        to=enrollment.user.email,
+        subject=f"[{cohort.name}] {lead}",
+        text=render_to_string("courses/email/enrollment_body.txt", context),
+    )
 
 
 @transaction.atomic
@@ -225,14 +267,18 @@ def _fill_free_seats(cohort: Cohort) -> None:
     if free <= 0:
         return
     now = timezone.now()
-    for enrollment in Enrollment.objects.filter(cohort=cohort).waitlist()[:free]:
+    emails = []
+    waiting = Enrollment.objects.filter(cohort=cohort).waitlist().select_related("user", "cohort")
+    for enrollment in waiting[:free]:
         enrollment.status, enrollment.enrolled_at = EnrollmentStatus.ACTIVE, now
         enrollment.save(update_fields=["status", "enrolled_at"])
-        EnrollmentEvent.objects.create(
+        event = EnrollmentEvent.objects.create(
             enrollment=enrollment,
             action=EnrollmentEvent.Action.PROMOTED,
             note="a seat became free",
         )
+        emails.append(enrollment_email(enrollment, event))
+    enqueue(emails)
 
 
 # --- invitations --------------------------------------------------------------------------------
@@ -299,9 +345,7 @@ def invite(
     )
     invitation.full_clean()
     invitation.save()
-    from .tasks import send_invitation  # tasks import services; this import breaks the cycle
-
-    transaction.on_commit(lambda: send_invitation.delay(invitation.pk))
+    queue_invitation_emails([invitation])
     return invitation
 
 
@@ -350,36 +394,37 @@ def accept_invitation(*, invitation: Invitation, user) -> Enrollment:
             by=invitation.invited_by,
             note="accepted an emailed invitation",
             team=invitation.team,
+            confirm=False,  # they are on the page that says so
         )
     invitation.accepted_at, invitation.accepted_by = timezone.now(), user
     invitation.save(update_fields=["accepted_at", "accepted_by"])
     return enrollment
 
 
-def send_invitation_email(*, invitation: Invitation) -> bool:
-    """Send the invitation once; False when it is no longer open or was already sent."""
-    with transaction.atomic():
-        invitation = (
-            Invitation.objects.select_for_update()
-            .select_related("cohort__course")
-            .get(pk=invitation.pk)
-        )
-        if invitation.sent_at or invitation.accepted_at or invitation.revoked_at:
-            return False
+def queue_invitation_emails(invitations: list[Invitation]) -> None:
+    """Write each invitation's email into the outbox with it; `sent_at` is when it was queued
+    (the outbox row says when it left)."""
+    now = timezone.now()
+    emails = []
+    for invitation in invitations:
         link = absolute_url(reverse("join:invitation", args=[invitation_token(invitation)]))
         context = {
             "invitation": invitation,
             "link": link,
             "days": settings.INVITATION_MAX_AGE_DAYS,
         }
-        subject = " ".join(
-            render_to_string("courses/email/invitation_subject.txt", context).split()
+        emails.append(
+            Email(
+                kind="invitation",
+                key=f"invitation:{invitation.pk}",
+                to=invitation.email,
+                subject=render_to_string("courses/email/invitation_subject.txt", context),
+                text=render_to_string("courses/email/invitation_body.txt", context),
+            )
         )
-        body = render_to_string("courses/email/invitation_body.txt", context)
-        send_mail(subject, body, None, [invitation.email])
-        invitation.sent_at = timezone.now()
-        invitation.save(update_fields=["sent_at"])
-    return True
+        invitation.sent_at = now
+    enqueue(emails)
+    Invitation.objects.filter(pk__in=[i.pk for i in invitations]).update(sent_at=now)
 
 
 # --- CSV enrollment -----------------------------------------------------------------------------
@@ -389,6 +434,7 @@ class CsvAction(models.TextChoices):
     ENROLL = "enroll", "Enroll"
     WAITLIST = "waitlist", "Waitlist (cohort full)"
     INVITE = "invite", "Invite (no account yet)"
+    INVITED = "invited", "Already invited (invitation still open)"
     ALREADY = "already", "Already in the cohort"
 
 
@@ -435,12 +481,20 @@ def plan_csv_enrollment(*, cohort: Cohort, data: bytes) -> CsvPlan:
         .values_list("email", "status")
     )
     free = _free_seats(cohort)
+    # An open invitation is kept, not replaced: replacing it would email the person twice.
+    invited = set(
+        Invitation.objects.pending()
+        .filter(cohort=cohort, email__in=emails)
+        .values_list("email", flat=True)
+    )
     planned = []
     for row in parsed.rows:
         status = current.get(row.email)
         if status is not None and status != EnrollmentStatus.WITHDRAWN:
             detail = EnrollmentStatus(status).label.lower()
             planned.append(CsvPlanRow(row, CsvAction.ALREADY, detail))
+        elif row.email not in users and row.email in invited:
+            planned.append(CsvPlanRow(row, CsvAction.INVITED))
         elif row.email not in users:
             planned.append(CsvPlanRow(row, CsvAction.INVITE))
         elif free > 0:
@@ -490,7 +544,7 @@ def apply_csv_enrollment(*, cohort: Cohort, data: bytes, by=None) -> CsvPlan:
     Enrollment.objects.bulk_update(
         again, ["status", "enrolled_at", "waitlisted_at", "withdrawn_at", "team"]
     )
-    EnrollmentEvent.objects.bulk_create(
+    events = EnrollmentEvent.objects.bulk_create(
         EnrollmentEvent(
             enrollment=e,
             actor=by,
@@ -501,10 +555,8 @@ def apply_csv_enrollment(*, cohort: Cohort, data: bytes, by=None) -> CsvPlan:
         )
         for e in [*fresh, *again]
     )
+    enqueue([enrollment_email(event.enrollment, event) for event in events])
     invited = [r.row for r in plan.rows if r.action == CsvAction.INVITE]
-    Invitation.objects.pending().filter(
-        cohort=cohort, email__in=[row.email for row in invited]
-    ).update(revoked_at=now)
     invitations = Invitation.objects.bulk_create(
         Invitation(
             cohort=cohort,
@@ -515,10 +567,7 @@ def apply_csv_enrollment(*, cohort: Cohort, data: bytes, by=None) -> CsvPlan:
         )
         for row in invited
     )
-    from .tasks import send_invitation  # tasks import services; this import breaks the cycle
-
-    ids = [invitation.pk for invitation in invitations]
-    transaction.on_commit(lambda: [send_invitation.delay(pk) for pk in ids])
+    queue_invitation_emails(invitations)
     return plan
 
 
@@ -620,47 +669,35 @@ def check_in(*, code: str, user, now=None) -> Attendance:
 
 @transaction.atomic
 def post_announcement(*, cohort: Cohort, author, title: str, body: str) -> Announcement:
-    """Publish to the cohort at once; the emails go out from a worker after the commit."""
+    """Publish to the cohort at once, with one email per active trainee written into the outbox
+    in the same transaction (one refused address is retried alone, never the whole list)."""
     announcement = Announcement(
         cohort=cohort, author=author, title=title.strip(), body=body.strip()
     )
     announcement.full_clean()
     announcement.save()
-    from .tasks import send_announcement  # tasks import services; this import breaks the cycle
-
-    transaction.on_commit(lambda: send_announcement.delay(announcement.pk))
+    recipients = Enrollment.objects.filter(
+        cohort=cohort, status=EnrollmentStatus.ACTIVE
+    ).values_list("user_id", "user__email")
+    link = absolute_url(reverse("dashboard"))
+    text = render_to_string(
+        "courses/email/announcement_body.txt", {"announcement": announcement, "link": link}
+    )
+    enqueue(
+        [
+            Email(
+                kind="announcement",
+                key=f"announcement:{announcement.pk}:user:{user_id}",
+                to=email,
+                subject=f"[{cohort.name}] {announcement.title}",
+                text=text,
+            )
+            for user_id, email in recipients
+        ]
+    )
+    announcement.emailed_at = timezone.now()  # queued for every active trainee
+    announcement.save(update_fields=["emailed_at"])
     return announcement
-
-
-def email_announcement(*, announcement: Announcement) -> int:
-    """Email every active trainee of the cohort through one SMTP connection, once: the row is
-    locked and stamped in the same transaction, so a retried or duplicated task sends nothing."""
-    with transaction.atomic():
-        announcement = (
-            # Lock the announcement row only; its author may be null (an outer join).
-            Announcement.objects.select_for_update(of=("self",))
-            .select_related("cohort__course", "author")
-            .get(pk=announcement.pk)
-        )
-        if announcement.emailed_at is not None:
-            return 0
-        recipients = list(
-            Enrollment.objects.filter(
-                cohort=announcement.cohort, status=EnrollmentStatus.ACTIVE
-            ).values_list("user__email", flat=True)
-        )
-        link = absolute_url(reverse("dashboard"))
-        # Email headers are one line: collapse any line breaks a title or name carries.
-        subject = " ".join(f"[{announcement.cohort.name}] {announcement.title}".split())
-        body = render_to_string(
-            "courses/email/announcement_body.txt", {"announcement": announcement, "link": link}
-        )
-        messages = [EmailMessage(subject, body, None, [email]) for email in recipients]
-        with get_connection() as connection:
-            connection.send_messages(messages)
-        announcement.emailed_at = timezone.now()
-        announcement.save(update_fields=["emailed_at"])
-    return len(messages)
 
 
 # --- teams --------------------------------------------------------------------------------------

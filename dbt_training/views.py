@@ -34,9 +34,15 @@ class DashboardView(LoginRequiredMixin, TemplateView):
 @never_cache
 @require_GET
 def healthz(request: HttpRequest) -> JsonResponse:
+    """Readiness for the load balancer: the database and the broker, nothing slower. With
+    `?deep=1` (for monitors) also the worker heartbeat, the last reminder scan and the outbox
+    backlog; 503 when either of the first two is older than its limit (dbt_training/health.py)."""
     checks = {"database": health.check_database(), "broker": health.check_broker()}
+    details = {}
+    if request.GET.get("deep") in ("1", "true", "yes") and checks["database"] == "ok":
+        details = health.deep_checks(checks)
     healthy = all(result in ("ok", "not configured") for result in checks.values())
     return JsonResponse(
-        {"status": "ok" if healthy else "unavailable", "checks": checks},
+        {"status": "ok" if healthy else "unavailable", "checks": checks, **details},
         status=HTTPStatus.OK if healthy else HTTPStatus.SERVICE_UNAVAILABLE,
     )

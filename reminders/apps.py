@@ -8,7 +8,7 @@ class RemindersConfig(AppConfig):
     name = "reminders"
 
     def ready(self) -> None:
-        from . import registry, sources
+        from . import registry, sources, tasks  # noqa: F401 (tasks: queued by name)
 
         registry.register_source(sources.cohort_starting)
         registry.register_source(sources.live_sessions)

@@ -1,10 +1,11 @@
-"""Sending reminders: each row is claimed under a row lock that other workers skip, emailed,
-and marked sent in the same short transaction, all through one SMTP connection per chunk.
+"""Sending reminders, through one SMTP connection per chunk: claim, send, mark.
 
-Why one transaction per row rather than per chunk: a worker that dies mid-chunk then leaves
-at most the one message it was sending unmarked (and re-sent by the next sweep); the rows it
-had finished are committed as sent. Two tasks given the same ids each skip the rows the other
-holds, and find the ones it finished no longer pending.
+Each row is claimed in a short committed transaction (re-checked, then given a lease: other
+senders skip it), sent with no transaction open, then marked sent in another short transaction.
+A worker that dies between the relay's acceptance and the mark leaves that one row claimed; when
+its lease runs out the next sweep sends it again (at-least-once, one message per dead worker,
+with a stable Message-ID a mail system can drop). Two tasks given the same ids each skip the
+rows the other holds, and find the ones it finished no longer pending.
 """
 
 import logging
@@ -16,6 +17,7 @@ from zoneinfo import ZoneInfo
 from django.core import signing
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -31,6 +33,8 @@ from .timing import zone_name
 # Six tries in all; the waits double from a minute (1, 2, 4, 8, 16 minutes), then it is
 # marked failed with its last error, for the cohort's reminders page and the admin.
 MAX_ATTEMPTS = 6
+# How long a claimed row is this sender's: long enough for a chunk's SMTP conversation.
+LEASE = timedelta(minutes=10)
 UNSUBSCRIBE_SALT = "reminders.unsubscribe"
 logger = logging.getLogger(__name__)
 
@@ -207,40 +211,53 @@ def send_batch(*, reminder_ids: list[int], now: datetime | None = None) -> Batch
 
 
 def _send_one(reminder_id, connection, result, now, checks) -> None:
+    reminder = _claim(reminder_id, result, now, checks)
+    if reminder is None:
+        return
+    try:
+        message = build_message(reminder, connection=connection)
+    except Exception as error:  # a bad payload or template must not block the chunk
+        logger.exception("Reminder %s could not be built", reminder.pk)
+        _record_failure(reminder, error, result, now)
+        return
+    try:
+        # Opened here rather than by send(), which would close a connection it opened.
+        connection.open()
+        message.send()
+    except (smtplib.SMTPException, OSError) as error:
+        if isinstance(error, smtplib.SMTPServerDisconnected | OSError):
+            connection.close()  # reopened by the next send; a refused message keeps it
+        _record_failure(reminder, error, result, now)
+        return
+    Reminder.objects.filter(pk=reminder.pk, lease_until=reminder.lease_until).update(
+        status=ReminderStatus.SENT, sent_at=now, last_error="", lease_until=None
+    )
+    result.sent.append(reminder.pk)
+
+
+def _claim(reminder_id, result, now, checks) -> Reminder | None:
+    """Take the row for this sender in a short committed transaction, before any SMTP talk (no
+    transaction stays open while the relay answers); None when it is not ours to send."""
     with transaction.atomic():
         reminder = (
             Reminder.objects.select_for_update(skip_locked=True, of=("self",))
             .select_related("enrollment__user", "enrollment__cohort__course")
             .filter(pk=reminder_id, status=ReminderStatus.PENDING)
+            .filter(Q(lease_until__isnull=True) | Q(lease_until__lt=now))
             .first()
         )
         if reminder is None:  # sent, gone, or another worker holds it right now
-            return
+            return None
         status, note = why_not_send(reminder, checks, now=now)
         if status:
             reminder.status, reminder.last_error = status, note
             reminder.save(update_fields=["status", "last_error"])
             result.skipped.append(reminder.pk)
-            return
+            return None
         reminder.attempts += 1
-        try:
-            message = build_message(reminder, connection=connection)
-        except Exception as error:  # a bad payload or template must not block the chunk
-            logger.exception("Reminder %s could not be built", reminder.pk)
-            _record_failure(reminder, error, result, now)
-            return
-        try:
-            # Opened here rather than by send(), which would close a connection it opened.
-            connection.open()
-            message.send()
-        except (smtplib.SMTPException, OSError) as error:
-            if isinstance(error, smtplib.SMTPServerDisconnected | OSError):
-                connection.close()  # reopened by the next send; a refused message keeps it
-            _record_failure(reminder, error, result, now)
-            return
-        reminder.status, reminder.sent_at, reminder.last_error = ReminderStatus.SENT, now, ""
-        reminder.save(update_fields=["attempts", "status", "sent_at", "last_error"])
-        result.sent.append(reminder.pk)
+        reminder.lease_until = now + LEASE
+        reminder.save(update_fields=["attempts", "lease_until"])
+    return reminder
 
 
 def _record_failure(reminder: Reminder, error: Exception, result: BatchResult, now) -> None:
@@ -252,4 +269,7 @@ def _record_failure(reminder: Reminder, error: Exception, result: BatchResult, n
     else:
         reminder.next_attempt_at = now + backoff(reminder.attempts)
         result.retry.append(reminder.pk)
-    reminder.save(update_fields=["attempts", "last_error", "status", "next_attempt_at"])
+    reminder.lease_until = None
+    reminder.save(
+        update_fields=["attempts", "last_error", "status", "next_attempt_at", "lease_until"]
+    )

@@ -31,8 +31,11 @@ class ReminderQuerySet(models.QuerySet):
         return self.filter(read_at__isnull=True)
 
     def ready_to_send(self, now) -> "ReminderQuerySet":
-        """Pending rows whose (next) attempt is due: new ones, and failures after their backoff."""
-        return self.filter(status=ReminderStatus.PENDING, next_attempt_at__lte=now)
+        """Pending rows whose (next) attempt is due: new ones, failures after their backoff, and
+        rows a sender claimed but never marked (it died) once its lease ran out."""
+        return self.filter(status=ReminderStatus.PENDING, next_attempt_at__lte=now).filter(
+            models.Q(lease_until__isnull=True) | models.Q(lease_until__lt=now)
+        )
 
 
 class Reminder(models.Model):
@@ -54,6 +57,9 @@ class Reminder(models.Model):
     )
     attempts = models.PositiveSmallIntegerField(default=0)
     next_attempt_at = models.DateTimeField(null=True, blank=True)
+    # Set by the sender that claimed the row for the SMTP conversation; until then no other
+    # sender takes it, after it (the sender died before marking it) the next sweep does.
+    lease_until = models.DateTimeField(null=True, blank=True, editable=False)
     last_error = models.CharField(max_length=300, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     sent_at = models.DateTimeField(null=True, blank=True)

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from courses.models import Cohort
+from dbt_training.core.queue import queue_after_commit
 
 from .delivery import reminder_id_from_token
 from .kinds import ReminderKind
@@ -50,9 +51,9 @@ def notify(*, dues: list[Due], now: datetime | None = None) -> list[int]:
         if tuple(identity) in wanted
     ]
     if ids:
-        from . import tasks  # tasks import this package's modules lazily; no cycle at import
-
-        transaction.on_commit(lambda: tasks.send_reminder_batch.delay(ids))
+        # A broker down at commit delays these emails (the scan's sweep sends them), never
+        # fails the change that caused them.
+        queue_after_commit("reminders.tasks.send_reminder_batch", ids)
     return ids
 
 

@@ -13,6 +13,7 @@ PACKAGES = ("dbt_training", "courses", "reminders", "modules", "assessments")
 # Bottom up. The project package is the top; its shared core and the users app sit at the bottom.
 LAYERS = {
     "dbt_training.core": 0,
+    "dbt_training.outbox": 0,
     "dbt_training.users": 1,
     "courses": 2,
     "reminders": 3,

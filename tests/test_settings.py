@@ -131,5 +131,5 @@ def test_urls_switch_to_postgresql_and_redis():
         "True",
         "redis://cache.internal:6379/0",
         "False",
-        "django.core.cache.backends.redis.RedisCache",
+        "dbt_training.cache.FailoverCache",
     ]

@@ -12,10 +12,8 @@ from datetime import date, datetime, timedelta
 from email.utils import formataddr, parseaddr
 from zoneinfo import ZoneInfo
 
-from celery import signature
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import Max, OuterRef, QuerySet, Subquery
 from django.template.loader import render_to_string
@@ -27,13 +25,13 @@ from assessments.models import Assignment, Attempt, Nudge, Quiz, Response, Submi
 from assessments.taxonomy import QuizKind, SubmissionStatus
 from courses.models import Cohort, Enrollment, EnrollmentStatus
 from dbt_training.core.sites import absolute_url, site_name
+from dbt_training.outbox.services import Email, enqueue
 from modules.models import LessonProgress
 from modules.progress import progress_for
 
 DEFAULT_IDLE_DAYS = 7
 IDLE_DAYS_RANGE = (1, 90)
 # One nudge per trainee per day, whoever sends it: more reads as nagging, not support.
-SEND_NUDGE_TASK = "assessments.tasks.send_nudge_email"
 NUDGE_INTERVAL = timedelta(hours=24)
 # Work that counts as handed in; a returned submission is outstanding until it is resubmitted.
 HANDED_IN = (SubmissionStatus.SUBMITTED, SubmissionStatus.GRADED)
@@ -298,38 +296,31 @@ def nudge(*, enrollment: Enrollment, by, now: datetime | None = None) -> Nudge:
         )
     row = standing_of(locked, now=now)
     created = Nudge.objects.create(
-        enrollment=locked, sent_by=by, sent_at=now, reason=nudge_reason(row)
+        enrollment=locked, sent_by=by, sent_at=now, reason=nudge_reason(row), emailed_at=now
     )
-    # Queued by name: the task (assessments.tasks, registered in AppConfig.ready) calls this
-    # module, never the reverse.
-    transaction.on_commit(lambda: signature(SEND_NUDGE_TASK, args=(created.pk,)).delay())
+    # The email is written with the nudge (the outbox delivers it), so a broker down at commit
+    # delays it and never loses it behind the once-a-day limit.
+    enqueue([nudge_email(created, row)])
     return created
 
 
-def send_nudge_email(*, nudge_id: int) -> bool:
-    """Email the nudge once: the row is locked and stamped in one transaction, so a retried or
-    duplicated task sends nothing. False when already sent, gone, or the trainee left."""
-    with transaction.atomic():
-        nudge_row = (
-            # Lock the nudge only; its sender may be null (an outer join).
-            Nudge.objects.select_for_update(of=("self",))
-            .select_related("enrollment__user", "enrollment__cohort__course", "sent_by")
-            .filter(pk=nudge_id)
-            .first()
-        )
-        if nudge_row is None or nudge_row.emailed_at is not None:
-            return False
-        enrollment = nudge_row.enrollment
-        if enrollment.status != EnrollmentStatus.ACTIVE:
-            return False
-        message = _nudge_message(nudge_row, standing_of(enrollment))
-        message.send()
-        nudge_row.emailed_at = timezone.now()
-        nudge_row.save(update_fields=["emailed_at"])
-    return True
+def nudges_no_longer_wanted(rows: list) -> dict[int, str]:
+    """The outbox's send-time check for nudge emails (registered in AssessmentsConfig.ready):
+    a trainee who withdrew or completed since the nudge, or a nudge gone, gets no email."""
+    by_nudge = {int(row.key.rsplit(":", 1)[1]): row.pk for row in rows}
+    still_active = set(
+        Nudge.objects.filter(
+            pk__in=by_nudge, enrollment__status=EnrollmentStatus.ACTIVE
+        ).values_list("pk", flat=True)
+    )
+    return {
+        row_id: "The trainee is no longer active in the cohort."
+        for nudge_id, row_id in by_nudge.items()
+        if nudge_id not in still_active
+    }
 
 
-def _nudge_message(nudge_row: Nudge, row: BehindRow) -> EmailMultiAlternatives:
+def nudge_email(nudge_row: Nudge, row: BehindRow) -> Email:
     enrollment = nudge_row.enrollment
     cohort = enrollment.cohort
     trainer = nudge_row.sent_by
@@ -343,17 +334,17 @@ def _nudge_message(nudge_row: Nudge, row: BehindRow) -> EmailMultiAlternatives:
         "row": row,
         "link": absolute_url(reverse("learn:cohort", args=[cohort.pk])),
     }
-    subject = " ".join(f"[{cohort.name}] {trainer_name}: checking in on your training".split())
     address = parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
-    message = EmailMultiAlternatives(
-        subject=subject,
-        body=render_to_string("assessments/grading/email/nudge.txt", context),
-        # The trainer's name on our address: we may not send as their domain, but replies reach them.
+    headers = {"Reply-To": trainer.email} if trainer else {}
+    return Email(
+        kind="nudge",
+        key=f"nudge:{nudge_row.pk}",
+        to=enrollment.user.email,
+        subject=f"[{cohort.name}] {trainer_name}: checking in on your training",
+        text=render_to_string("assessments/grading/email/nudge.txt", context),
+        html=render_to_string("assessments/grading/email/nudge.html", context),
+        headers=headers,
+        # The trainer's name on our address: we may not send as their domain, but replies reach
+        # them.
         from_email=formataddr((f"{trainer_name} via {site_name()}", address)),
-        to=[enrollment.user.email],
-        reply_to=[trainer.email] if trainer else None,
     )
-    message.attach_alternative(
-        render_to_string("assessments/grading/email/nudge.html", context), "text/html"
-    )
-    return message

@@ -1,6 +1,7 @@
 """Settings for every deployment, read from the environment in this one place.
 
-A fresh clone runs with nothing set: SQLite, eager Celery tasks, console email, a database cache.
+A fresh clone runs with nothing set: SQLite (WAL), eager Celery tasks, console email, a database
+cache.
 Production mode is switched on by one variable, ``DJANGO_PRODUCTION=true``; it then requires
 ``SECRET_KEY`` and ``ALLOWED_HOSTS`` and turns on every protection ``check --deploy`` looks for.
 """
@@ -81,6 +82,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "csp",
     # Our apps, bottom layer first (see docs/architecture.md).
+    "dbt_training.outbox",
     "dbt_training.users",
     "courses",
     "reminders",
@@ -140,18 +142,41 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Persistent connections, checked before reuse so a restarted server costs one error, not many.
     DATABASES["default"]["CONN_MAX_AGE"] = _int("DATABASE_CONN_MAX_AGE", default=60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # One file shared by web, worker and beat. WAL lets readers go on while one writer writes;
+    # IMMEDIATE takes the write lock when a transaction begins, so a writer waits its turn (up to
+    # the busy timeout) instead of failing with "database is locked" halfway through.
+    DATABASES["default"]["OPTIONS"] = {
+        **DATABASES["default"].get("OPTIONS", {}),
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache and Redis ----------------------------------------------------------------------------
-# REDIS_URL switches both the cache and Celery's broker to Redis. Without it the cache lives in the
-# database so that allauth's rate limits hold across every web process, not one.
+# The cache holds allauth's rate limits (and the CSV upload's preview). Without REDIS_URL it lives
+# in the database table `django_cache`, so the limits hold across every web process; a migration
+# (dbt_training/users/migrations/0003_cache_table.py) creates the table. With REDIS_URL the cache
+# is Redis, and while Redis cannot be reached each call goes to that same table instead, with a
+# warning in the log (dbt_training/cache.py): sign-in works and stays limited when Redis is down.
 REDIS_URL = _url("REDIS_URL", default="", schemes=("redis", "rediss"))
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "dbt_training.cache.FailoverCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "dbt",
+            "OPTIONS": {
+                "PRIMARY": "django.core.cache.backends.redis.RedisCache",
+                # A Redis host that stops answering costs a request at most this, once per window.
+                "PRIMARY_OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 2},
+                "FALLBACK": "django.core.cache.backends.db.DatabaseCache",
+                "FALLBACK_LOCATION": "django_cache",
+                "FALLBACK_OPTIONS": {"MAX_ENTRIES": 10_000},
+                # Seconds a process stays on the database after Redis failed, before trying again.
+                "RETRY_AFTER": 5,
+            },
         }
     }
 else:
@@ -159,6 +184,8 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "django_cache",
+            # Rate-limit counters must not be culled under load (Django's default is 300 entries).
+            "OPTIONS": {"MAX_ENTRIES": 10_000},
         }
     }
 
@@ -232,11 +259,11 @@ ACCOUNT_RATE_LIMITS = {
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[DBT Training] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if PRODUCTION else "http"
 
-SESSION_ENGINE = (
-    "django.contrib.sessions.backends.cached_db"
-    if REDIS_URL
-    else ("django.contrib.sessions.backends.db")
-)
+# Sessions live in the database only, with or without Redis: a signed-in page must not depend on
+# the cache (Django's cached_db engine writes to the cache unguarded when it loads a session), and
+# a session copy in Redis could outlive a sign-out made while Redis was down. Reading one is one
+# primary-key query on a database every signed-in page uses anyway.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # --- Email --------------------------------------------------------------------------------------
 # EMAIL_URL=smtp+tls://user:password@smtp.example.org:587 (django-environ's syntax).

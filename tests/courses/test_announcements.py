@@ -4,7 +4,9 @@ import pytest
 from django.urls import reverse
 
 from courses import services
-from courses.models import Announcement
+from courses.models import Announcement, Enrollment
+from dbt_training.outbox import services as outbox
+from dbt_training.outbox.models import OutgoingEmail
 from dbt_training.users.roles import Role
 from tests.factories import CohortFactory, UserFactory
 
@@ -36,7 +38,15 @@ def test_trainer_posts_and_active_trainees_are_emailed_once(
     assert [m.to for m in mailoutbox] == [["dana@example.org"]]
     assert mailoutbox[0].subject == "[Spring 2027] Room change"
     assert "https://meet.example.org/dbt" in mailoutbox[0].body
-    assert services.email_announcement(announcement=announcement) == 0  # a retried task
+    # One outbox row per active trainee, written with the announcement; delivering again (a
+    # retried or duplicated task) sends nothing twice.
+    assert list(OutgoingEmail.objects.values_list("key", "status")) == [
+        (
+            f"announcement:{announcement.pk}:user:{Enrollment.objects.get(user__email='dana@example.org').user_id}",
+            "sent",
+        )
+    ]
+    assert outbox.deliver().sent == []
     assert len(mailoutbox) == 1
 
 

@@ -1,14 +1,18 @@
 """CSV enrollment: preview, then all rows or none; the same from the shell."""
 
+import io
+import threading
 from http import HTTPStatus
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
+from django.db import connection
 from django.urls import reverse
 
 from courses import services
 from courses.models import Enrollment, EnrollmentEvent, Invitation
+from dbt_training.outbox.models import OutgoingEmail
 from tests.factories import CohortFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -61,7 +65,12 @@ def test_apply_enrolls_waitlists_and_invites_in_one_go(
     assert list(Invitation.objects.values_list("email", "full_name")) == [
         ("new@example.org", "Nia New")
     ]
-    assert [m.to for m in mailoutbox] == [["new@example.org"]]
+    course = cohort.course.title
+    assert sorted((m.to[0], m.subject) for m in mailoutbox) == [
+        ("ann@example.org", f"[{cohort.name}] You are enrolled in {course}"),
+        ("ben@example.org", f"[{cohort.name}] You are on the waitlist for {course}"),
+        ("new@example.org", f"[DBT Training] You are invited to {course}"),
+    ]
     assert EnrollmentEvent.objects.filter(note="CSV upload", actor=enrollment_admin).count() == 2
 
 
@@ -181,3 +190,70 @@ def test_odd_confirmation_keys_are_an_expired_preview(client, cohort, enrollment
 
     assert "That preview has expired. Upload the file again." in response.content.decode()
     assert state(cohort) == [("dana@example.org", "active")]
+
+
+def test_an_open_invitation_is_kept_and_its_address_is_not_emailed_twice(
+    cohort, enrollment_admin, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        services.apply_csv_enrollment(cohort=cohort, data=CSV, by=enrollment_admin)
+    first = Invitation.objects.get()
+    with django_capture_on_commit_callbacks(execute=True):
+        again = services.apply_csv_enrollment(cohort=cohort, data=CSV, by=enrollment_admin)
+
+    assert [(r.row.email, r.action) for r in again.rows] == [
+        ("ann@example.org", "already"),
+        ("ben@example.org", "already"),
+        ("new@example.org", "invited"),
+        ("dana@example.org", "already"),
+    ]
+    assert list(Invitation.objects.values_list("pk", "revoked_at")) == [(first.pk, None)]
+    assert [m.to[0] for m in mailoutbox].count("new@example.org") == 1
+    assert OutgoingEmail.objects.filter(to="new@example.org").count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_commands_at_once_print_what_each_applied_and_invite_once(tmp_path):
+    """Two `enroll_csv` runs of the same file at the same moment: the cohort lock makes them
+    take turns; each prints the plan it applied (the second finds the first's work) and the
+    invitee gets one invitation, one email."""
+    if connection.vendor != "postgresql":
+        pytest.skip("row locks (select_for_update) are what is under test; SQLite has none")
+    cohort = CohortFactory(name="Autumn 2027", capacity=5)
+    UserFactory(email="ann@example.org"), UserFactory(email="ben@example.org")
+    path = tmp_path / "people.csv"
+    path.write_bytes(CSV)
+    outputs, errors = [io.StringIO(), io.StringIO()], []
+    barrier = threading.Barrier(2)
+
+    def run(out):
+        try:
+            barrier.wait()
+            call_command("enroll_csv", str(cohort.pk), str(path), stdout=out)
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(out,)) for out in outputs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert errors == []
+    printed = sorted(out.getvalue().splitlines()[-1] for out in outputs)
+    assert printed == [
+        f"Applied to {cohort} (already invited (invitation still open): 2, already in the "
+        "cohort: 2).",
+        f"Applied to {cohort} (enroll: 2, invite (no account yet): 2).",
+    ]
+    assert len(state(cohort)) == 2
+    assert sorted(Invitation.objects.filter(cohort=cohort).values_list("email", "revoked_at")) == [
+        ("dana@example.org", None),
+        ("new@example.org", None),
+    ]
+    assert sorted(OutgoingEmail.objects.filter(kind="invitation").values_list("to", flat=True)) == [
+        "dana@example.org",
+        "new@example.org",
+    ]

@@ -9,6 +9,8 @@ from django.urls import reverse
 
 from courses import services
 from courses.models import Enrollment, Invitation
+from dbt_training.outbox import services as outbox
+from dbt_training.outbox.models import OutgoingEmail
 from dbt_training.users.models import User
 from tests.factories import CohortFactory, UserFactory
 
@@ -51,8 +53,9 @@ def test_admin_enrolling_an_unknown_email_sends_one_invitation(
     assert [m.to for m in mailoutbox] == [["nora@example.org"]]
     assert mailoutbox[0].subject.startswith("[DBT Training] You are invited to")
     assert "Spring 2027" in mailoutbox[0].body
-    # Sending again (a retried task) sends nothing twice.
-    assert services.send_invitation_email(invitation=invitation) is False
+    # Delivering again (a retried or duplicated task) sends nothing twice.
+    assert OutgoingEmail.objects.get().key == f"invitation:{invitation.pk}"
+    assert outbox.deliver().sent == []
     assert len(mailoutbox) == 1
 
 

@@ -76,7 +76,14 @@ def test_leader_applies_and_admin_approval_enrolls_or_invites_everyone_into_one_
         "cara@example.org",
         "dev@example.org",
     ]
-    assert sorted(m.to[0] for m in mailoutbox) == ["cara@example.org", "dev@example.org"]
+    # Invitations for those without an account, enrollment confirmations for the others.
+    assert sorted((m.to[0], m.subject) for m in mailoutbox) == [
+        ("ann@example.org", f"[{cohort.name}] You are enrolled in {cohort.course.title}"),
+        ("ben@example.org", f"[{cohort.name}] You are enrolled in {cohort.course.title}"),
+        ("cara@example.org", f"[DBT Training] You are invited to {cohort.course.title}"),
+        ("dana@example.org", f"[{cohort.name}] You are enrolled in {cohort.course.title}"),
+        ("dev@example.org", f"[DBT Training] You are invited to {cohort.course.title}"),
+    ]
     roster = client.get(reverse("cohorts:team", args=[cohort.pk, team.pk])).content.decode()
     assert "Invited, not yet joined" in roster
     client.force_login(trainee)  # the leader sees the team roster too

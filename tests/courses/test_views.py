@@ -221,7 +221,9 @@ def test_self_enroll_page(client, trainee):
     client.force_login(trainee)
 
     wrong = client.post(reverse("join:self_enroll"), {"code": "NOPE1234"})
-    right = client.post(reverse("join:self_enroll"), {"code": cohort.enroll_code.lower()}, follow=True)
+    right = client.post(
+        reverse("join:self_enroll"), {"code": cohort.enroll_code.lower()}, follow=True
+    )
 
     assert "No cohort is open for enrollment with that code." in wrong.content.decode()
     assert "You are enrolled in “Open cohort”." in right.content.decode()

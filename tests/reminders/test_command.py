@@ -64,7 +64,8 @@ def test_run_records_sends_and_prints_the_counts(two_due):
 
     assert lines == [
         "Recorded 2 new reminder(s); sent 2, not sent 0 (opted out, withdrawn or switched off), "
-        "0 to retry, 0 failed."
+        "0 to retry, 0 failed.",
+        "Outbox: sent 0, 0 to retry, 0 failed.",
     ]
     assert sorted(m.to[0] for m in mail.outbox) == ["aroha@example.org", "lupe@example.org"]
     assert (
@@ -80,7 +81,8 @@ def test_run_twice_sends_nothing_the_second_time(two_due):
 
     assert lines == [
         "Recorded 0 new reminder(s); sent 0, not sent 0 (opted out, withdrawn or switched off), "
-        "0 to retry, 0 failed."
+        "0 to retry, 0 failed.",
+        "Outbox: sent 0, 0 to retry, 0 failed.",
     ]
     assert len(mail.outbox) == 2
     assert Reminder.objects.count() == 2
@@ -96,7 +98,22 @@ def test_run_counts_reminders_no_longer_wanted_as_not_sent(two_due):
 
     assert lines == [
         "Recorded 0 new reminder(s); sent 1, not sent 1 (opted out, withdrawn or switched off), "
-        "0 to retry, 0 failed."
+        "0 to retry, 0 failed.",
+        "Outbox: sent 0, 0 to retry, 0 failed.",
     ]
     assert [m.to for m in mail.outbox] == [["lupe@example.org"]]
     assert Reminder.objects.get(enrollment=first).status == "cancelled"
+
+
+def test_run_delivers_the_outbox_too(db):
+    """Without a broker, the same command delivers the other emails (announcements, invitations,
+    nudges) waiting in the outbox."""
+    from dbt_training.outbox.services import Email, enqueue
+
+    # Written in the test's transaction, which never commits: no delivery was queued.
+    enqueue([Email(kind="test", key="test:1", to="kai@example.org", subject="Hi", text="Body")])
+
+    lines = send_reminders(now=at(2027, 3, 1, 16))
+
+    assert lines[-1] == "Outbox: sent 1, 0 to retry, 0 failed."
+    assert [m.to for m in mail.outbox] == [["kai@example.org"]]

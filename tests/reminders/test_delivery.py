@@ -8,8 +8,10 @@ from django.core import mail
 from django.urls import resolve
 
 from courses.models import EnrollmentStatus
-from reminders import delivery, scan, tasks
+from reminders import delivery, scan, services, tasks
+from reminders.kinds import ReminderKind
 from reminders.models import CohortReminderSwitch, EmailOptOut, Reminder, ReminderStatus
+from reminders.registry import Due
 from tests.factories import UserFactory
 
 from .conftest import at, free_port, raw_headers
@@ -113,15 +115,46 @@ def test_message_refused_mid_chunk_is_retried_later_and_each_arrives_once(smtp_s
     assert smtp_sink.message_ids[-1] == smtp_sink.refused[0]
 
 
-def test_send_task_retries_the_refused_message_itself(smtp_sink, five):
-    smtp_sink.refuse = lambda number, envelope: number == 3
+def test_send_task_retries_the_refused_message_itself(smtp_sink, five, monkeypatch):
+    """The send task queues no retry of its own (no countdown message held in a worker): it
+    records the refusal with its backoff, and the first scan after the backoff sends it."""
+    from datetime import timedelta
 
-    # Eager here: the task's own retry (countdown ignored) runs at once.
+    import time_machine
+    from django.utils import timezone
+
+    smtp_sink.refuse = lambda number, envelope: number == 3
+    queued, apply_async = [], tasks.send_reminder_batch.apply_async
+
+    def record_and_queue(*args, **kwargs):
+        queued.append(kwargs.get("countdown"))
+        return apply_async(*args, **kwargs)
+
+    monkeypatch.setattr(tasks.send_reminder_batch, "apply_async", record_and_queue)
+    start = timezone.now()
+
+    # Eager here: a retry queued by the task itself would run at once.
     sent = tasks.send_reminder_batch.delay(ids(five)).get()
 
-    assert sent == 4
+    assert (sent, queued) == (4, [None])  # the call above, and nothing queued by the task
+    third = Reminder.objects.get(pk=five[2].pk)
+    assert (third.status, third.attempts, third.sent_at) == ("pending", 1, None)
+    assert start + delivery.backoff(1) <= third.next_attempt_at
+    assert third.next_attempt_at <= timezone.now() + delivery.backoff(1)
+    assert smtp_sink.refused == [message_id(five[2])]
+    # A scan before the backoff has passed offers nothing and sends nothing.
+    with time_machine.travel(third.next_attempt_at - timedelta(seconds=1), tick=False):
+        assert tasks.scan_reminders.delay().get() == 0
+    assert (len(smtp_sink.accepted), queued) == (4, [None])
+
+    # The first scan after it (eager: its send task runs at once) sends it, once.
+    with time_machine.travel(third.next_attempt_at, tick=False):
+        assert tasks.scan_reminders.delay().get() == 1
+
+    assert queued == [None, None]
     assert sorted(smtp_sink.message_ids) == sorted(message_id(r) for r in five)
     assert smtp_sink.refused == [message_id(five[2])]
+    assert smtp_sink.message_ids[-1] == smtp_sink.refused[0]
     assert list(Reminder.objects.order_by("pk").values_list("status", "attempts")) == [
         ("sent", 1),
         ("sent", 1),
@@ -362,18 +395,19 @@ def test_email_after_the_dst_change_shows_daylight_time(enroll, los_angeles, ses
 def test_send_batch_queries_per_reminder_do_not_grow_with_the_batch(
     django_assert_max_num_queries, enroll, session
 ):
-    # By design one short transaction per reminder (lock, check, send, mark): a worker that
-    # dies mid-chunk leaves at most one message unmarked. Per batch: switches, opt-outs, and
-    # the live sessions' current starts (two queries).
+    # By design per reminder: a short claim transaction (lock, check, lease) before the SMTP
+    # talk and a one-statement mark after it, so a worker that dies mid-chunk leaves at most one
+    # message unmarked and no transaction stays open while the relay answers. Per batch:
+    # switches, opt-outs, and the live sessions' current starts (two queries).
     enroll(UserFactory(verified_email=False)), enroll(UserFactory(verified_email=False))
     small = scan.scan(now=NOW).ready_ids
-    with django_assert_max_num_queries(4 + 4 * 2):
+    with django_assert_max_num_queries(4 + 5 * 2):
         assert len(delivery.send_batch(reminder_ids=small, now=NOW).sent) == 2
 
     for _ in range(20):
         enroll(UserFactory(verified_email=False))
     large = scan.scan(now=at(2027, 3, 1, 16, 5)).ready_ids
-    with django_assert_max_num_queries(4 + 4 * 20):
+    with django_assert_max_num_queries(4 + 5 * 20):
         assert len(delivery.send_batch(reminder_ids=large, now=NOW).sent) == 20
 
 
@@ -472,3 +506,46 @@ def test_a_trainee_whose_zone_does_not_load_gets_utc_and_nobody_else_is_held_up(
     assert len(result.sent) == 2
     [odd] = [m for m in mailoutbox if m.to == [trainee.email]]
     assert "When: Tuesday 2 March 2027, 15:00 UTC, for 90 minutes" in odd.body
+
+
+def test_a_reminder_claimed_by_a_worker_that_died_is_sent_once_its_lease_runs_out(
+    enrollment, session, mailoutbox
+):
+    [reminder_id] = scan.scan(now=NOW).ready_ids
+    result = delivery.BatchResult()
+    checks = delivery.checks_for([reminder_id])
+    assert delivery._claim(reminder_id, result, NOW, checks) is not None  # then the worker dies
+
+    assert delivery.send_batch(reminder_ids=[reminder_id], now=NOW).sent == []
+    assert Reminder.objects.ready_to_send(NOW).count() == 0  # leased: no sweep takes it
+    later = NOW + delivery.LEASE + delivery.backoff(1)
+    assert list(Reminder.objects.ready_to_send(later).values_list("pk", flat=True)) == [reminder_id]
+    assert delivery.send_batch(reminder_ids=[reminder_id], now=later).sent == [reminder_id]
+    assert delivery.send_batch(reminder_ids=[reminder_id], now=later).sent == []
+
+    reminder = Reminder.objects.get()
+    assert (reminder.status, reminder.attempts, reminder.lease_until) == ("sent", 2, None)
+    assert len(mailoutbox) == 1
+
+
+def test_a_grade_released_while_the_broker_is_down_is_emailed_by_the_next_sweep(
+    enrollment, mailoutbox, unreachable_broker, django_capture_on_commit_callbacks
+):
+    """The release commits and answers as usual; its reminder waits, pending, for the sweep."""
+    due = Due(
+        enrollment.pk,
+        enrollment.cohort_id,
+        enrollment.user_id,
+        ReminderKind.GRADE_RELEASED,
+        "grade:1",
+        NOW,
+        {"title": "Chain analysis", "path": "/dashboard/"},
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        ids = services.notify(dues=[due], now=NOW)
+
+    assert mailoutbox == []
+    assert list(Reminder.objects.values_list("pk", "status")) == [(ids[0], "pending")]
+    assert list(Reminder.objects.ready_to_send(NOW).values_list("pk", flat=True)) == ids
+    assert delivery.send_batch(reminder_ids=ids, now=NOW).sent == ids
+    assert [m.to for m in mailoutbox] == [[enrollment.user.email]]

@@ -26,21 +26,29 @@ class Command(BaseCommand):
             data = path.read_bytes()
         except OSError as error:
             raise CommandError(f"Cannot read {path}: {error.strerror}.") from None
-        plan = services.plan_csv_enrollment(cohort=cohort, data=data)
-        if not plan.ok:
-            lines = [f"Line {p.line}: {p.message}" if p.line else p.message for p in plan.problems]
-            raise CommandError("Nothing was changed.\n" + "\n".join(lines))
+        if dry_run:
+            plan = services.plan_csv_enrollment(cohort=cohort, data=data)
+            if not plan.ok:
+                lines = [
+                    f"Line {p.line}: {p.message}" if p.line else p.message for p in plan.problems
+                ]
+                raise CommandError("Nothing was changed.\n" + "\n".join(lines))
+            self.write_rows(plan)
+            self.stdout.write("Dry run: nothing was changed.")
+            return
+        try:
+            # What is printed is the plan applied under the cohort lock, not one made before it:
+            # a second run at the same moment sees the first one's enrollments.
+            plan = services.apply_csv_enrollment(cohort=cohort, data=data)
+        except ValidationError as error:
+            raise CommandError("Nothing was changed.\n" + "\n".join(error.messages)) from None
+        self.write_rows(plan)
+        counts = ", ".join(f"{label.lower()}: {n}" for label, n in plan.counts.items() if n)
+        self.stdout.write(self.style.SUCCESS(f"Applied to {cohort} ({counts})."))
+
+    def write_rows(self, plan) -> None:
         for planned in plan.rows:
             detail = f" ({planned.detail})" if planned.detail else ""
             self.stdout.write(
                 f"line {planned.row.line}: {planned.row.email}: {planned.label}{detail}"
             )
-        if dry_run:
-            self.stdout.write("Dry run: nothing was changed.")
-            return
-        try:
-            services.apply_csv_enrollment(cohort=cohort, data=data)
-        except ValidationError as error:
-            raise CommandError("Nothing was changed.\n" + "\n".join(error.messages)) from None
-        counts = ", ".join(f"{label.lower()}: {n}" for label, n in plan.counts.items() if n)
-        self.stdout.write(self.style.SUCCESS(f"Applied to {cohort} ({counts})."))

@@ -1,9 +1,11 @@
-"""Scan and send reminders in this process, for deployments without a broker (cron every few
-minutes). `--dry-run` lists what would be recorded and sent and changes nothing."""
+"""Scan and send reminders, and deliver the outbox, in this process: for deployments without a
+broker (cron every minute or few). `--dry-run` lists what would be recorded and sent and changes
+nothing."""
 
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from dbt_training.outbox import services as outbox
 from reminders import delivery, scan
 from reminders.models import Reminder
 
@@ -42,4 +44,8 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Recorded {len(result.recorded)} new reminder(s); sent {sent}, not sent {skipped} "
             f"(opted out, withdrawn or switched off), {retry} to retry, {failed} failed."
+        )
+        mail = outbox.deliver(now=now)
+        self.stdout.write(
+            f"Outbox: sent {len(mail.sent)}, {len(mail.retry)} to retry, {len(mail.failed)} failed."
         )

@@ -16,11 +16,13 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from assessments import tasks
 from assessments.grading import behind
 from assessments.models import Assignment, Attempt, Nudge, Quiz, Response, Submission
 from courses import services as enrollment_services
 from courses.models import Enrollment, EnrollmentStatus, Team
+from dbt_training.outbox import services as outbox
+from dbt_training.outbox import tasks as outbox_tasks
+from dbt_training.outbox.models import OutgoingEmail
 from modules.models import LessonProgress, ModuleScheduleOverride
 from tests.factories import CohortFactory, LessonFactory, ModuleFactory, UserFactory
 
@@ -433,14 +435,17 @@ def test_nudging_someone_not_active_or_by_another_trainer_is_refused(
     assert mail.outbox == []
 
 
-def test_the_email_goes_once_however_often_the_task_runs(plan, dana, trainer):
-    made = Nudge.objects.create(enrollment=dana, sent_by=trainer, sent_at=AFTER_DUE, reason="x")
+def test_the_email_goes_once_however_often_delivery_runs(
+    plan, dana, trainer, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        made = behind.nudge(enrollment=dana, by=trainer)
 
-    assert tasks.send_nudge_email.delay(made.pk).get() is True
-    assert tasks.send_nudge_email.delay(made.pk).get() is False
-    assert behind.send_nudge_email(nudge_id=made.pk) is False
-
+    assert outbox.deliver().sent == []  # delivered after the commit already
+    assert outbox_tasks.deliver_outbox.delay().get() == 0
     assert len(mail.outbox) == 1
+    row = OutgoingEmail.objects.get()
+    assert (row.kind, row.key, row.status) == ("nudge", f"nudge:{made.pk}", "sent")
 
 
 def test_a_trainee_withdrawn_between_nudge_and_send_gets_no_email(
@@ -452,14 +457,26 @@ def test_a_trainee_withdrawn_between_nudge_and_send_gets_no_email(
     for callback in callbacks:
         callback()
 
-    made.refresh_from_db()
-    assert made.emailed_at is None
+    row = OutgoingEmail.objects.get(key=f"nudge:{made.pk}")
+    assert (row.status, row.last_error) == (
+        "cancelled",
+        "The trainee is no longer active in the cohort.",
+    )
     assert mail.outbox == []
 
 
-def test_a_deleted_nudge_sends_nothing(db):
-    assert behind.send_nudge_email(nudge_id=987654) is False
+def test_a_nudge_whose_email_cannot_be_queued_is_still_delivered_by_the_sweep(
+    plan, dana, trainer, django_capture_on_commit_callbacks, unreachable_broker
+):
+    """The broker is unreachable at commit: the nudge stands and its email waits in the outbox
+    (and the once-a-day limit cannot swallow it), then the sweep delivers it."""
+    with django_capture_on_commit_callbacks(execute=True):
+        made = behind.nudge(enrollment=dana, by=trainer)
     assert mail.outbox == []
+    assert OutgoingEmail.objects.get(key=f"nudge:{made.pk}").status == "pending"
+
+    assert len(outbox.deliver().sent) == 1
+    assert [m.to for m in mail.outbox] == [["dana@example.org"]]
 
 
 def test_the_reason_fits_its_column_however_much_is_overdue(plan, dana):
