@@ -140,8 +140,15 @@ def test_admin_enrolls_a_cohort_from_a_csv_file(page, live_server, mailoutbox):
         "Nia New",
     )
     assert invitation.sent_at is not None
-    assert [m.to for m in mailoutbox] == [["nia@example.org"]]
-    assert "Spring 2027" in mailoutbox[0].body
+    # The invitation, and an email to each person the admin enrolled or waitlisted.
+    assert sorted((m.to[0], m.subject.split("] ", 1)[1]) for m in mailoutbox) == [
+        ("ann@example.org", f"You are enrolled in {cohort.course.title}"),
+        ("ben@example.org", f"You are on the waitlist for {cohort.course.title}"),
+        ("carla@example.org", f"You are enrolled in {cohort.course.title}"),
+        ("nia@example.org", f"You are invited to {cohort.course.title}"),
+    ]
+    invitation_email = next(m for m in mailoutbox if m.to == ["nia@example.org"])
+    assert "Spring 2027" in invitation_email.body
 
 
 def test_trainee_accepts_an_invitation_by_signing_up(
