@@ -3,7 +3,6 @@ the test stops and starts again; and a cohort in mid-flight for a signed-in trai
 
 import datetime
 import shutil
-import socket
 import subprocess
 import time
 
@@ -22,12 +21,7 @@ from tests.factories import (
     QuestionFactory,
     QuizFactory,
 )
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from tests.smtp import free_port
 
 
 class RedisServer:

@@ -11,8 +11,7 @@ from django.db import connection
 from redis.exceptions import ResponseError
 
 from dbt_training.cache import FailoverCache, _unreachable
-
-from .conftest import free_port
+from tests.smtp import free_port
 
 pytestmark = [pytest.mark.redis, pytest.mark.django_db]
 

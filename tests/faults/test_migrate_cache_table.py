@@ -11,7 +11,8 @@ import psycopg2
 import pytest
 from django.conf import settings
 
-from .conftest import free_port
+from tests.smtp import free_port
+
 from .embedded import environment, manage
 
 SIGN_IN = """

@@ -14,7 +14,8 @@ from http import HTTPStatus
 
 import pytest
 
-from .conftest import free_port
+from tests.smtp import free_port
+
 from .embedded import environment, manage, popen_manage
 
 ANSWERS = 50

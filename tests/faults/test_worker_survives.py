@@ -19,7 +19,6 @@ from email import message_from_bytes
 from email.policy import default as default_policy
 
 import pytest
-from aiosmtpd.controller import Controller
 from celery import bootsteps
 from celery.signals import task_postrun
 from django.db import connections, transaction
@@ -30,8 +29,7 @@ from dbt_training.outbox import services
 from dbt_training.outbox.models import Heartbeat, OutboxStatus, OutgoingEmail
 from dbt_training.outbox.tasks import deliver_outbox
 from tests.conftest import reset_connections
-
-from .conftest import free_port
+from tests.smtp import relay
 
 # Celery warns (CPendingDeprecationWarning) that cancelling running tasks on a lost connection
 # becomes its default in 6.0; dbt_training/celery.py keeps them running on purpose. The worker's
@@ -56,14 +54,8 @@ class Sink:
 @pytest.fixture
 def smtp_sink(settings):
     sink = Sink()
-    controller = Controller(sink, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = controller.hostname, controller.port
-    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
-    yield sink
-    controller.stop()
+    with relay(sink, settings):
+        yield sink
 
 
 @pytest.fixture

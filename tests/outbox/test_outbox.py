@@ -19,7 +19,8 @@ from dbt_training.outbox import services as outbox
 from dbt_training.outbox.models import OutgoingEmail
 from dbt_training.users.roles import Role
 from tests.factories import CohortFactory, UserFactory
-from tests.reminders.conftest import SmtpSink, free_port
+from tests.reminders.conftest import SmtpSink
+from tests.smtp import relay as serve
 
 pytestmark = pytest.mark.django_db
 
@@ -43,17 +44,9 @@ class RefusingRelay(SmtpSink):
 
 @pytest.fixture
 def relay(settings):
-    from aiosmtpd.controller import Controller
-
     sink = RefusingRelay({})
-    controller = Controller(sink, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = controller.hostname, controller.port
-    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
-    yield sink
-    controller.stop()
+    with serve(sink, settings):
+        yield sink
 
 
 @pytest.fixture

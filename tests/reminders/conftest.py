@@ -3,12 +3,10 @@ Auckland and Los Angeles, and a helper that schedules live sessions."""
 
 import datetime as dt
 import re
-import socket
 from email import message_from_bytes
 from email.policy import default as default_policy
 
 import pytest
-from aiosmtpd.controller import Controller
 
 from courses.models import EnrollmentStatus, LiveSession
 from reminders import registry, sources
@@ -19,6 +17,7 @@ from tests.factories import (
     LiveSessionFactory,
     UserFactory,
 )
+from tests.smtp import relay
 
 UTC = dt.UTC
 
@@ -138,21 +137,9 @@ def raw_headers(message) -> dict[str, str]:
     )
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture
 def smtp_sink(settings):
     """Django's SMTP backend pointed at a real SMTP server on loopback."""
     sink = SmtpSink()
-    controller = Controller(sink, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = controller.hostname, controller.port
-    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
-    yield sink
-    controller.stop()
+    with relay(sink, settings):
+        yield sink

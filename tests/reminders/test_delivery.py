@@ -13,8 +13,9 @@ from reminders.kinds import ReminderKind
 from reminders.models import CohortReminderSwitch, EmailOptOut, Reminder, ReminderStatus
 from reminders.registry import Due
 from tests.factories import UserFactory
+from tests.smtp import free_port
 
-from .conftest import at, free_port, raw_headers
+from .conftest import at, raw_headers
 
 pytestmark = pytest.mark.usefixtures("cohort_and_session_sources_only")
 

@@ -14,8 +14,9 @@ from django.utils import timezone
 from dbt_training.celery import app
 from reminders import tasks
 from reminders.models import Reminder
+from tests.smtp import free_port
 
-from .conftest import SmtpSink, free_port
+from .conftest import SmtpSink
 
 pytestmark = [
     pytest.mark.redis,

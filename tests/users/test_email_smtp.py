@@ -1,12 +1,12 @@
 """Account email leaves through a real SMTP server on loopback (aiosmtpd), as in production."""
 
-import socket
 from email import message_from_bytes
 from email.policy import default as default_policy
 
 import pytest
-from aiosmtpd.controller import Controller
 from django.urls import reverse
+
+from tests.smtp import relay
 
 pytestmark = pytest.mark.django_db
 
@@ -20,23 +20,11 @@ class Inbox:
         return "250 Message accepted for delivery"
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture
 def smtp_server(settings):
     inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = controller.hostname, controller.port
-    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
-    yield inbox
-    controller.stop()
+    with relay(inbox, settings):
+        yield inbox
 
 
 def test_signup_confirmation_is_delivered_over_smtp(client, smtp_server):
