@@ -25,22 +25,19 @@ from django.utils.dateformat import format as format_date
 
 from courses.models import EnrollmentStatus, LiveSession
 from dbt_training.core.sites import absolute_url, site_domain, site_name
+from dbt_training.outbox.services import MAX_ATTEMPTS, backoff
 
 from .kinds import AFTER_COMPLETION, SUBJECTS, ReminderKind
 from .models import CohortReminderSwitch, EmailOptOut, Reminder, ReminderStatus
 from .timing import zone_name
 
-# Six tries in all; the waits double from a minute (1, 2, 4, 8, 16 minutes), then it is
-# marked failed with its last error, for the cohort's reminders page and the admin.
-MAX_ATTEMPTS = 6
+# The outbox's retry policy (about a day of tries; `expires_at` stops a reminder that would be
+# too late sooner), then the row is marked failed with its last error, for the cohort's
+# reminders page and the admin.
 # How long a claimed row is this sender's: long enough for a chunk's SMTP conversation.
 LEASE = timedelta(minutes=10)
 UNSUBSCRIBE_SALT = "reminders.unsubscribe"
 logger = logging.getLogger(__name__)
-
-
-def backoff(attempts: int) -> timedelta:
-    return timedelta(minutes=2 ** max(attempts - 1, 0))
 
 
 @dataclass

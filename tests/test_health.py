@@ -43,6 +43,15 @@ def test_healthz_is_503_when_the_broker_does_not_answer(client):
     assert body["checks"]["broker"].startswith("error: ")
 
 
+@override_settings(REDIS_URL="redis://127.0.0.1:1/0", CELERY_BROKER_URL="redis://127.0.0.1:1/0")
+def test_the_load_balancers_check_keeps_a_node_in_service_while_the_broker_is_down(client):
+    # Pages work without Redis, so `?live=1` asks only what a page needs: the database.
+    response = client.get(reverse("healthz"), {"live": "1"})
+
+    assert response.status_code == HTTPStatus.OK
+    assert response.json() == {"status": "ok", "checks": {"database": "ok"}}
+
+
 def test_healthz_is_503_when_the_database_does_not_answer(client, monkeypatch):
     # A database outage cannot be staged cheaply inside the test's own transaction, so the
     # cursor is made to fail the way a dropped connection does.
@@ -52,9 +61,15 @@ def test_healthz_is_503_when_the_database_does_not_answer(client, monkeypatch):
     monkeypatch.setattr(connection, "cursor", refuse)
 
     response = client.get(reverse("healthz"))
+    live = client.get(reverse("healthz"), {"live": "1"})
 
     assert response.status_code == HTTPStatus.SERVICE_UNAVAILABLE
     assert response.json()["checks"]["database"] == "error: OperationalError"
+    assert live.status_code == HTTPStatus.SERVICE_UNAVAILABLE
+    assert live.json() == {
+        "status": "unavailable",
+        "checks": {"database": "error: OperationalError"},
+    }
 
 
 def test_healthz_refuses_post(client):

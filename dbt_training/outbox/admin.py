@@ -2,6 +2,7 @@ from django.contrib import admin, messages
 from django.db.models import Min
 
 from .models import OutboxStatus, OutgoingEmail
+from .services import PRIVATE_KINDS
 
 
 @admin.register(OutgoingEmail)
@@ -21,6 +22,13 @@ class OutgoingEmailAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None) -> bool:
         return False
+
+    def get_fields(self, request, obj=None):
+        fields = super().get_fields(request, obj)
+        if obj is not None and obj.kind in PRIVATE_KINDS:
+            # A reset or confirmation link would let whoever reads it into the account.
+            return [name for name in fields if name not in ("body_text", "body_html")]
+        return fields
 
     def changelist_view(self, request, extra_context=None):
         backlog = OutgoingEmail.objects.backlog()

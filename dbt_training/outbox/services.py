@@ -30,11 +30,18 @@ from .models import OutboxStatus, OutgoingEmail
 logger = logging.getLogger(__name__)
 
 DELIVER_TASK = "dbt_training.outbox.tasks.deliver_outbox"
-# Six tries in all, the waits doubling from a minute; a permanent refusal (5xx) fails at once.
-MAX_ATTEMPTS = 6
+# A relay that cannot be reached or answers 4xx is tried for about a day, as mail servers do:
+# the waits double from a minute up to an hour (1, 2, 4, 8, 16, 32, then 60 minutes), 30 tries
+# in all, so an outage of some hours only delays mail. A permanent refusal (5xx) fails at once.
+MAX_ATTEMPTS = 30
+MAX_WAIT_MINUTES = 60
 # Long enough for a batch's SMTP conversation; a worker that dies frees its rows after this.
 LEASE = timedelta(minutes=10)
 BATCH = 100
+# Emails that carry a sign-in secret (password reset, address confirmation links): staff never
+# see their bodies in the admin, and the body is erased once the relay accepted it.
+ACCOUNT_KIND = "account"
+PRIVATE_KINDS = frozenset({ACCOUNT_KIND})
 
 
 # kind -> check(rows) -> {row id: why it must not go}: what only a higher layer knows at send
@@ -47,7 +54,7 @@ def register_send_check(kind: str, check: Callable[[list], dict[int, str]]) -> N
 
 
 def backoff(attempts: int) -> timedelta:
-    return timedelta(minutes=2 ** max(attempts - 1, 0))
+    return timedelta(minutes=min(2 ** max(attempts - 1, 0), MAX_WAIT_MINUTES))
 
 
 @dataclass(frozen=True)
@@ -192,8 +199,9 @@ def _send(row: OutgoingEmail, connection, result: Delivery, now: datetime) -> No
         logger.exception("Outbox row %s could not be sent", row.pk)
         _record_failure(row, error, result, now, final=True)
         return
+    erased = {"body_text": "", "body_html": ""} if row.kind in PRIVATE_KINDS else {}
     OutgoingEmail.objects.filter(pk=row.pk, status=OutboxStatus.SENDING).update(
-        status=OutboxStatus.SENT, sent_at=now, lease_until=None, last_error=""
+        status=OutboxStatus.SENT, sent_at=now, lease_until=None, last_error="", **erased
     )
     result.sent.append(row.pk)
 

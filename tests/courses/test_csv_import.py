@@ -1,7 +1,6 @@
 """The enrollment CSV parser: what Excel and scripts write, and what an admin is told to fix."""
 
 import codecs
-import time
 
 from courses.csv_import import (
     NO_ROWS,
@@ -388,17 +387,14 @@ def test_header_only():
         assert parsed.problems == [CsvProblem(None, NO_ROWS)], text
 
 
-def test_ten_thousand_rows_parse_well_under_a_second():
+def test_ten_thousand_rows_parse():
     body = "".join(f"Person.{i}@Example.org,Person {i},Team {i % 40}\r\n" for i in range(10_000))
     data = f"email,full_name,team\r\n{body}".encode()
 
-    started = time.perf_counter()
     parsed = parse_enrollment_csv(data)
-    elapsed = time.perf_counter() - started
 
     assert parsed.ok
     assert len(parsed.rows) == 10_000
     assert parsed.rows[-1] == CsvRow(
         line=10_001, email="person.9999@example.org", full_name="Person 9999", team="Team 39"
     )
-    assert elapsed < 1.0  # about 0.2 s here; the margin is for busy CI machines

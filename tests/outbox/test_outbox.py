@@ -160,3 +160,38 @@ def test_the_outbox_admin_is_for_those_allowed_to_see_it(client, enrollment_admi
     assert client.get(url).status_code == HTTPStatus.FORBIDDEN
     enrollment_admin.user_permissions.add(Permission.objects.get(codename="view_outgoingemail"))
     assert client.get(url).status_code == HTTPStatus.OK
+
+
+def test_staff_never_read_a_sign_in_link_in_the_admin(admin_client, relay):
+    outbox.enqueue(
+        [
+            outbox.Email(
+                kind=outbox.ACCOUNT_KIND,
+                key="account:password_reset_key:1",
+                to="dana@example.org",
+                subject="Password reset",
+                text="Reset it at https://testserver/accounts/password/reset/key/secret-token/",
+            ),
+            outbox.Email(
+                kind="announcement",
+                key="announcement:1:user:1",
+                to="dana@example.org",
+                subject="Room change",
+                text="We meet in room 4.",
+            ),
+        ]
+    )
+    reset, announcement = OutgoingEmail.objects.order_by("pk")
+
+    def page(row):
+        url = reverse("admin:outbox_outgoingemail_change", args=[row.pk])
+        return admin_client.get(url).content.decode()
+
+    assert "secret-token" not in page(reset)
+    assert "We meet in room 4." in page(announcement)
+
+    assert outbox.deliver().sent == [reset.pk, announcement.pk]
+    assert "secret-token" in relay.accepted[0].get_body().get_content()
+    reset.refresh_from_db()
+    announcement.refresh_from_db()
+    assert (reset.body_text, announcement.body_text) == ("", "We meet in room 4.")

@@ -165,31 +165,55 @@ def test_send_task_retries_the_refused_message_itself(smtp_sink, five, monkeypat
     ]
 
 
-def test_after_max_attempts_the_reminder_is_failed_and_no_longer_offered(
+def test_a_refusing_relay_is_tried_with_growing_waits_until_the_reminder_is_too_late(
     smtp_sink, enroll, trainee, session
 ):
     enroll(trainee)
     smtp_sink.refuse = lambda number, envelope: True
     now, waits = NOW, []
+    ready = scan.scan(now=now).ready_ids
+    reminder = Reminder.objects.get()
 
-    for _ in range(delivery.MAX_ATTEMPTS):
-        ready = scan.scan(now=now).ready_ids
-        assert len(ready) == 1
-        delivery.send_batch(reminder_ids=ready, now=now)
-        reminder = Reminder.objects.get()
-        waits.append(reminder.next_attempt_at - now)
+    while reminder.pk in ready:
+        delivery.send_batch(reminder_ids=[reminder.pk], now=now)
+        reminder.refresh_from_db()
+        if reminder.status != ReminderStatus.PENDING:
+            break
+        waits.append(int((reminder.next_attempt_at - now).total_seconds() // 60))
         now = reminder.next_attempt_at
+        ready = scan.scan(now=now).ready_ids
 
-    assert [int(w.total_seconds() // 60) for w in waits] == [1, 2, 4, 8, 16, 0]
+    # Hourly after the doubling, as mail servers do; the session starts at 15:00 the next day.
+    assert waits == [1, 2, 4, 8, 16, 32] + [60] * 22
+    assert now == at(2027, 3, 2, 15, 3)
+    assert (reminder.status, reminder.attempts, reminder.last_error) == (
+        ReminderStatus.CANCELLED,
+        28,
+        "Too late to send: its moment has passed.",
+    )
+    assert (smtp_sink.accepted, smtp_sink.data_commands) == ([], 28)
+
+
+def test_after_max_attempts_the_reminder_is_failed_and_no_longer_offered(
+    smtp_sink, enroll, trainee, session
+):
+    enroll(trainee)
+    smtp_sink.refuse = lambda number, envelope: True
+    ready = scan.scan(now=NOW).ready_ids
+    Reminder.objects.update(attempts=delivery.MAX_ATTEMPTS - 1)  # every try but the last failed
+
+    delivery.send_batch(reminder_ids=ready, now=NOW)
+
+    reminder = Reminder.objects.get()
     assert (reminder.status, reminder.attempts, reminder.sent_at, reminder.last_error) == (
         ReminderStatus.FAILED,
-        6,
+        delivery.MAX_ATTEMPTS,
         None,
         "SMTPDataError: (451, b'4.3.0 Try again later')",
     )
     assert scan.scan(now=at(2027, 3, 1, 18)).ready_ids == []
     assert delivery.send_batch(reminder_ids=[reminder.pk], now=at(2027, 3, 1, 18)).sent == []
-    assert (smtp_sink.accepted, smtp_sink.data_commands) == ([], 6)
+    assert (smtp_sink.accepted, smtp_sink.data_commands) == ([], 1)
 
 
 def test_connection_refused_is_recorded_and_retried(settings, enroll, trainee, session):
