@@ -263,9 +263,18 @@ def _record_failure(reminder: Reminder, error: Exception, result: BatchResult, n
     if reminder.attempts >= MAX_ATTEMPTS:
         reminder.status = ReminderStatus.FAILED
         result.failed.append(reminder.pk)
+        logger.error("Reminder %s failed for good: %s", reminder.pk, reminder.last_error)
     else:
         reminder.next_attempt_at = now + backoff(reminder.attempts)
         result.retry.append(reminder.pk)
+        # Offered again by the first scan (every 5 minutes) after this moment.
+        logger.warning(
+            "Reminder %s not sent, try %s; again from %s: %s",
+            reminder.pk,
+            reminder.attempts,
+            reminder.next_attempt_at.isoformat(timespec="seconds"),
+            reminder.last_error,
+        )
     reminder.lease_until = None
     reminder.save(
         update_fields=["attempts", "last_error", "status", "next_attempt_at", "lease_until"]

@@ -213,9 +213,19 @@ def _record_failure(row, error: Exception, result: Delivery, now, *, final=False
     if final or _permanent(error) or row.attempts >= MAX_ATTEMPTS:
         update = {"status": OutboxStatus.FAILED, "next_attempt_at": None}
         result.failed.append(row.pk)
+        logger.error("Outbox row %s (%s) failed for good: %s", row.pk, row.kind, last_error)
     else:
         update = {"status": OutboxStatus.PENDING, "next_attempt_at": now + backoff(row.attempts)}
         result.retry.append(row.pk)
+        # A relay outage must show in the worker's log, not only in the admin.
+        logger.warning(
+            "Outbox row %s (%s) not sent, try %s; next at %s: %s",
+            row.pk,
+            row.kind,
+            row.attempts,
+            update["next_attempt_at"].isoformat(timespec="seconds"),
+            last_error,
+        )
     OutgoingEmail.objects.filter(pk=row.pk, status=OutboxStatus.SENDING).update(
         lease_until=None, last_error=last_error, **update
     )
