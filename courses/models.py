@@ -1,4 +1,5 @@
 import secrets
+import uuid
 from datetime import timedelta
 
 from django.core.exceptions import ValidationError
@@ -71,6 +72,9 @@ class Course(models.Model):
     )
     published_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Renewed by `modules` whenever the course's modules, lessons or prerequisites change, so the
+    # outline each process keeps in memory for progress (modules.progress) is loaded again.
+    outline_stamp = models.UUIDField(default=uuid.uuid4, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = CourseQuerySet.as_manager()
@@ -195,6 +199,10 @@ class Cohort(models.Model):
         max_length=12, choices=CohortStatus.choices, default=CohortStatus.PLANNED
     )
     created_at = models.DateTimeField(auto_now_add=True)
+
+    # Renewed by `modules` whenever the cohort's own module dates change, so the dates each
+    # process keeps in memory for progress (modules.progress) are loaded again.
+    schedule_stamp = models.UUIDField(default=uuid.uuid4, editable=False)
 
     objects = CohortQuerySet.as_manager()
 

@@ -10,7 +10,8 @@ class ModulesConfig(AppConfig):
         # reminders sits below us: it learns of module releases and due dates by registration.
         from reminders import registry
 
-        from . import calendar_events, reminders
+        from . import calendar_events, progress, reminders, tasks  # noqa: F401 (tasks: registered)
 
+        progress.connect_signals()
         registry.register_source(reminders.module_released)
         registry.register_calendar_source(calendar_events.due_date_events)

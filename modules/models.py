@@ -228,3 +228,37 @@ class LessonProgress(models.Model):
 
     def __str__(self) -> str:
         return f"{self.enrollment} · {self.lesson}"
+
+
+class EnrollmentProgress(models.Model):
+    """The progress read model: one row per enrollment that has viewed a lesson, holding what the
+    trainee pages read (which lessons are done, where to resume), kept by the services that
+    record lesson views and completions in their own transaction (modules.progress).
+
+    Everything else a page shows (done per module, shares by DBT component, locks) is computed
+    from these two and the course's outline, which is the same for every trainee of the course and
+    kept in memory per process; so a course edit touches no row here."""
+
+    enrollment = models.OneToOneField(
+        "courses.Enrollment",
+        primary_key=True,
+        on_delete=models.CASCADE,
+        related_name="progress_summary",
+    )
+    # Sorted ids of the completed lessons. An id of a lesson deleted since is ignored by readers
+    # (they count only the outline's lessons) and dropped by the next repair.
+    completed_lesson_ids = models.JSONField(default=list, blank=True)
+    # The most recently viewed lesson (latest `last_viewed_at`, then highest id): "continue".
+    resume = models.ForeignKey(
+        LessonProgress, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # Its `last_viewed_at`, here so that the conditional UPDATE of a new view compares columns of
+    # this row only, which PostgreSQL re-checks after waiting for a concurrent writer.
+    resume_viewed_at = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name_plural = "enrollment progress"
+
+    def __str__(self) -> str:
+        return f"progress of enrollment {self.enrollment_id}"

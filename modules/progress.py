@@ -1,22 +1,41 @@
 """Where trainees stand: which modules are open (and, if not, why), what they completed, and
 how far they are overall and by DBT component, treatment priority and skills module.
 
-The one place these numbers come from: the dashboard, the cohort home, the lesson player and
-(later) the trainer roster all call `progress_for`. It loads any number of enrollments in a
-fixed number of queries.
+The one place these numbers come from: the dashboard, the cohort home, the lesson player, the
+trainers' pages all call `progress_for`. It reads
+
+- the **progress read model** (`EnrollmentProgress`: completed lesson ids and the lesson to
+  resume, one row per enrollment), kept by `note_view` / `note_completion` in the transaction of
+  the service that records the view or completion, repaired by `repair_progress`;
+- the **course outline** (modules, lesson titles, prerequisites, team gates): the same for every
+  trainee of a course, so each process keeps it in memory under the course's `outline_stamp`,
+  which any change to the course's modules, lessons or prerequisites renews (signals below);
+- the cohort's schedule overrides and, for team gates, the team's read-model rows.
+
+Date locks are computed at read time from the stored dates, never stored. Any number of
+enrollments costs four queries at most (three without team gates), however long the course.
 """
 
-from collections import defaultdict
+import uuid
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from django.db.models import Prefetch
+from django.db import transaction
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from courses.models import Enrollment, EnrollmentStatus
+from courses.models import Cohort, Course, Enrollment, EnrollmentStatus
 
-from .models import Lesson, LessonProgress, Module, ModuleScheduleOverride
+from .models import (
+    EnrollmentProgress,
+    Lesson,
+    LessonAttachment,
+    LessonProgress,
+    Module,
+    ModuleScheduleOverride,
+)
 from .schedule import module_dates
 from .taxonomy import Component, SkillsModule, TreatmentPriority
 
@@ -100,62 +119,314 @@ class CohortProgress:
         return next((m for m in self.modules if m.module.pk == module_id), None)
 
 
+# --- the course outline, kept in memory ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Outline:
+    """A course's modules in order, each with its lessons (titles and order only: bodies are large
+    and progress never prints them), prerequisites and team gate. Shared by every request of the
+    process: read it, never change it."""
+
+    modules: tuple
+    lessons: dict  # id -> Lesson, in course order
+
+    def neighbours_of(self, lesson_id: int) -> tuple:
+        """The lessons just before and after this one in course order (None at either end)."""
+        order = list(self.lessons)
+        index = order.index(lesson_id)
+        before = self.lessons[order[index - 1]] if index > 0 else None
+        after = self.lessons[order[index + 1]] if index + 1 < len(order) else None
+        return before, after
+
+    @classmethod
+    def load(cls, course_ids) -> dict[int, "Outline"]:
+        """{course id: Outline} for these courses, in three queries however many."""
+        modules = (
+            Module.objects.filter(course_id__in=course_ids)
+            .order_by("course_id", "position")
+            .select_related("team_gate")
+            .prefetch_related(
+                Prefetch(
+                    "lessons",
+                    queryset=Lesson.objects.only(
+                        "id",
+                        "module_id",
+                        "title",
+                        "kind",
+                        "estimated_minutes",
+                        "position",
+                        "required",
+                    )
+                    .order_by("position")
+                    .prefetch_related("attachments"),
+                ),
+                Prefetch("prerequisites", queryset=Module.objects.order_by("position")),
+            )
+        )
+        by_course = {course_id: [] for course_id in course_ids}
+        for module in modules:
+            by_course[module.course_id].append(module)
+        return {
+            course_id: cls(
+                tuple(course_modules),
+                {lesson.pk: lesson for module in course_modules for lesson in module.lessons.all()},
+            )
+            for course_id, course_modules in by_course.items()
+        }
+
+
+# (course id, outline stamp) -> Outline, least recently used first. A stamp is renewed by every
+# change, so an entry is never stale, only unused; each process holds at most this many.
+_OUTLINES: OrderedDict = OrderedDict()
+MAX_OUTLINES = 64
+
+
+def course_outlines(course_ids, known_stamps: dict | None = None) -> dict[int, Outline]:
+    """{course id: Outline}: one query for the stamps (none when `known_stamps` has them all), and
+    four more when any of the courses is new to this process in its current version."""
+    stamps = dict(known_stamps or {})
+    if set(course_ids) - set(stamps):
+        stamps = dict(Course.objects.filter(pk__in=course_ids).values_list("pk", "outline_stamp"))
+    missing = [
+        course_id for course_id, stamp in stamps.items() if (course_id, stamp) not in _OUTLINES
+    ]
+    if missing:
+        for course_id, outline in Outline.load(missing).items():
+            _OUTLINES[(course_id, stamps[course_id])] = outline
+    outlines = {}
+    for course_id, stamp in stamps.items():
+        _OUTLINES.move_to_end((course_id, stamp))
+        outlines[course_id] = _OUTLINES[(course_id, stamp)]
+    while len(_OUTLINES) > MAX_OUTLINES:
+        _OUTLINES.popitem(last=False)
+    return outlines
+
+
+# (cohort id, schedule stamp) -> {module id: override}, as the outlines above.
+_SCHEDULES: OrderedDict = OrderedDict()
+MAX_SCHEDULES = 512
+
+
+def cohort_overrides(cohorts) -> dict[tuple[int, int], ModuleScheduleOverride]:
+    """{(cohort id, module id): override} for these cohorts (loaded rows, with their stamps):
+    no query for cohorts this process knows in their current schedule, one for the rest."""
+    missing = [c.pk for c in cohorts if (c.pk, c.schedule_stamp) not in _SCHEDULES]
+    if missing:
+        loaded = defaultdict(dict)
+        for override in ModuleScheduleOverride.objects.filter(cohort__in=missing):
+            loaded[override.cohort_id][override.module_id] = override
+        for cohort in cohorts:
+            if cohort.pk in missing:
+                _SCHEDULES[(cohort.pk, cohort.schedule_stamp)] = loaded[cohort.pk]
+    result = {}
+    for cohort in cohorts:
+        key = (cohort.pk, cohort.schedule_stamp)
+        _SCHEDULES.move_to_end(key)
+        result.update({(cohort.pk, module_id): o for module_id, o in _SCHEDULES[key].items()})
+    while len(_SCHEDULES) > MAX_SCHEDULES:
+        _SCHEDULES.popitem(last=False)
+    return result
+
+
+def outline_changed(course_ids) -> None:
+    """Renew the stamps of these courses' outlines (in the caller's transaction), so every
+    process loads them again. Called by the signals below and by bulk writes they miss."""
+    for course_id in set(course_ids):
+        Course.objects.filter(pk=course_id).update(outline_stamp=uuid.uuid4())
+    _forget_here()
+
+
+def _forget_here() -> None:
+    # This process may still hold the course or cohort rows read before the change (with their
+    # old stamps) for the rest of the request: it forgets what it kept, and loads again. Edits
+    # are rare; reads are not.
+    _OUTLINES.clear()
+    _SCHEDULES.clear()
+
+
+# --- the read model -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Summary:
+    completed: frozenset = frozenset()
+    resume_lesson_id: int | None = None
+
+
+def with_progress(enrollments):
+    """The enrollment queryset with what progress_for reads loaded in the same query: the cohort
+    (dates, schedule stamp), its course (outline stamp), the read-model row and its resume
+    lesson. Pages that show progress load their enrollments through it."""
+    return enrollments.select_related("cohort__course", "progress_summary__resume")
+
+
+def summaries(enrollments) -> dict[int, Summary]:
+    """{enrollment id: Summary} from the read model: the rows `with_progress` loaded, and one
+    query for the other enrollments; none for an enrollment that never opened a lesson."""
+    loaded, rest = {}, []
+    for enrollment in enrollments:
+        if not Enrollment.progress_summary.is_cached(enrollment):
+            rest.append(enrollment.pk)
+            continue
+        row = enrollment.progress_summary
+        if row is not None:
+            resume = row.resume.lesson_id if row.resume_id else None
+            loaded[enrollment.pk] = Summary(frozenset(row.completed_lesson_ids or ()), resume)
+    if not rest:
+        return loaded
+    return loaded | {
+        enrollment_id: Summary(frozenset(completed or ()), resume_lesson_id)
+        for enrollment_id, completed, resume_lesson_id in EnrollmentProgress.objects.filter(
+            enrollment_id__in=rest
+        ).values_list("enrollment_id", "completed_lesson_ids", "resume__lesson_id")
+    }
+
+
+def note_view(row: LessonProgress) -> None:
+    """The trainee viewed `row`'s lesson at `row.last_viewed_at`: it is the lesson to resume unless
+    another was viewed later. One UPDATE in the usual case; call it in the view's transaction."""
+    viewed_at = row.last_viewed_at
+    not_later = (
+        Q(resume_viewed_at__isnull=True)
+        | Q(resume_viewed_at__lt=viewed_at)
+        | Q(resume_viewed_at=viewed_at, resume_id__lte=row.pk)
+    )
+    moved = EnrollmentProgress.objects.filter(not_later, enrollment_id=row.enrollment_id).update(
+        resume=row, resume_viewed_at=viewed_at
+    )
+    if not moved:
+        summary, created = EnrollmentProgress.objects.get_or_create(
+            enrollment_id=row.enrollment_id,
+            defaults={"resume": row, "resume_viewed_at": viewed_at},
+        )
+        if not created:
+            # Made meanwhile by a concurrent first view: compare again, now against its row.
+            EnrollmentProgress.objects.filter(not_later, pk=summary.pk).update(
+                resume=row, resume_viewed_at=viewed_at
+            )
+
+
+def note_completion(row: LessonProgress) -> None:
+    """Add `row`'s lesson to the completed ones (the row is locked: two completions at once
+    both count). Call it in the completion's transaction."""
+    summary, _ = EnrollmentProgress.objects.select_for_update().get_or_create(
+        enrollment_id=row.enrollment_id,
+        defaults={"resume": row, "resume_viewed_at": row.last_viewed_at},
+    )
+    if row.lesson_id not in summary.completed_lesson_ids:
+        summary.completed_lesson_ids = sorted({*summary.completed_lesson_ids, row.lesson_id})
+        summary.save(update_fields=["completed_lesson_ids", "updated_at"])
+
+
+def computed_summaries(enrollment_ids) -> dict[int, tuple[list[int], int | None, datetime]]:
+    """{enrollment id: (sorted completed lesson ids, resume LessonProgress id, its last view)}
+    computed from LessonProgress itself: the truth the read model must equal."""
+    truth: dict = {}
+    rows = (
+        LessonProgress.objects.filter(enrollment_id__in=enrollment_ids)
+        .order_by("enrollment_id", "last_viewed_at", "pk")
+        .values_list("pk", "enrollment_id", "lesson_id", "completed_at", "last_viewed_at")
+    )
+    for row_id, enrollment_id, lesson_id, completed_at, viewed_at in rows.iterator(chunk_size=5000):
+        completed = truth[enrollment_id][0] if enrollment_id in truth else []
+        if completed_at is not None:
+            completed.append(lesson_id)
+        # The last in view order is the lesson to resume.
+        truth[enrollment_id] = (completed, row_id, viewed_at)
+    return {key: (sorted(done), *resume) for key, (done, *resume) in truth.items()}
+
+
+def repair_progress(enrollment_ids=None, *, batch: int = 1000) -> int:
+    """Make the read model equal to what LessonProgress says, for the given enrollments (all by
+    default), one short transaction per batch: missing rows are made, wrong ones corrected, rows
+    of enrollments with no progress removed. Returns how many rows were wrong (a lesson deleted
+    since leaves its id in trainees' rows, harmless to readers; the repair drops it and counts
+    the row)."""
+    if enrollment_ids is None:
+        wanted = Enrollment.objects.order_by("pk").values_list("pk", flat=True)
+        enrollment_ids = list(wanted.iterator(chunk_size=10000))
+    enrollment_ids = sorted(set(enrollment_ids))
+    wrong = 0
+    for start in range(0, len(enrollment_ids), batch):
+        with transaction.atomic():
+            wrong += _repair_batch(enrollment_ids[start : start + batch])
+    return wrong
+
+
+def _repair_batch(chunk: list[int]) -> int:
+    # Lock the stored rows first, then read the truth: a completion committed meanwhile waits for
+    # this batch (note_completion locks the row) and then adds itself to what was written here.
+    stored = {
+        row.pk: row for row in EnrollmentProgress.objects.select_for_update().filter(pk__in=chunk)
+    }
+    truth = computed_summaries(chunk)
+    create, update = [], []
+    for enrollment_id, (completed, resume_id, viewed_at) in truth.items():
+        row = stored.pop(enrollment_id, None)
+        if row is None:
+            row = EnrollmentProgress(enrollment_id=enrollment_id)
+            create.append(row)
+        elif (row.completed_lesson_ids, row.resume_id, row.resume_viewed_at) != (
+            completed,
+            resume_id,
+            viewed_at,
+        ):
+            update.append(row)
+        row.completed_lesson_ids, row.resume_id, row.resume_viewed_at = (
+            completed,
+            resume_id,
+            viewed_at,
+        )
+    # A row a service made meanwhile (a first view) stands; the next repair checks it.
+    EnrollmentProgress.objects.bulk_create(create, batch_size=500, ignore_conflicts=True)
+    EnrollmentProgress.objects.bulk_update(
+        update, ["completed_lesson_ids", "resume", "resume_viewed_at"], batch_size=500
+    )
+    EnrollmentProgress.objects.filter(pk__in=list(stored)).delete()
+    return len(create) + len(update) + len(stored)
+
+
+# --- reading it ----------------------------------------------------------------------------------
+
+
 def progress_for(enrollments: list[Enrollment], *, now: datetime | None = None) -> dict:
-    """{enrollment id: CohortProgress} for enrollments with `cohort` loaded, in seven queries."""
+    """{enrollment id: CohortProgress} for enrollments with `cohort` loaded. Loaded through
+    `with_progress`, and with the course outline and the cohorts' dates in this process's memory
+    (every request after a process's first), it runs no query at all (one with team gates);
+    otherwise one each for the outline stamps, the cohorts' dates and the read model, plus four
+    for an outline this process has not loaded yet."""
     now = now or timezone.now()
     if not enrollments:
         return {}
-    course_ids = {e.cohort.course_id for e in enrollments}
-    modules = list(
-        Module.objects.filter(course__in=course_ids)
-        .order_by("course", "position")
-        .select_related("team_gate")
-        .prefetch_related(
-            # Titles and order only: bodies are large and these pages never print them.
-            Prefetch(
-                "lessons",
-                queryset=Lesson.objects.only(
-                    "id", "module_id", "title", "kind", "estimated_minutes", "position"
-                ),
-            ),
-            "prerequisites",
-        )
-    )
-    modules_by_course = defaultdict(list)
-    for module in modules:
-        modules_by_course[module.course_id].append(module)
-    overrides = {
-        (o.cohort_id, o.module_id): o
-        for o in ModuleScheduleOverride.objects.filter(
-            cohort__in={e.cohort_id for e in enrollments}
-        )
+    cohorts = list({e.cohort_id: e.cohort for e in enrollments}.values())
+    known_stamps = {
+        c.course_id: c.course.outline_stamp for c in cohorts if Cohort.course.is_cached(c)
     }
-    completed = defaultdict(set)
-    resume = {}
-    rows = (
-        LessonProgress.objects.filter(enrollment__in=enrollments)
-        .select_related("lesson__module")
-        .order_by("last_viewed_at")
-    )
-    for row in rows:
-        resume[row.enrollment_id] = row.lesson  # last one wins: the most recently viewed
-        if row.completed_at is not None:
-            completed[row.enrollment_id].add(row.lesson_id)
-    team_done = _team_completions(enrollments, modules)
+    outlines = course_outlines({c.course_id for c in cohorts}, known_stamps)
+    overrides = cohort_overrides(cohorts)
+    done = summaries(enrollments)
+    team_done = _team_completions(enrollments, outlines)
     result = {}
     for enrollment in enrollments:
         cohort = enrollment.cohort
+        outline = outlines[cohort.course_id]
+        summary = done.get(enrollment.pk, Summary())
         today = now.astimezone(ZoneInfo(cohort.time_zone)).date()
-        done_ids = completed[enrollment.pk]
         states = []
-        for module in modules_by_course[cohort.course_id]:
+        for module in outline.modules:
             release_on, due_on = module_dates(cohort, module, overrides.get((cohort.pk, module.pk)))
-            lessons = sorted(module.lessons.all(), key=lambda lesson: lesson.position)
-            states.append(ModuleState(module, release_on, due_on, lessons, done_ids))
+            states.append(
+                ModuleState(
+                    module, release_on, due_on, list(module.lessons.all()), summary.completed
+                )
+            )
         complete = {s.module.pk for s in states if s.is_complete}
         for state in states:
             state.lock_reason = _lock_reason(state, today, complete, enrollment, team_done)
-        progress = CohortProgress(enrollment, states, resume_lesson=resume.get(enrollment.pk))
+        progress = CohortProgress(
+            enrollment, states, resume_lesson=outline.lessons.get(summary.resume_lesson_id)
+        )
         progress.by_component = _shares(states, "component", Component)
         progress.by_priority = _shares(states, "treatment_priority", TreatmentPriority)
         progress.by_skills_module = _shares(states, "skills_module", SkillsModule)
@@ -184,30 +455,27 @@ def _lock_reason(state, today, complete, enrollment, team_done) -> str:
     return ""
 
 
-def _team_completions(enrollments, modules) -> dict[tuple[int, int], bool]:
-    """{(team id, gate module id): every active member completed it} for the teams involved."""
-    gates = {m.team_gate_id for m in modules if m.team_gate_id}
+def _team_completions(enrollments, outlines) -> dict[tuple[int, int], bool]:
+    """{(team id, gate module id): every active member completed it} for the teams involved, from
+    the members' read-model rows in one query."""
     teams = {e.team_id for e in enrollments if e.team_id}
+    modules = [module for outline in outlines.values() for module in outline.modules]
+    gates = {module.team_gate_id for module in modules if module.team_gate_id}
     if not gates or not teams:
         return {}
-    lessons_in_gate = defaultdict(set)
-    for module in modules:
-        if module.pk in gates:
-            lessons_in_gate[module.pk] = {lesson.pk for lesson in module.lessons.all()}
-    members = Enrollment.objects.filter(
-        team__in=teams, status__in=[EnrollmentStatus.ACTIVE, EnrollmentStatus.COMPLETED]
-    )
-    done = defaultdict(set)
-    for enrollment_id, lesson_id in LessonProgress.objects.filter(
-        enrollment__in=members, completed_at__isnull=False, lesson__module__in=gates
-    ).values_list("enrollment_id", "lesson_id"):
-        done[enrollment_id].add(lesson_id)
+    lessons_in = {
+        module.pk: {lesson.pk for lesson in module.lessons.all()}
+        for module in modules
+        if module.pk in gates
+    }
     by_team = defaultdict(list)
-    for member_id, team_id in members.values_list("pk", "team_id"):
-        by_team[team_id].append(member_id)
+    for team_id, completed in Enrollment.objects.filter(
+        team__in=teams, status__in=[EnrollmentStatus.ACTIVE, EnrollmentStatus.COMPLETED]
+    ).values_list("team_id", "progress_summary__completed_lesson_ids"):
+        by_team[team_id].append(set(completed or ()))
     return {
-        (team_id, gate): all(lessons_in_gate[gate] <= done[m] for m in member_ids)
-        for team_id, member_ids in by_team.items()
+        (team_id, gate): all(lessons_in.get(gate, set()) <= done for done in members)
+        for team_id, members in by_team.items()
         for gate in gates
     }
 
@@ -224,3 +492,65 @@ def _shares(states, attribute: str, choices) -> list[Share]:
         for key, label in choices.choices
         if totals.get(key)
     ]
+
+
+# --- keeping the outline stamp and the read model right when a course changes -------------------
+
+
+def _module_changed(sender, instance, **kwargs) -> None:
+    outline_changed([instance.course_id])
+
+
+def _lesson_changed(sender, instance, **kwargs) -> None:
+    # One statement, whether or not the lesson's module is loaded.
+    Course.objects.filter(modules=instance.module_id).update(outline_stamp=uuid.uuid4())
+    _forget_here()
+
+
+def _attachment_changed(sender, instance, **kwargs) -> None:
+    Course.objects.filter(modules__lessons=instance.lesson_id).update(outline_stamp=uuid.uuid4())
+    _forget_here()
+
+
+def _schedule_changed(sender, instance, **kwargs) -> None:
+    Cohort.objects.filter(pk=instance.cohort_id).update(schedule_stamp=uuid.uuid4())
+    _forget_here()
+
+
+def _prerequisites_changed(sender, instance, action, **kwargs) -> None:
+    if action in ("post_add", "post_remove", "post_clear"):
+        outline_changed([instance.course_id])
+
+
+def _before_lesson_delete(sender, instance, **kwargs) -> None:
+    # Trainees resuming at this lesson resume at the one they viewed before it instead.
+    instance._resuming = list(
+        EnrollmentProgress.objects.filter(resume__lesson=instance).values_list("pk", flat=True)
+    )
+
+
+def _after_lesson_delete(sender, instance, **kwargs) -> None:
+    if getattr(instance, "_resuming", None):
+        repair_progress(instance._resuming)
+
+
+def connect_signals() -> None:
+    """Called by ModulesConfig.ready(): every save or delete of a module, lesson or attachment,
+    from a service, the admin or an import, renews the course's outline stamp; of a cohort's
+    own module dates, the cohort's schedule stamp."""
+    from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
+
+    for signal in (post_save, post_delete):
+        signal.connect(_module_changed, sender=Module, dispatch_uid="progress-module")
+        signal.connect(_lesson_changed, sender=Lesson, dispatch_uid="progress-lesson")
+        signal.connect(
+            _attachment_changed, sender=LessonAttachment, dispatch_uid="progress-attachment"
+        )
+        signal.connect(
+            _schedule_changed, sender=ModuleScheduleOverride, dispatch_uid="progress-schedule"
+        )
+    m2m_changed.connect(
+        _prerequisites_changed, sender=Module.prerequisites.through, dispatch_uid="progress-prereq"
+    )
+    pre_delete.connect(_before_lesson_delete, sender=Lesson, dispatch_uid="progress-lesson-resume")
+    post_delete.connect(_after_lesson_delete, sender=Lesson, dispatch_uid="progress-lesson-repair")

@@ -17,7 +17,7 @@ from . import activities
 from .content import render_markdown, video_embed_url
 from .files import check_attachment
 from .models import Lesson, LessonAttachment, LessonProgress, Module
-from .progress import cohort_progress
+from .progress import cohort_progress, note_completion, note_view, outline_changed
 
 MODULE_FIELDS = (
     "title",
@@ -124,9 +124,11 @@ def delete_module(*, module: Module) -> None:
 def move_module(*, module: Module, offset: int) -> Module:
     """Move a module up (offset -1) or down (+1) in its course; at an end, nothing changes."""
     Course.objects.select_for_update().get(pk=module.course_id)
-    return move_among(
+    moved = move_among(
         module, list(Module.objects.filter(course_id=module.course_id).order_by("position")), offset
     )
+    outline_changed([module.course_id])  # positions change by bulk update, which sends no signal
+    return moved
 
 
 # --- lessons ------------------------------------------------------------------------------------
@@ -169,10 +171,12 @@ def delete_lesson(*, lesson: Lesson) -> None:
 
 @transaction.atomic
 def move_lesson(*, lesson: Lesson, offset: int) -> Lesson:
-    Module.objects.select_for_update().get(pk=lesson.module_id)
-    return move_among(
+    module = Module.objects.select_for_update().get(pk=lesson.module_id)
+    moved = move_among(
         lesson, list(Lesson.objects.filter(module_id=lesson.module_id).order_by("position")), offset
     )
+    outline_changed([module.course_id])  # positions change by bulk update, which sends no signal
+    return moved
 
 
 # --- attachments --------------------------------------------------------------------------------
@@ -314,6 +318,7 @@ def duplicate_course(*, course: Course, author, title: str, slug: str) -> Course
         for duplicate in copied:
             duplicate.file.delete(save=False)
         raise
+    outline_changed([copy.pk])  # modules and lessons came by bulk create, which sends no signal
     return copy
 
 
@@ -369,9 +374,11 @@ def record_lesson_view(*, enrollment, lesson: Lesson, now=None) -> LessonProgres
         lesson=lesson,
         defaults={"first_viewed_at": now, "last_viewed_at": now},
     )
-    if not created:
+    if not created and now > progress.last_viewed_at:
+        # Never backwards: two nodes' clocks may differ by a little.
         progress.last_viewed_at = now
         progress.save(update_fields=["last_viewed_at"])
+    note_view(progress)  # the read model, in this transaction
     return progress
 
 
@@ -382,7 +389,7 @@ def complete_lesson(*, enrollment, lesson: Lesson, now=None) -> LessonProgress:
         raise ValidationError("Only active enrollments can complete lessons.")
     check_lesson_open(enrollment=enrollment, lesson=lesson, now=now)
     now = now or timezone.now()
-    progress, _ = LessonProgress.objects.select_for_update().get_or_create(
+    progress, created = LessonProgress.objects.select_for_update().get_or_create(
         enrollment=enrollment,
         lesson=lesson,
         defaults={"first_viewed_at": now, "last_viewed_at": now},
@@ -390,4 +397,8 @@ def complete_lesson(*, enrollment, lesson: Lesson, now=None) -> LessonProgress:
     if progress.completed_at is None:
         progress.completed_at = now
         progress.save(update_fields=["completed_at"])
+    # The read model, in this transaction: a failure there undoes the completion too.
+    note_completion(progress)
+    if created:
+        note_view(progress)
     return progress

@@ -178,6 +178,26 @@ class EnrollmentFactory(factory.django.DjangoModelFactory):
     enrolled_at = factory.LazyFunction(timezone.now)
 
 
+class LessonProgressFactory(factory.django.DjangoModelFactory):
+    """A lesson viewed just now (pass `completed_at` for a completed one), written as a bulk load
+    would and then brought into the progress read model by its repair, as seed data is."""
+
+    class Meta:
+        model = "modules.LessonProgress"
+
+    first_viewed_at = factory.LazyFunction(timezone.now)
+    last_viewed_at = factory.SelfAttribute("first_viewed_at")
+    completed_at = None
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        from modules.progress import repair_progress
+
+        row = super()._create(model_class, *args, **kwargs)
+        repair_progress([row.enrollment_id])
+        return row
+
+
 class LiveSessionFactory(factory.django.DjangoModelFactory):
     """A 90-minute didactic session a week from now."""
 

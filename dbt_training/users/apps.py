@@ -5,3 +5,8 @@ class UsersConfig(AppConfig):
     name = "dbt_training.users"
     label = "users"
     verbose_name = "Users and roles"
+
+    def ready(self) -> None:
+        from . import permissions
+
+        permissions.connect_signals()

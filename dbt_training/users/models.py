@@ -1,4 +1,5 @@
 import functools
+import uuid
 import zoneinfo
 
 from django.contrib.auth.models import AbstractUser, BaseUserManager
@@ -68,6 +69,9 @@ class User(AbstractUser):
         blank=True,
         help_text="Degrees and licences after your name, e.g. “PhD, LCSW”.",
     )
+    # Renewed whenever the person's groups or permissions (or a group's permissions) change, so
+    # the permissions remembered in their session (users.permissions) are worked out again.
+    permissions_stamp = models.UUIDField(default=uuid.uuid4, editable=False)
     license_number = models.CharField("licence number", max_length=64, blank=True)
     license_jurisdiction = models.CharField(
         "licensing board or jurisdiction",

@@ -14,9 +14,15 @@ from pypdf import PdfReader
 from assessments.models import CompletionRules, CourseApproval
 from assessments.quizzes.services import create_quiz, import_gift
 from courses.models import Enrollment
-from modules.models import LessonProgress
 from tests.browser.conftest import assert_accessible, assert_fits_phone_width
-from tests.factories import CohortFactory, CourseFactory, LessonFactory, ModuleFactory, UserFactory
+from tests.factories import (
+    CohortFactory,
+    CourseFactory,
+    LessonFactory,
+    LessonProgressFactory,
+    ModuleFactory,
+    UserFactory,
+)
 
 pytestmark = [
     pytest.mark.browser,
@@ -61,7 +67,7 @@ def test_a_trainee_finishes_claims_downloads_and_the_certificate_verifies(
         user=trainee, cohort=cohort, status="active", enrolled_at=timezone.now()
     )
     now = timezone.now()
-    LessonProgress.objects.create(
+    LessonProgressFactory(
         enrollment=enrollment,
         lesson=lesson,
         first_viewed_at=now,

@@ -13,7 +13,7 @@ from django.urls import reverse
 
 from courses import services as enrollment_services
 from courses.models import Enrollment, EnrollmentStatus, Team
-from modules import services
+from modules import progress, services
 from modules.models import LessonProgress
 from modules.progress import Share, cohort_progress, progress_for
 from modules.schedule import set_cohort_dates
@@ -579,10 +579,19 @@ def test_progress_for_runs_a_fixed_number_of_queries():
     one = cohorts_with_progress(1)
     ten = cohorts_with_progress(10)
 
-    # modules (+ team gate), their lessons, their prerequisites, overrides, lesson progress,
-    # team members' completions of the gates, team members.
-    assert count_queries(one) == 7
-    assert count_queries(ten) == 7
+    # Cold: the outline stamps, then the outlines (modules with team gates, their lessons, the
+    # lessons' attachments, the prerequisites), the cohorts' dates, the read model, the team
+    # members' rows. Warm (outlines and dates in the process's memory, as for every request
+    # after a process's first): the stamps, the read model, the team. Loaded `with_progress`:
+    # the team only.
+    for enrollments in (one, ten):
+        progress._forget_here()
+        assert count_queries(enrollments) == 8
+        assert count_queries(enrollments) == 3
+        preloaded = list(
+            progress.with_progress(Enrollment.objects.filter(pk__in=[e.pk for e in enrollments]))
+        )
+        assert count_queries(preloaded) == 1
     result = progress_for(ten, now=NOW)
     assert [p.percent for p in result.values()] == [17] * 10
     assert {p.modules[1].lock_reason for p in result.values()} == {

@@ -11,10 +11,10 @@ from assessments import reminders as work
 from assessments.models import Assignment, Submission
 from assessments.taxonomy import SubmissionStatus
 from modules import reminders as schedule_reminders
-from modules.models import LessonProgress, ModuleScheduleOverride
+from modules.models import ModuleScheduleOverride
 from reminders import scan
 from reminders.models import Reminder
-from tests.factories import LessonFactory, ModuleFactory
+from tests.factories import LessonFactory, LessonProgressFactory, ModuleFactory
 
 from .conftest import at
 
@@ -124,7 +124,7 @@ def test_nothing_is_due_soon_when_all_the_work_is_done(
 ):
     now = timezone.now()
     for lesson in lessons:
-        LessonProgress.objects.create(
+        LessonProgressFactory(
             enrollment=enrollment,
             lesson=lesson,
             first_viewed_at=now,
@@ -181,7 +181,7 @@ def test_a_quiet_week_from_the_start_is_told_once(module, lessons, enrollment):
 def test_activity_starts_a_new_quiet_spell(module, lessons, enrollment):
     scan.scan(now=at(2027, 3, 8, 15))
     viewed = at(2027, 3, 10, 18)
-    LessonProgress.objects.create(
+    LessonProgressFactory(
         enrollment=enrollment, lesson=lessons[0], first_viewed_at=viewed, last_viewed_at=viewed
     )
     assert list(work.inactive(at(2027, 3, 12, 15))) == []

@@ -9,7 +9,6 @@ from django.utils import timezone
 
 from dbt_training.outbox import services as outbox
 from dbt_training.outbox.models import OutgoingEmail
-
 from tests.smtp import relay
 
 pytestmark = pytest.mark.django_db

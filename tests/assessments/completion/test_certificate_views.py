@@ -13,8 +13,13 @@ from assessments.completion.certificates import claim_certificate, revoke_certif
 from assessments.models import Certificate, CompletionRules, CourseApproval
 from assessments.quizzes import services
 from courses.models import Attendance, Enrollment, EnrollmentStatus
-from modules.models import LessonProgress
-from tests.factories import CohortFactory, CourseFactory, LessonFactory, UserFactory
+from tests.factories import (
+    CohortFactory,
+    CourseFactory,
+    LessonFactory,
+    LessonProgressFactory,
+    UserFactory,
+)
 
 STATEMENT = (
     "DBT Training Institute is approved by the American Psychological Association to sponsor "
@@ -88,7 +93,7 @@ def approval(course):
 def complete(enrollment, *lessons):
     now = timezone.now()
     for lesson in lessons:
-        LessonProgress.objects.create(
+        LessonProgressFactory(
             enrollment=enrollment,
             lesson=lesson,
             first_viewed_at=now,

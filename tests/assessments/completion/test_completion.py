@@ -14,13 +14,13 @@ from assessments.completion import certificates
 from assessments.completion.checklists import checklist_for
 from assessments.models import Certificate, CompletionRules, CourseApproval
 from courses.models import EnrollmentStatus, LiveSession
-from modules.models import LessonProgress
 from reminders.models import Reminder
 from tests.factories import (
     AssignmentFactory,
     AttemptFactory,
     GradeFactory,
     LessonFactory,
+    LessonProgressFactory,
     ModuleFactory,
     QuizFactory,
     hold_sessions,
@@ -51,7 +51,7 @@ def setup(course, cohort, enrollment):
 
 def complete_lesson(enrollment, lesson):
     now = timezone.now()
-    LessonProgress.objects.create(
+    LessonProgressFactory(
         enrollment=enrollment,
         lesson=lesson,
         first_viewed_at=now,

@@ -13,9 +13,9 @@ from assessments.completion import authoring as services
 from assessments.completion.certificates import claim_certificate
 from assessments.models import Assignment, Certificate, CompletionRules, CourseApproval
 from courses.models import Enrollment, EnrollmentStatus
-from modules.models import Lesson, LessonProgress
+from modules.models import Lesson
 from modules.services import duplicate_course
-from tests.factories import CourseFactory
+from tests.factories import CourseFactory, LessonProgressFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -346,7 +346,7 @@ def test_deleting_an_approval_keeps_certificates_issued_under_it(
     CompletionRules.objects.create(course=course, min_attendance_percent=0)
     now = timezone.now()
     for lesson in module.lessons.all():
-        LessonProgress.objects.create(
+        LessonProgressFactory(
             enrollment=enrollment,
             lesson=lesson,
             first_viewed_at=now,

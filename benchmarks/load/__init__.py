@@ -1,0 +1,1 @@
+"""The load harness: `python -m benchmarks.load pages|mix` (see __main__.py)."""
