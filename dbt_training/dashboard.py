@@ -13,7 +13,7 @@ from django.utils import timezone
 from assessments.models import Grade
 from courses.models import Announcement, Cohort, Enrollment, EnrollmentStatus, LiveSession
 from dbt_training.core.formatting import score_text
-from modules.progress import progress_for
+from modules.progress import progress_for, with_progress
 from reminders.display import inbox_for
 
 
@@ -22,9 +22,8 @@ def dashboard_for(user) -> dict:
     grades and notifications; the cohorts a trainer teaches."""
     now = timezone.now()
     enrollments = list(
-        Enrollment.objects.for_trainee(user)
+        with_progress(Enrollment.objects.for_trainee(user))
         .exclude(status__in=[EnrollmentStatus.WITHDRAWN, EnrollmentStatus.INVITED])
-        .select_related("cohort__course")
         # Saves the grade query on every dashboard of someone with no released grade yet.
         .annotate(
             has_released_grades=Exists(Grade.objects.released().filter(enrollment=OuterRef("pk")))

@@ -20,6 +20,7 @@ import uuid
 from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from django.db import transaction
@@ -53,8 +54,9 @@ class ModuleState:
     def total(self) -> int:
         return len(self.lessons)
 
-    @property
+    @cached_property
     def done(self) -> int:
+        # Read many times per state (locks, shares, bars); worked out once.
         return sum(1 for lesson in self.lessons if lesson.pk in self.completed_ids)
 
     @property
@@ -89,6 +91,7 @@ class CohortProgress:
     enrollment: Enrollment
     modules: list[ModuleState]
     resume_lesson: object | None = None
+    outline: "Outline | None" = None
     by_component: list[Share] = field(default_factory=list)
     by_priority: list[Share] = field(default_factory=list)
     by_skills_module: list[Share] = field(default_factory=list)
@@ -229,6 +232,26 @@ def cohort_overrides(cohorts) -> dict[tuple[int, int], ModuleScheduleOverride]:
     return result
 
 
+# (course id, outline stamp, name) -> what a higher app derived from the course's structure.
+_MEMOS: OrderedDict = OrderedDict()
+MAX_MEMOS = 256
+
+
+def course_memo(course, name: str, load):
+    """`load()` once per process and version of `course`'s outline: for what higher apps read
+    from a course on every trainee page and change only when the course is edited (its quizzes,
+    its assignments). They renew the stamp when they change it (`outline_changed`). `course` is
+    a loaded Course (its stamp is read from it); treat what comes back as read-only."""
+    key = (course.pk, course.outline_stamp, name)
+    if key in _MEMOS:
+        _MEMOS.move_to_end(key)
+        return _MEMOS[key]
+    value = _MEMOS[key] = load()
+    while len(_MEMOS) > MAX_MEMOS:
+        _MEMOS.popitem(last=False)
+    return value
+
+
 def outline_changed(course_ids) -> None:
     """Renew the stamps of these courses' outlines (in the caller's transaction), so every
     process loads them again. Called by the signals below and by bulk writes they miss."""
@@ -243,6 +266,7 @@ def _forget_here() -> None:
     # are rare; reads are not.
     _OUTLINES.clear()
     _SCHEDULES.clear()
+    _MEMOS.clear()
 
 
 # --- the read model -----------------------------------------------------------------------------
@@ -261,6 +285,14 @@ def with_progress(enrollments):
     return enrollments.select_related("cohort__course", "progress_summary__resume")
 
 
+def forget_loaded_progress(enrollment) -> None:
+    """Drop the read-model row `with_progress` loaded with `enrollment`, after a change to it in
+    the same request, so progress_for reads it again."""
+    relation = Enrollment.progress_summary.related
+    if relation.is_cached(enrollment):
+        relation.delete_cached_value(enrollment)
+
+
 def summaries(enrollments) -> dict[int, Summary]:
     """{enrollment id: Summary} from the read model: the rows `with_progress` loaded, and one
     query for the other enrollments; none for an enrollment that never opened a lesson."""
@@ -269,7 +301,10 @@ def summaries(enrollments) -> dict[int, Summary]:
         if not Enrollment.progress_summary.is_cached(enrollment):
             rest.append(enrollment.pk)
             continue
-        row = enrollment.progress_summary
+        try:
+            row = enrollment.progress_summary
+        except EnrollmentProgress.DoesNotExist:  # loaded, and none: never opened a lesson
+            continue
         if row is not None:
             resume = row.resume.lesson_id if row.resume_id else None
             loaded[enrollment.pk] = Summary(frozenset(row.completed_lesson_ids or ()), resume)
@@ -425,7 +460,10 @@ def progress_for(enrollments: list[Enrollment], *, now: datetime | None = None) 
         for state in states:
             state.lock_reason = _lock_reason(state, today, complete, enrollment, team_done)
         progress = CohortProgress(
-            enrollment, states, resume_lesson=outline.lessons.get(summary.resume_lesson_id)
+            enrollment,
+            states,
+            resume_lesson=outline.lessons.get(summary.resume_lesson_id),
+            outline=outline,
         )
         progress.by_component = _shares(states, "component", Component)
         progress.by_priority = _shares(states, "treatment_priority", TreatmentPriority)
@@ -505,6 +543,23 @@ def _lesson_changed(sender, instance, **kwargs) -> None:
     # One statement, whether or not the lesson's module is loaded.
     Course.objects.filter(modules=instance.module_id).update(outline_stamp=uuid.uuid4())
     _forget_here()
+
+
+def _module_item_changed(sender, instance, **kwargs) -> None:
+    Course.objects.filter(modules=instance.module_id).update(outline_stamp=uuid.uuid4())
+    _forget_here()
+
+
+def watch_module_items(model) -> None:
+    """Renew the course's outline stamp whenever a `model` row (anything with a `module` foreign
+    key that a higher app keeps in `course_memo`: quizzes, assignments) is saved or deleted.
+    Called from that app's AppConfig.ready()."""
+    from django.db.models.signals import post_delete, post_save
+
+    for signal in (post_save, post_delete):
+        signal.connect(
+            _module_item_changed, sender=model, dispatch_uid=f"progress-item-{model._meta.label}"
+        )
 
 
 def _attachment_changed(sender, instance, **kwargs) -> None:

@@ -5,7 +5,7 @@ from pathlib import PurePath
 
 from django.core.exceptions import ValidationError
 from django.core.files import File
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Max
 from django.utils import timezone
 
@@ -365,19 +365,28 @@ def check_lesson_open(*, enrollment, lesson: Lesson, now=None) -> None:
         raise LessonLocked(state.lock_reason)
 
 
+# The first view inserts the row; a later one moves `last_viewed_at` forward, never back (two
+# nodes' clocks may differ a little): one statement either way, on PostgreSQL and SQLite alike.
+_RECORD_VIEW = """
+    INSERT INTO {table} AS lp (enrollment_id, lesson_id, first_viewed_at, last_viewed_at)
+    VALUES (%s, %s, %s, %s)
+    ON CONFLICT (enrollment_id, lesson_id) DO UPDATE SET last_viewed_at = CASE
+        WHEN excluded.last_viewed_at > lp.last_viewed_at THEN excluded.last_viewed_at
+        ELSE lp.last_viewed_at END
+    RETURNING id, enrollment_id, lesson_id, first_viewed_at, last_viewed_at, completed_at
+"""
+
+
 @transaction.atomic
 def record_lesson_view(*, enrollment, lesson: Lesson, now=None) -> LessonProgress:
     """Remember that the trainee opened the lesson (for "continue where I left off")."""
     now = now or timezone.now()
-    progress, created = LessonProgress.objects.get_or_create(
-        enrollment=enrollment,
-        lesson=lesson,
-        defaults={"first_viewed_at": now, "last_viewed_at": now},
+    moment = connection.ops.adapt_datetimefield_value(now)
+    # raw() applies the fields' converters to what RETURNING gives back.
+    [progress] = LessonProgress.objects.raw(
+        _RECORD_VIEW.format(table=connection.ops.quote_name(LessonProgress._meta.db_table)),
+        [enrollment.pk, lesson.pk, moment, moment],
     )
-    if not created and now > progress.last_viewed_at:
-        # Never backwards: two nodes' clocks may differ by a little.
-        progress.last_viewed_at = now
-        progress.save(update_fields=["last_viewed_at"])
     note_view(progress)  # the read model, in this transaction
     return progress
 

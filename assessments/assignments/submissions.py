@@ -1,8 +1,9 @@
 """The trainee's side of assignments: saving a worksheet draft, submitting it (and resubmitting it
 after a return), and what the trainee may see of where each assignment stands.
 
-A submission is serialised on its own row (`select_for_update`): an autosave that arrives after
-a submit from another tab finds it closed, and two submits count one revision. A trainee sees a
+A submission is serialised on its own row (`select_for_update`, and the autosave's single
+INSERT … ON CONFLICT … DO UPDATE, which locks the row too): an autosave that arrives after a
+submit from another tab finds it closed, and two submits count one revision. A trainee sees a
 grade only once it is released; until then a graded submission reads "Submitted".
 """
 
@@ -20,6 +21,7 @@ from assessments.assignments import worksheets
 from assessments.models import Assignment, CriterionScore, Grade, Submission
 from assessments.taxonomy import SubmissionStatus, WorksheetKind
 from courses.models import Enrollment, EnrollmentStatus
+from dbt_training.core.db import upsert
 from dbt_training.core.errors import Refused
 from dbt_training.core.formatting import score_text
 from modules.activities import Activity
@@ -102,11 +104,13 @@ def save_draft(
     name; nothing is stored then."""
     now = now or timezone.now()
     _refuse_if_unavailable(enrollment, assignment)
+    takes_file = assignment.worksheet == WorksheetKind.FILE_UPLOAD
+    if upload is None or not takes_file:
+        return _save_content(enrollment, assignment, data, now)
     submission = _locked(enrollment, assignment)
     if submission is not None and not submission.is_editable:
         raise WorksheetClosed(submission)
-    content = worksheets.parse(assignment, data)
-    takes_file = assignment.worksheet == WorksheetKind.FILE_UPLOAD
+    content = _parse(assignment, data)
     if upload is not None and takes_file:
         try:
             check_attachment(upload)
@@ -130,6 +134,46 @@ def save_draft(
     if new_file and old_file:
         # The replaced file goes only once the new one is committed.
         transaction.on_commit(lambda: storage.delete(old_file))
+    return submission
+
+
+def _parse(assignment: Assignment, data) -> dict:
+    """The worksheet's content from the post; a NUL character (which no keyboard types, and
+    PostgreSQL cannot store in JSON) refuses the save, keyed by its input name."""
+    pairs = data.lists() if hasattr(data, "lists") else data.items()
+    nul = {
+        name: ["This contains a NUL character, which cannot be saved."]
+        for name, values in pairs
+        if any("\x00" in str(value) for value in (values if isinstance(values, list) else [values]))
+    }
+    if nul:
+        raise ValidationError(nul)
+    return worksheets.parse(assignment, data)
+
+
+def _save_content(
+    enrollment: Enrollment, assignment: Assignment, data, now: datetime
+) -> Submission:
+    """The autosave (no file): one statement writes the draft, `upsert`, which inserts the row or
+    updates it only while it is editable; it waits on a submit holding the row's lock and then
+    finds the worksheet closed, as `_locked` would."""
+    try:
+        content = _parse(assignment, data)
+    except ValidationError:
+        # A submitted worksheet says so before anything about the values, as it always has.
+        closed = Submission.objects.filter(enrollment=enrollment, assignment=assignment).first()
+        if closed is not None and not closed.is_editable:
+            raise WorksheetClosed(closed) from None
+        raise
+    submission = upsert(
+        Submission(enrollment=enrollment, assignment=assignment, content=content, saved_at=now),
+        unique=("assignment", "enrollment"),
+        update=("content", "saved_at"),
+        only_if={"status": [SubmissionStatus.DRAFT, SubmissionStatus.RETURNED]},
+    )
+    if submission is None:
+        raise WorksheetClosed(Submission.objects.get(enrollment=enrollment, assignment=assignment))
+    submission.enrollment, submission.assignment = enrollment, assignment
     return submission
 
 

@@ -9,9 +9,11 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
+from django.db.models.signals import post_delete, post_save
 
 from assessments.models import CompletionRules, CourseApproval
 from courses.models import Course
+from modules.progress import outline_changed
 
 RULE_FIELDS = (
     "require_lessons",
@@ -138,3 +140,15 @@ def copy_completion(new_by_old: dict) -> None:
         )
         for approval in CourseApproval.objects.filter(course__modules__pk=any_module_id)
     )
+
+
+def _approvals_changed(sender, instance, **kwargs) -> None:
+    # Trainee pages read a course's approvals from each process's memory, kept under the
+    # course's outline stamp (`checklists.course_approvals`): renewing the stamp makes every
+    # process read them again, whoever changed them (these services, the admin, a shell).
+    outline_changed([instance.course_id])
+
+
+# Connected when the app is ready (its AppConfig imports this module).
+for _signal in (post_save, post_delete):
+    _signal.connect(_approvals_changed, sender=CourseApproval, dispatch_uid="completion-approvals")

@@ -2,23 +2,35 @@
 
 `checklists(cohort, enrollments)` reads any number of trainees in a fixed number of queries:
 quiz and assignment results come from the gradebook's own rows (the trainee's view: released
-grades and trainers' overrides count), lessons from `LessonProgress`, surveys from their
-attempts, attendance from the sessions held.
+grades and trainers' overrides count; surveys ride along as columns of their own), lessons from
+the progress read model against the course outline, attendance from the sessions held. What
+the course defines (its post-tests, surveys, required assignments, CE approvals) is kept in
+this process's memory under the course's outline stamp, which every change to them renews.
 """
 
+import copy
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
-from django.db.models import QuerySet
+from django.db.models import Count, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 
-from assessments.grading.gradebook import gradebook_items, rows
-from assessments.models import ATTENDANCE_ITEM, Assignment, Attempt, CompletionRules, Quiz, item_key
-from assessments.taxonomy import QuizKind
-from courses.models import Cohort, Enrollment, LiveSession
-from modules.models import Lesson, LessonProgress
+from assessments.grading.gradebook import CATEGORIES, GradebookItem, rows
+from assessments.models import (
+    ATTENDANCE_ITEM,
+    Assignment,
+    CompletionRules,
+    CourseApproval,
+    GradebookWeights,
+    Quiz,
+    item_key,
+)
+from assessments.taxonomy import GradeCategory, QuizKind
+from courses.models import Cohort, Course, Enrollment, LiveSession
+from modules.progress import course_memo, course_outlines, summaries
 
 
 @dataclass(frozen=True)
@@ -65,69 +77,216 @@ class Checklist:
         return [r for r in self.requirements if not r.done]
 
 
-def rules_for(course) -> CompletionRules:
-    """The course's rules, or the defaults (unsaved) when it has none."""
+def rules_for(course: Course) -> CompletionRules:
+    """The course's rules, or the defaults (unsaved) when it has none. No query when the course
+    was loaded with `select_related("completion_rules")`."""
+    if Course.completion_rules.is_cached(course):
+        try:
+            return course.completion_rules
+        except CompletionRules.DoesNotExist:
+            return CompletionRules(course=course)
     return CompletionRules.objects.filter(course=course).first() or CompletionRules(course=course)
 
 
+def scheduled_sessions(cohort_field: str = "cohort"):
+    """An annotation: how many live sessions the cohort named by `cohort_field` has scheduled,
+    held or to come (what the attendance requirement counts against)."""
+    sessions = (
+        LiveSession.objects.filter(cohort=OuterRef(cohort_field))
+        .order_by()
+        .values("cohort")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(sessions), 0)
+
+
+# --- what the course defines, kept in memory ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CourseItems:
+    """A course's post-tests, surveys and required assignments, in course order, and the
+    gradebook columns that compute their results. Shared by every request of the process."""
+
+    post_tests: tuple
+    surveys: tuple
+    assignments: tuple
+    columns: dict  # item key -> GradebookItem
+
+
+def course_items(course: Course) -> CourseItems:
+    """No query once this process has read the course in its current version (its outline
+    stamp, renewed whenever one of its quizzes or assignments changes); two otherwise."""
+    return course_memo(course, "completion-items", lambda: _load_items(course.pk))
+
+
+def _load_items(course_id: int) -> CourseItems:
+    quizzes = list(
+        Quiz.objects.filter(
+            module__course=course_id, kind__in=[QuizKind.POST_TEST, QuizKind.EVALUATION]
+        )
+        .in_course_order()
+        .only("pk", "title", "kind", "pass_mark", "grading_method", "module_id")
+    )
+    assignments = tuple(
+        Assignment.objects.filter(module__course=course_id, required_for_completion=True)
+        .in_course_order()
+        .only("pk", "title", "pass_percent", "worksheet", "module_id")
+    )
+    # The same columns as `gradebook_items` builds, limited to what completion reads; surveys,
+    # which the gradebook leaves out, are columns too (not counted), so their submitted
+    # attempts come with the same query as the post-tests'.
+    columns = {
+        item_key(quiz): GradebookItem(
+            key=item_key(quiz),
+            title=quiz.title,
+            category=GradeCategory.QUIZZES,
+            course_id=course_id,
+            kind=quiz.get_kind_display(),
+            counted=quiz.kind == QuizKind.POST_TEST,
+            pk=quiz.pk,
+            grading_method=quiz.grading_method,
+        )
+        for quiz in quizzes
+    }
+    columns |= {
+        item_key(assignment): GradebookItem(
+            key=item_key(assignment),
+            title=assignment.title,
+            category=GradeCategory.ASSIGNMENTS,
+            course_id=course_id,
+            kind=assignment.get_worksheet_display(),
+            pk=assignment.pk,
+        )
+        for assignment in assignments
+    }
+    columns[ATTENDANCE_ITEM] = GradebookItem(
+        key=ATTENDANCE_ITEM,
+        title="Attendance",
+        category=GradeCategory.ATTENDANCE,
+        course_id=course_id,
+        kind="Live sessions",
+    )
+    return CourseItems(
+        post_tests=tuple(q for q in quizzes if q.kind == QuizKind.POST_TEST),
+        surveys=tuple(q for q in quizzes if q.kind == QuizKind.EVALUATION),
+        assignments=assignments,
+        columns=columns,
+    )
+
+
+def course_approvals(course: Course) -> list[CourseApproval]:
+    """The course's CE approvals in order, each a copy of what this process keeps (no query
+    once read in the course's current version: `completion.authoring` renews the version on any
+    change), with `course` set so their hours fall back on the course's without a query."""
+    kept = course_memo(
+        course, "ce-approvals", lambda: tuple(CourseApproval.objects.filter(course=course.pk))
+    )
+    approvals = [copy.copy(approval) for approval in kept]
+    for approval in approvals:
+        approval.course = course
+    return approvals
+
+
+# --- the checklists ------------------------------------------------------------------------------
+
+# The gradebook computes a weighted total from these; the checklist reads cells only, so the
+# course's own weights need no query.
+_UNREAD_WEIGHTS = {category: GradebookWeights().weight_of(category) for category in CATEGORIES}
+
+
 def checklist_for(enrollment: Enrollment, *, now: datetime | None = None) -> Checklist:
-    return checklists(enrollment.cohort, Enrollment.objects.filter(pk=enrollment.pk), now=now)[
-        enrollment.pk
-    ]
+    """One trainee's checklist. With the enrollment loaded through `with_progress` (and its
+    course's rules through `select_related`, its cohort's session count as
+    `scheduled_sessions`), it costs the gradebook's row and nothing more."""
+    return checklists(
+        enrollment.cohort,
+        [enrollment],
+        now=now,
+        scheduled=getattr(enrollment, "scheduled_sessions", None),
+    )[enrollment.pk]
 
 
 def checklists(
-    cohort: Cohort, enrollments: QuerySet, *, now: datetime | None = None
+    cohort: Cohort,
+    enrollments: QuerySet | list[Enrollment],
+    *,
+    now: datetime | None = None,
+    scheduled: int | None = None,
 ) -> dict[int, Checklist]:
-    """{enrollment id: Checklist} for enrollments of one cohort (about a dozen queries)."""
+    """{enrollment id: Checklist} for enrollments of one cohort, by name, in a fixed number
+    of queries: the rules (none when loaded with the course), the count of scheduled sessions
+    (none when given), the gradebook's rows (its trainees, attempts, submissions, overrides) and
+    the progress read model (none for enrollments loaded through `with_progress`)."""
     now = now or timezone.now()
     course = cohort.course
     rules = rules_for(course)
-    items = gradebook_items(course)
-    quizzes = {q.pk: q for q in Quiz.objects.filter(module__course=course).in_course_order()}
-    post_tests = [q for q in quizzes.values() if q.kind == QuizKind.POST_TEST]
-    surveys = [q for q in quizzes.values() if q.kind == QuizKind.EVALUATION]
-    assignments = list(
-        Assignment.objects.filter(module__course=course, required_for_completion=True)
-        .in_course_order()
-        .only("pk", "title", "pass_percent", "module_id")
+    items = course_items(course)
+    outline = course_outlines([course.pk], {course.pk: course.outline_stamp})[course.pk]
+    # What each requirement reads, worked out once: (id or column key, title, pass level).
+    lessons = (
+        [(lesson.pk, lesson.title) for lesson in outline.lessons.values() if lesson.required]
+        if rules.require_lessons
+        else []
     )
-    lessons = list(
-        Lesson.objects.filter(module__course=course, required=True)
-        .order_by("module__position", "position")
-        .only("pk", "title")
+    post_tests = (
+        [(item_key(q), q.title, _mark(q, course)) for q in items.post_tests]
+        if rules.require_post_test
+        else []
     )
-    ids = list(enrollments.values_list("pk", flat=True))
-    completed = set(
-        LessonProgress.objects.filter(
-            enrollment__in=ids,
-            lesson__in=[lesson.pk for lesson in lessons],
-            completed_at__isnull=False,
-        ).values_list("enrollment_id", "lesson_id")
-    )
-    surveyed = set(
-        Attempt.objects.filter(
-            enrollment__in=ids, quiz__in=[s.pk for s in surveys], submitted_at__isnull=False
-        )
-        .order_by()
-        .values_list("enrollment_id", "quiz_id")
-        .distinct()
-    )
-    # Every session the cohort has, held or still to come: a certificate that requires
-    # attendance cannot be earned before the sessions happen.
-    scheduled = LiveSession.objects.filter(cohort=cohort).count()
-    home = reverse("learn:cohort", args=[cohort.pk])
-    result = {}
-    for row in rows(
-        cohort, Enrollment.objects.filter(pk__in=ids), items, released_only=True, now=now
-    ):
-        enrollment = row.enrollment
-        found = []
-        if rules.require_lessons and lessons:
-            left = tuple(
-                lesson.title for lesson in lessons if (enrollment.pk, lesson.pk) not in completed
+    assignments = (
+        [
+            (
+                item_key(a),
+                a.title,
+                a.pass_percent if a.pass_percent is not None else course.pass_mark,
             )
-            found.append(
+            for a in items.assignments
+        ]
+        if rules.require_assignments
+        else []
+    )
+    surveys = [(item_key(q), q.title) for q in items.surveys] if rules.require_evaluation else []
+    wanted = [key for key, *_ in (*post_tests, *assignments, *surveys)]
+    if rules.min_attendance_percent:
+        wanted.append(ATTENDANCE_ITEM)
+        if scheduled is None:
+            # Every session the cohort has, held or still to come: a certificate that requires
+            # attendance cannot be earned before the sessions happen.
+            scheduled = LiveSession.objects.filter(cohort=cohort).count()
+    if isinstance(enrollments, QuerySet):
+        loaded, subset = None, enrollments
+    else:
+        loaded = list(enrollments)
+        subset = Enrollment.objects.filter(pk__in=[e.pk for e in loaded])
+    found = list(
+        rows(
+            cohort,
+            subset,
+            [items.columns[key] for key in wanted],
+            released_only=True,
+            weights=_UNREAD_WEIGHTS,
+            now=now,
+        )
+    )
+    done = summaries(loaded if loaded is not None else [row.enrollment for row in found])
+    home = reverse("learn:cohort", args=[cohort.pk])
+    post_test_url = (
+        reverse("quizzes:quiz", args=[cohort.pk, items.post_tests[0].pk]) if post_tests else ""
+    )
+    survey_url = reverse("quizzes:quiz", args=[cohort.pk, items.surveys[0].pk]) if surveys else ""
+    nothing = frozenset()
+    result = {}
+    for row in found:
+        enrollment = row.enrollment
+        cells = {cell.item.key: cell for cell in row.cells}
+        requirements = []
+        if lessons:
+            summary = done.get(enrollment.pk)
+            completed = summary.completed if summary is not None else nothing
+            left = tuple(title for pk, title in lessons if pk not in completed)
+            requirements.append(
                 _requirement(
                     "lessons",
                     "Required lessons completed",
@@ -137,27 +296,25 @@ def checklists(
                     f"{len(lessons) - len(left)} of {len(lessons)} required lessons completed",
                 )
             )
-        if rules.require_post_test and post_tests:
-            left = tuple(q.title for q in post_tests if not _at_least(row, q, _mark(q, course)))
-            found.append(
+        if post_tests:
+            left = tuple(
+                title for key, title, mark in post_tests if not _at_least(cells, key, mark)
+            )
+            requirements.append(
                 _requirement(
                     "post_test",
                     "Post-test passed",
                     len(post_tests),
                     left,
-                    reverse("quizzes:quiz", args=[cohort.pk, post_tests[0].pk]),
-                    _tests_detail(row, post_tests, course),
+                    post_test_url,
+                    _tests_detail(cells, post_tests),
                 )
             )
-        if rules.require_assignments and assignments:
+        if assignments:
             left = tuple(
-                a.title
-                for a in assignments
-                if not _at_least(
-                    row, a, a.pass_percent if a.pass_percent is not None else course.pass_mark
-                )
+                title for key, title, mark in assignments if not _at_least(cells, key, mark)
             )
-            found.append(
+            requirements.append(
                 _requirement(
                     "assignments",
                     "Required assignments passed",
@@ -168,21 +325,31 @@ def checklists(
                     "(graded, released, at or above each one's pass level)",
                 )
             )
-        if rules.require_evaluation and surveys:
-            left = tuple(s.title for s in surveys if (enrollment.pk, s.pk) not in surveyed)
-            found.append(
+        if surveys:
+            left = tuple(title for key, title in surveys if not _submitted(cells.get(key)))
+            requirements.append(
                 _requirement(
                     "evaluation",
                     "Course evaluation submitted",
                     len(surveys),
                     left,
-                    reverse("quizzes:quiz", args=[cohort.pk, surveys[0].pk]),
+                    survey_url,
                     "Submitted" if not left else "Not submitted yet",
                 )
             )
         if rules.min_attendance_percent:
-            found.append(_attendance(row, rules.min_attendance_percent, home, scheduled))
-        result[enrollment.pk] = Checklist(enrollment=enrollment, rules=rules, requirements=found)
+            requirements.append(
+                _attendance(
+                    cells.get(ATTENDANCE_ITEM),
+                    enrollment,
+                    rules.min_attendance_percent,
+                    home,
+                    scheduled,
+                )
+            )
+        result[enrollment.pk] = Checklist(
+            enrollment=enrollment, rules=rules, requirements=requirements
+        )
     return result
 
 
@@ -199,9 +366,15 @@ def _requirement(key, label, total, left, url, detail) -> Requirement:
     )
 
 
-def _at_least(row, item, percent) -> bool:
-    cell = row.cell(item_key(item))
+def _at_least(cells: dict, key: str, percent) -> bool:
+    cell = cells.get(key)
     return cell is not None and cell.value is not None and cell.value >= percent
+
+
+def _submitted(cell) -> bool:
+    """A survey with a submitted attempt: its column shows a value or a status (awaiting
+    grading, submitted); one never taken shows neither."""
+    return cell is not None and (cell.value is not None or bool(cell.status))
 
 
 def _mark(quiz, course) -> int:
@@ -210,22 +383,21 @@ def _mark(quiz, course) -> int:
     return max(course.pass_mark, quiz.pass_mark or 0)
 
 
-def _tests_detail(row, tests, course) -> str:
+def _tests_detail(cells: dict, tests: list) -> str:
     parts = []
-    for quiz in tests:
-        cell = row.cell(item_key(quiz))
+    for key, title, mark in tests:
+        cell = cells.get(key)
         shown = (
             f"{cell.value:.0f}%"
             if cell and cell.value is not None
-            else (cell.status or "not taken")
+            else ((cell.status if cell else "") or "not taken")
         )
-        parts.append(f"{quiz.title}: {shown} (pass mark {_mark(quiz, course)}%)")
+        parts.append(f"{title}: {shown} (pass mark {mark}%)")
     return "; ".join(parts)
 
 
-def _attendance(row, minimum: int, url: str, scheduled: int) -> Requirement:
+def _attendance(cell, enrollment, minimum: int, url: str, scheduled: int) -> Requirement:
     label = f"Live-session attendance of at least {minimum}%"
-    cell = row.cell(ATTENDANCE_ITEM)
     if cell is not None and cell.overridden:  # a trainer's decision (excused, transferred)
         done = cell.value >= minimum
         return Requirement(
@@ -242,7 +414,6 @@ def _attendance(row, minimum: int, url: str, scheduled: int) -> Requirement:
         return Requirement(
             "attendance", label, True, "This cohort has no live sessions", (), 1, 1, url
         )
-    enrollment = row.enrollment
     present, held = enrollment.attendance_present, enrollment.attendance_held
     done = present * 100 >= minimum * scheduled  # exact, no rounding at the threshold
     percent = present * 100 // scheduled  # shown rounded down, like the rule reads it

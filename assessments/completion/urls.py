@@ -24,6 +24,11 @@ certificate_patterns = [
         certificates.CohortCompletionView.as_view(),
         name="cohort",
     ),
+    path(
+        "cohorts/<int:cohort_id>/completion/<int:enrollment_id>/",
+        certificates.TraineeCompletionView.as_view(),
+        name="trainee",
+    ),
 ]
 
 verification_patterns = [

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Max, OuterRef, QuerySet, Subquery
+from django.db.models import F, Max, OuterRef, QuerySet, Subquery
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -80,7 +80,11 @@ def behind_in(cohort: Cohort, *, idle_days: int, now: datetime) -> list[BehindRo
     """The cohort's active trainees who are behind (an overdue item, or no activity for
     `idle_days` days), the most overdue first."""
     enrollments = Enrollment.objects.active().filter(cohort=cohort)
-    rows = [row for row in _rows(enrollments, idle_days=idle_days, now=now) if row.is_behind]
+    rows = [
+        row
+        for row in _rows(enrollments, idle_days=idle_days, now=now, cohort=cohort)
+        if row.is_behind
+    ]
     return sorted(
         rows,
         key=lambda r: (-len(r.overdue), -r.days_idle, r.enrollment.user.full_name.lower()),
@@ -93,7 +97,7 @@ def open_work_in(
     """Every active trainee of the cohort with the open work of the modules `is_due(due_on,
     today)` picks (the reminders for work due soon and overdue), in a fixed number of queries."""
     enrollments = Enrollment.objects.active().filter(cohort=cohort)
-    return _rows(enrollments, idle_days=DEFAULT_IDLE_DAYS, now=now, is_due=is_due)
+    return _rows(enrollments, idle_days=DEFAULT_IDLE_DAYS, now=now, is_due=is_due, cohort=cohort)
 
 
 def standing_of(enrollment: Enrollment, *, now: datetime | None = None) -> BehindRow:
@@ -107,6 +111,9 @@ def _latest(queryset: QuerySet, by: str, value: str) -> Subquery:
     """The latest `value` of the rows of `queryset` whose `by` is the outer enrollment."""
     return Subquery(
         queryset.filter(**{by: OuterRef("pk")})
+        # No default ordering: Attempt's and Submission's would join their quiz, module, course,
+        # cohort and user into every subquery's GROUP BY, once per trainee.
+        .order_by()
         .values(by)
         .annotate(latest=Max(value))
         .values("latest")
@@ -150,17 +157,24 @@ def _rows(
     idle_days: int,
     now: datetime | None,
     is_due: Callable[[date, date], bool] | None = None,
+    cohort: Cohort | None = None,
 ) -> list[BehindRow]:
-    """One row per enrollment in a fixed number of queries (progress_for's seven at most, one
-    for the enrollments with their activity and last nudge, four for due quizzes and work).
+    """One row per enrollment in a fixed number of queries (one for the enrollments with their
+    activity, last nudge and completed lessons from the read model; progress_for's for the first
+    of them, one once the process knows the course and the cohort's dates; four for due quizzes
+    and work).
     `is_due(due_on, today)` picks the modules whose open work is listed; by default those past
-    their due date (the reminders use it for work due soon)."""
+    their due date (the reminders use it for work due soon). `cohort`, when given, is the one
+    cohort of all the enrollments (with its course loaded): it is then not read again per row."""
     now = now or timezone.now()
     is_due = is_due or (lambda due_on, today: today > due_on)
     last_nudges = Nudge.objects.filter(enrollment=OuterRef("pk")).order_by("-sent_at", "-pk")
     enrollments = list(
-        with_last_activity(enrollments.select_related("user", "team", "cohort__course"))
+        with_last_activity(
+            enrollments.select_related("user", "team", *(() if cohort else ("cohort__course",)))
+        )
         .annotate(
+            completed_lesson_ids=F("progress_summary__completed_lesson_ids"),
             last_nudge_at=Subquery(last_nudges.values("sent_at")[:1]),
             last_nudge_by=Subquery(last_nudges.values("sent_by__full_name")[:1]),
         )
@@ -168,28 +182,31 @@ def _rows(
     )
     if not enrollments:
         return []
-    progress = progress_for(enrollments, now=now)
-    # Every enrollment here is in one cohort, so the due modules are the same for all of them.
+    if cohort is not None:
+        for enrollment in enrollments:
+            enrollment.cohort = cohort
+    # Every enrollment here is in one cohort, so the modules' dates and lessons, and hence the
+    # due modules, are the same for all of them: progress_for reads them for the first trainee
+    # only (progress_for for all would also build every trainee's module states and shares, most
+    # of this page's time), and each trainee's completed lessons come from the read model's row,
+    # joined above.
+    first = progress_for(enrollments[:1], now=now)[enrollments[0].pk]
     cohort = enrollments[0].cohort
     today = now.astimezone(ZoneInfo(cohort.time_zone)).date()
-    due = {
-        state.module.pk: state.due_on
-        for state in progress[enrollments[0].pk].modules
+    due_modules = [
+        _DueModule(state.module.pk, state.module.title, state.due_on, state.lessons)
+        for state in first.modules
         if state.due_on is not None and is_due(state.due_on, today)
-    }
+    ]
+    due = {module.pk: module.due_on for module in due_modules}
     assignments, quizzes, handed_in, attempted = _due_work(enrollments, due)
     rows = []
     for enrollment in enrollments:
+        completed = frozenset(enrollment.completed_lesson_ids or ())
         overdue = [
-            OverdueItem(
-                "Module",
-                s.module.title,
-                s.due_on,
-                f"{s.done} of {s.total} lesson{'s' if s.total != 1 else ''} done",
-                module_id=s.module.pk,
-            )
-            for s in progress[enrollment.pk].modules
-            if s.module.pk in due and not s.is_complete
+            OverdueItem("Module", m.title, m.due_on, m.detail(done_count), module_id=m.pk)
+            for m in due_modules
+            if (done_count := len(m.lesson_ids & completed)) < m.total
         ]
         overdue += [
             OverdueItem("Assignment", a.title, due[a.module_id], module_id=a.module_id)
@@ -205,6 +222,21 @@ def _rows(
         overdue.sort(key=lambda item: item.due_on)
         rows.append(_row(enrollment, overdue, idle_days=idle_days, now=now))
     return rows
+
+
+class _DueModule:
+    """A due module as every trainee of the cohort shares it: its lessons as a set of ids, so a
+    trainee's count of done lessons is one set intersection (not a pass over the lessons)."""
+
+    __slots__ = ("pk", "title", "due_on", "lesson_ids", "total")
+
+    def __init__(self, pk: int, title: str, due_on: date, lessons: list):
+        self.pk, self.title, self.due_on = pk, title, due_on
+        self.lesson_ids = frozenset(lesson.pk for lesson in lessons)
+        self.total = len(lessons)
+
+    def detail(self, done: int) -> str:
+        return f"{done} of {self.total} lesson{'s' if self.total != 1 else ''} done"
 
 
 def _due_work(enrollments: list[Enrollment], due: dict[int, date]):

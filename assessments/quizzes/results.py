@@ -14,6 +14,7 @@ from django.urls import reverse
 from assessments.models import Attempt, Quiz
 from assessments.taxonomy import GradingMethod
 from modules.activities import Activity, AuthoringItems
+from modules.progress import course_memo
 
 
 def attempts_left(quiz: Quiz, used: int) -> int | None:
@@ -93,8 +94,10 @@ def quizzes_of_course(course_id: int) -> list[Quiz]:
 
 
 def quiz_activities(enrollment, progress) -> dict[int, list[Activity]]:
-    """The cohort home's quiz lines, in two queries."""
-    quizzes = quizzes_of_course(enrollment.cohort.course_id)
+    """The cohort home's quiz lines, in one query (the course's quizzes are kept in this
+    process's memory until the course or one of its quizzes changes)."""
+    course = enrollment.cohort.course
+    quizzes = course_memo(course, "quizzes", lambda: quizzes_of_course(course.pk))
     standings = standings_for(enrollment, quizzes)
     result = defaultdict(list)
     for quiz in quizzes:

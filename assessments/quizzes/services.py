@@ -4,10 +4,15 @@ Attempts are serialised on their own row (`select_for_update`): autosaves, check
 one attempt take turns, so twenty parallel saves keep the last answer of each question and five
 parallel submits grade once. Starting an attempt locks the enrollment row, so two tabs starting
 at once share one attempt.
+
+The autosave is a hot path (issue 17): `save_answer` locks the attempt and reads the question
+with its answers in one query, and writes the response in a second (`upsert`: an INSERT … ON
+CONFLICT … DO UPDATE that leaves a checked answer alone).
 """
 
 import random
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -15,6 +20,8 @@ from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Aggregate, JSONField, OuterRef, QuerySet, Subquery
+from django.db.models.functions import JSONArray
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import linebreaks
@@ -26,6 +33,7 @@ from assessments.quizzes.rules import answer_problems
 from assessments.quizzes.scoring import fraction_of
 from assessments.taxonomy import FeedbackTiming, QuestionKind, TextFormat
 from courses.models import Enrollment, EnrollmentStatus
+from dbt_training.core.db import upsert
 from dbt_training.core.errors import Refused
 from modules.content import render_markdown, sanitize_html
 from modules.models import Module
@@ -387,11 +395,109 @@ def save_response(
     with transaction.atomic():
         attempt = _lock(attempt)
         _refuse_if_closed(attempt)
-        response = Response.objects.filter(attempt=attempt, question=question).first()
-        if response is not None and response.checked_at is not None:
-            raise AttemptClosed("You checked this answer, so it is final.", attempt)
         # Read the clock under the lock: saves of one attempt then carry increasing times.
-        return _store(attempt, question, answer, response, now or timezone.now())
+        response = _store_answer(attempt, question.pk, answer, now or timezone.now())
+        response.question = question
+        return response
+
+
+class QuestionNotInAttempt(Refused):
+    """The posted question is not one the attempt showed (a tampered or stale id)."""
+
+
+def save_answer(
+    *,
+    attempts: QuerySet,
+    attempt_id: int,
+    question_id: int,
+    read: Callable[[Question, list[Answer]], dict],
+    now: datetime | None = None,
+) -> Response:
+    """The autosave of one answer, in two queries: the attempt (from `attempts`, the viewer's
+    queryset: Attempt.DoesNotExist when it is not theirs) locked and read with the question and
+    its answers, then the response written (`upsert`). `read(question, answers)` turns the post
+    into the stored answer and may raise (nothing is written then). The refusals are those of
+    `save_response`: an attempt out of time is submitted, and stays so, before the save is
+    refused; a submitted attempt or a checked answer refuses it (AttemptClosed)."""
+    with transaction.atomic():
+        attempt = _lock_with_question(attempts, attempt_id, question_id)
+        question = attempt.asked
+        if question is None:
+            raise QuestionNotInAttempt("That question is not part of this attempt.")
+        answer = read(question, list(question.answers.all()))
+        now = now or timezone.now()  # read under the lock, as save_response does
+        if not _submit_if_out_of_time(attempt, now):
+            _refuse_if_closed(attempt)
+            response = _store_answer(attempt, question.pk, answer, now)
+            response.question = question
+            return response
+    _refuse_if_closed(attempt)  # out of time: submitted and committed above; this save is not
+    raise AssertionError("an attempt submitted by its time limit refuses saves")
+
+
+class _JSONRows(Aggregate):
+    """The aggregated values as one JSON array (SQLite's JSON_GROUP_ARRAY, PostgreSQL's
+    JSONB_AGG); the order of the rows is not defined."""
+
+    function = "JSON_GROUP_ARRAY"
+    output_field = JSONField()
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        return self.as_sql(compiler, connection, function="JSONB_AGG", **extra_context)
+
+
+def _lock_with_question(attempts: QuerySet, attempt_id: int, question_id: int) -> Attempt:
+    """The attempt locked (as `_lock`), with `asked`: the question `question_id` with what reading
+    a posted answer and the autosave's status line need (its kind; its answers' ids, positions,
+    texts and matches), or None when the attempt did not show it or it is gone. One query; the
+    question is read fresh each time, so an edit to it (by its service or in the admin) counts at
+    once."""
+    kind = Question.objects.filter(pk=question_id, quiz_id=OuterRef("quiz_id")).values("kind")
+    answers = (
+        Answer.objects.filter(question_id=question_id)
+        .order_by()
+        .values("question_id")
+        .annotate(rows=_JSONRows(JSONArray("pk", "position", "text", "match")))
+        .values("rows")
+    )
+    attempt = (
+        attempts.select_for_update(of=("self",))
+        .select_related("quiz", "enrollment__cohort")
+        .annotate(
+            asked_kind=Subquery(kind[:1]),
+            asked_answers=Subquery(answers, output_field=JSONField()),
+        )
+        .get(pk=attempt_id)
+    )
+    attempt.asked = None
+    if attempt.asked_kind and question_id in attempt.question_order:
+        question = Question(pk=question_id, quiz_id=attempt.quiz_id, kind=attempt.asked_kind)
+        rows = sorted(attempt.asked_answers or [], key=lambda row: (row[1], row[0]))
+        loaded = question.answers.all()  # no query: filled in as prefetch_related fills it
+        loaded._result_cache = [
+            Answer(pk=pk, question=question, position=position, text=text, match=match)
+            for pk, position, text, match in rows
+        ]
+        loaded._prefetch_done = True
+        question._prefetched_objects_cache = {"answers": loaded}
+        attempt.asked = question
+    return attempt
+
+
+def _store_answer(attempt: Attempt, question_id: int, answer: dict, now: datetime) -> Response:
+    """Write the answer (one statement), unless it was checked: then it is final."""
+    if question_id not in attempt.question_order:
+        raise ValidationError("That question is not part of this attempt.")
+    response = upsert(
+        Response(attempt=attempt, question_id=question_id, answer=answer, saved_at=now),
+        unique=("attempt", "question"),
+        update=("answer", "saved_at"),
+        only_if={"checked_at": [None]},
+    )
+    if response is None:
+        raise AttemptClosed("You checked this answer, so it is final.", attempt)
+    response.attempt = attempt
+    return response
 
 
 def save_responses(

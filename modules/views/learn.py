@@ -19,7 +19,7 @@ from .. import services
 from ..activities import activities_for
 from ..content import video_embed_url
 from ..models import Lesson, LessonAttachment
-from ..progress import cohort_progress
+from ..progress import cohort_progress, forget_loaded_progress, with_progress
 
 VISIBLE = (
     EnrollmentStatus.ACTIVE,
@@ -32,9 +32,9 @@ VISIBLE = (
 class EnrollmentMixin(LoginRequiredMixin):
     def get_enrollment(self) -> Enrollment:
         return get_object_or_404(
-            Enrollment.objects.for_trainee(self.request.user)
+            with_progress(Enrollment.objects.for_trainee(self.request.user))
             .filter(status__in=VISIBLE)
-            .select_related("cohort__course", "team"),
+            .select_related("team"),
             cohort_id=self.kwargs["cohort_id"],
         )
 
@@ -88,9 +88,8 @@ class LessonView(EnrollmentMixin, View):
             raise PermissionDenied(f"“{lesson.title}” is locked. {state.lock_reason}")
         if enrollment.status == EnrollmentStatus.ACTIVE:
             services.record_lesson_view(enrollment=enrollment, lesson=lesson)
-        previous_lesson, next_lesson = Lesson.objects.filter(
-            module__course=enrollment.cohort.course_id
-        ).neighbours_of(lesson)
+        # Both from the course outline this process keeps in memory: no query.
+        previous_lesson, next_lesson = progress.outline.neighbours_of(lesson.pk)
         return render(
             request,
             self.template_name,
@@ -102,7 +101,7 @@ class LessonView(EnrollmentMixin, View):
                 "state": state,
                 "progress": progress,
                 "completed": lesson.pk in state.completed_ids,
-                "attachments": lesson.attachments.all(),
+                "attachments": progress.outline.lessons[lesson.pk].attachments.all(),
                 "video_embed": video_embed_url(lesson.video_url) if lesson.video_url else None,
                 "previous_lesson": previous_lesson,
                 "next_lesson": next_lesson,
@@ -127,6 +126,7 @@ class CompleteLessonView(EnrollmentMixin, View):
                     request, "modules/learn/lesson_status.html", {"fragment": True, "error": reason}
                 )
             raise PermissionDenied(reason) from None
+        forget_loaded_progress(enrollment)  # loaded before the completion: read it again
         progress = cohort_progress(enrollment)
         if request.htmx:
             return render(

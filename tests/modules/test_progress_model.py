@@ -13,7 +13,7 @@ from courses import services as enrollment_services
 from courses.models import Enrollment, EnrollmentStatus
 from modules import progress, services, tasks
 from modules.models import EnrollmentProgress, LessonProgress
-from modules.progress import computed_summaries, progress_for, repair_progress
+from modules.progress import computed_summaries, progress_for, repair_progress, with_progress
 from modules.schedule import set_cohort_dates
 from tests.factories import (
     CohortFactory,
@@ -71,13 +71,16 @@ def stored() -> dict:
 
 
 def shown(enrollments) -> dict:
-    """What a page shows of each enrollment's progress."""
-    result = progress_for(
-        list(
-            Enrollment.objects.filter(pk__in=[e.pk for e in enrollments]).select_related("cohort")
-        ),
-        now=later(600),
-    )
+    """What a page shows of each enrollment's progress, the same whether the page loaded the
+    read model with the enrollments (`with_progress`) or progress_for reads it."""
+    found = Enrollment.objects.filter(pk__in=[e.pk for e in enrollments])
+    result = progress_for(list(found.select_related("cohort")), now=later(600))
+    preloaded = progress_for(list(with_progress(found)), now=later(600))
+    assert _shown(preloaded) == _shown(result)
+    return _shown(result)
+
+
+def _shown(result) -> dict:
     return {
         pk: (
             p.done,

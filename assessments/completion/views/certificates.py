@@ -9,22 +9,31 @@ the course and the cohort follow the one access policy of `courses.access` (`Cou
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db.models import Exists, OuterRef
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.html import format_html
 from django.views import View
 from django.views.generic import TemplateView
 
 from assessments.completion import authoring as services
 from assessments.completion import certificates
-from assessments.completion.checklists import checklist_for, checklists, rules_for
+from assessments.completion.checklists import (
+    checklist_for,
+    checklists,
+    course_approvals,
+    rules_for,
+    scheduled_sessions,
+)
 from assessments.completion.forms import ApprovalForm, ClaimForm, CompletionRulesForm
 from assessments.models import Certificate, CourseApproval
 from courses.access import CohortStaffMixin, CourseAuthorMixin
 from courses.models import SEAT_HOLDING, Cohort, Enrollment
 from dbt_training.core.errors import add_service_errors
 from dbt_training.core.formatting import hours_text
-from modules.views.learn import EnrollmentMixin
+from modules.progress import with_progress
+from modules.views.learn import VISIBLE, EnrollmentMixin
 
 COMPLETION_KINDS = (Certificate.Kind.CE, Certificate.Kind.ATTENDANCE)
 # The link under a requirement that is not met yet: where to go to meet it.
@@ -42,12 +51,25 @@ ACTION_TEXT = {
 class CertificatePageMixin(EnrollmentMixin):
     template_name = "assessments/completion/mine.html"
 
+    def get_enrollment(self) -> Enrollment:
+        """The trainee's enrollment as `EnrollmentMixin` finds it, with what the checklist reads
+        in the same query: the progress read model, the course's rules, the cohort's count of
+        scheduled sessions."""
+        return get_object_or_404(
+            with_progress(Enrollment.objects.for_trainee(self.request.user))
+            .filter(status__in=VISIBLE)
+            .select_related("team", "cohort__course__completion_rules")
+            .annotate(scheduled_sessions=scheduled_sessions()),
+            cohort_id=self.kwargs["cohort_id"],
+        )
+
     def render_page(self, enrollment: Enrollment, *, status: int = 200, **extra):
+        """Session, user, the enrollment, the certificates issued and the gradebook's row (its
+        trainee, attempts, submissions, overrides): eight queries at most, however many lessons,
+        approvals or trainees (the course's items and approvals are kept in memory)."""
         cohort = enrollment.cohort
         course = cohort.course
-        approvals = list(CourseApproval.objects.filter(course=course))
-        for approval in approvals:
-            approval.course = course  # its hours fall back on the course's: no query per line
+        approvals = course_approvals(course)
         issued = list(
             Certificate.objects.for_trainee(self.request.user).filter(enrollment=enrollment)
         )
@@ -245,8 +267,20 @@ class CompletionFilterForm(forms.Form):
         return self.cleaned_data.get("show", "") if self.is_valid() else ""
 
 
-class CohortCompletionView(CohortStaffMixin, View):
-    """Every active or completed trainee: share done, each requirement, certificates issued."""
+class CohortCompletionMixin(CohortStaffMixin):
+    def cohort_queryset(self):
+        """The cohort with what the checklists read (its course's rules, its count of scheduled
+        sessions) and whether the viewer manages it (enrollment admins revoke certificates)."""
+        managed = Cohort.objects.managed_by(self.request.user).filter(pk=OuterRef("pk"))
+        return Cohort.objects.select_related("course__completion_rules").annotate(
+            scheduled_sessions=scheduled_sessions("pk"), viewer_manages=Exists(managed)
+        )
+
+
+class CohortCompletionView(CohortCompletionMixin, View):
+    """Every active or completed trainee: share done, where each requirement stands (how many
+    items met), certificates issued; what is left item by item is on each trainee's own page.
+    A fixed number of queries however many trainees, lessons or items."""
 
     template_name = "assessments/completion/cohort.html"
 
@@ -255,17 +289,36 @@ class CohortCompletionView(CohortStaffMixin, View):
         form = CompletionFilterForm(request.GET or None)
         wanted = form.wanted()
         enrollments = Enrollment.objects.filter(cohort=cohort, status__in=SEAT_HOLDING)
-        found = list(checklists(cohort, enrollments).values())
+        found = list(checklists(cohort, enrollments, scheduled=cohort.scheduled_sessions).values())
         issued: dict[int, list[Certificate]] = {}
         for certificate in Certificate.objects.filter(enrollment__in=enrollments).only(
             "pk", "enrollment_id", "kind", "code", "issued_at", "revoked_at"
         ):
             issued.setdefault(certificate.enrollment_id, []).append(certificate)
         complete = sum(1 for checklist in found if checklist.complete)
+        columns = found[0].requirements if found else []
+        # How many trainees meet each requirement (every checklist has the same requirements).
+        met = [0] * len(columns)
+        for checklist in found:
+            for index, requirement in enumerate(checklist.requirements):
+                met[index] += requirement.done
         shown = [
             (checklist, issued.get(checklist.enrollment.pk, []))
             for checklist in found
             if not wanted or checklist.complete == (wanted == "complete")
+        ]
+        # Each trainee's page, and each requirement's cell made here: a few hundred trainees
+        # times a handful of requirements is most of the page, and one string a cell keeps it
+        # quick to render.
+        trainee_url = reverse("certificates:trainee", args=[cohort.pk, 0])[: -len("0/")]
+        lines = [
+            (
+                checklist,
+                certificates_issued,
+                f"{trainee_url}{checklist.enrollment.pk}/",
+                [requirement_cell(requirement) for requirement in checklist.requirements],
+            )
+            for checklist, certificates_issued in shown
         ]
         return render(
             request,
@@ -275,11 +328,68 @@ class CohortCompletionView(CohortStaffMixin, View):
                 "form": form,
                 "wanted": wanted,
                 "rows": shown,
+                "lines": lines,
                 "total": len(found),
                 "complete": complete,
-                "columns": found[0].requirements if found else [],
+                "columns": columns,
+                "by_requirement": [
+                    (requirement, count, len(found) - count)
+                    for requirement, count in zip(columns, met, strict=True)
+                ],
                 "rules": found[0].rules if found else rules_for(cohort.course),
                 # Enrollment admins revoke; trainers see the certificates only.
-                "can_revoke": Cohort.objects.managed_by(request.user).filter(pk=cohort.pk).exists(),
+                "can_revoke": cohort.viewer_manages,
+            },
+        )
+
+
+def requirement_cell(requirement) -> str:
+    """One trainee's standing on one requirement, as a table cell: done, or how much is."""
+    if requirement.done:
+        css, icon, text = "is-done", "✓", "Done"
+    else:
+        css, icon = "is-left", "✗"
+        if requirement.key == "attendance" and requirement.left:
+            text = requirement.left[0]  # "40% attended"
+        elif requirement.total == 1:
+            text = "Not done"
+        else:
+            text = f"{requirement.met} of {requirement.total} done"
+    return format_html(
+        '<td data-label="{}" class="{}"><span class="checklist-icon" aria-hidden="true">{}</span>'
+        " {}</td>",
+        requirement.label,
+        css,
+        icon,
+        text,
+    )
+
+
+class TraineeCompletionView(CohortCompletionMixin, View):
+    """One trainee of the cohort: every requirement with what is left, item by item, and the
+    certificates issued (the details the cohort's page summarises)."""
+
+    template_name = "assessments/completion/trainee.html"
+
+    def get(self, request, cohort_id, enrollment_id):
+        cohort = self.get_cohort()
+        enrollment = get_object_or_404(
+            Enrollment.objects.filter(cohort=cohort).select_related("user"), pk=enrollment_id
+        )
+        enrollment.cohort = cohort  # loaded with its course and rules
+        enrollment.scheduled_sessions = cohort.scheduled_sessions
+        checklist = checklist_for(enrollment)
+        return render(
+            request,
+            self.template_name,
+            {
+                "cohort": cohort,
+                "enrollment": enrollment,
+                "checklist": checklist,
+                "lines": [(requirement, "") for requirement in checklist.requirements],
+                "certificates": list(
+                    Certificate.objects.filter(enrollment=enrollment).order_by("issued_at", "pk")
+                ),
+                "can_revoke": cohort.viewer_manages,
             },
         )

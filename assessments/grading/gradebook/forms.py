@@ -2,6 +2,7 @@
 filter."""
 
 from django import forms
+from django.db.models import Q
 
 from assessments.grading.gradebook import MAX_IMPORT_BYTES
 from courses.models import Cohort, Enrollment, EnrollmentStatus, Team
@@ -12,6 +13,12 @@ SEATED = "seated"  # the default: people holding a seat (active or completed)
 class GradebookFilterForm(forms.Form):
     """GET filters shared by the page and the CSV export, so a download is what was on screen."""
 
+    search = forms.CharField(
+        label="Name or email",
+        required=False,
+        max_length=100,
+        widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
+    )
     team = forms.ModelChoiceField(
         queryset=Team.objects.none(), required=False, empty_label="Every team"
     )
@@ -47,11 +54,15 @@ class GradebookFilterForm(forms.Form):
         """The cleaned filters; the defaults when the query string is missing or tampered."""
         if self.is_bound and self.is_valid():
             return self.cleaned_data
-        return {"team": None, "status": "", "result": "", "grades": ""}
+        return {"search": "", "team": None, "status": "", "result": "", "grades": ""}
 
     def enrollments(self, cohort: Cohort):
         chosen = self.choices()
         found = Enrollment.objects.filter(cohort=cohort)
+        if search := chosen["search"].strip():
+            found = found.filter(
+                Q(user__full_name__icontains=search) | Q(user__email__icontains=search)
+            )
         if chosen["team"]:
             found = found.filter(team=chosen["team"])
         if chosen["status"] == "all":

@@ -5,12 +5,17 @@ Trainer pages find the cohort through `TaughtCohortMixin` (the one policy of `co
 the trainee's page through `Enrollment.objects.for_trainee(user)`.
 """
 
+from urllib.parse import quote
+
 from django.contrib import messages
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.defaultfilters import floatformat
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
 from django.views import View
 
 from assessments.grading import gradebook
@@ -28,7 +33,8 @@ from dbt_training.core.errors import add_service_errors
 from dbt_training.core.http import attachment_headers
 from modules.views.learn import EnrollmentMixin
 
-ROWS_PER_PAGE = 100
+# 50 rows of a 41-item course is about 150 KB of HTML; the CSV export has every row.
+ROWS_PER_PAGE = 50
 HISTORY_PER_PAGE = 50
 # A preview waits this long for its confirmation; then the file must be uploaded again.
 PREVIEW_MAX_AGE = 60 * 60
@@ -62,6 +68,7 @@ class GradebookView(TaughtCohortMixin, View):
         )
         query = request.GET.copy()
         query.pop("page", None)
+        paths = [escape(quote(item.key, safe=":")) for item in items]
         return render(
             request,
             self.template_name,
@@ -70,11 +77,46 @@ class GradebookView(TaughtCohortMixin, View):
                 "filters": filters,
                 "items": items,
                 "page": page,
+                "lines": [(row, cells_html(row, paths)) for row in page.rows],
                 "query": query.urlencode(),
                 "has_pre_tests": any(not item.counted for item in items),
                 "weights": weights,
             },
         )
+
+
+def cells_html(row: gradebook.Row, paths: list[str]) -> SafeString:
+    """One row's item cells, each a link to override it, written here rather than by the template
+    engine: a page holds thousands of cells, and a template tag per cell cost most of its time.
+
+    The links are relative to the gradebook page (`trainees/<id>/items/<key>/`, the override
+    URL), which keeps the cells light; `paths` are the items' escaped keys, in column order."""
+    base = f"trainees/{row.enrollment.pk}/items/"
+    parts = []
+    for cell, path in zip(row.cells, paths, strict=True):
+        href = f'<a href="{base}{path}/"'
+        if cell.value is not None:
+            value = f"{floatformat(cell.value, '-2')}%"
+            if cell.overridden:
+                parts.append(
+                    f'<td class="is-overridden">{href}>{value} '
+                    '<span class="gb-flag gb-flag-override">overridden</span></a></td>'
+                )
+            elif cell.unreleased:
+                parts.append(
+                    f'<td class="is-unreleased">{href}>{value} '
+                    '<span class="gb-flag gb-flag-hidden">not released</span></a></td>'
+                )
+            else:
+                parts.append(f"<td>{href}>{value}</a></td>")
+        elif cell.status:
+            parts.append(
+                f'<td>{href}><span class="gb-status">{escape(cell.status)}</span></a></td>'
+            )
+        else:
+            parts.append(f'<td>{href} aria-label="No grade">–</a></td>')
+    # Safe: numbers, fixed words, escaped statuses and escaped keys only.
+    return mark_safe("".join(parts))
 
 
 class GradebookExportView(TaughtCohortMixin, View):

@@ -8,7 +8,7 @@ answers 404. Every page that shows an attempt first submits it if its time is up
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponseBadRequest
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -23,7 +23,7 @@ from assessments.taxonomy import FeedbackTiming
 from courses.models import EnrollmentStatus
 from dbt_training.core.errors import error_text
 from modules.progress import cohort_progress
-from modules.views.learn import EnrollmentMixin
+from modules.views.learn import VISIBLE, EnrollmentMixin
 
 
 class QuizMixin(EnrollmentMixin):
@@ -41,6 +41,15 @@ class QuizMixin(EnrollmentMixin):
             enrollment=enrollment,
         )
         return services.close_if_out_of_time(attempt=attempt) if lock_check else attempt
+
+
+def _read(question: Question, answers: list, data) -> dict:
+    """`read_answer`, refusing a NUL character in typed text (no keyboard types one, and
+    PostgreSQL cannot store it in JSON) as a tampered answer."""
+    answer = read_answer(question, answers, data)
+    if "\x00" in (answer.get("text") or ""):
+        raise BadAnswer("it contains a NUL character")
+    return answer
 
 
 def _questions(attempt: Attempt) -> list[Question]:
@@ -140,8 +149,7 @@ class AttemptView(QuizMixin, View):
         if request.POST.get("keep_saved") != "yes":
             try:
                 answers = {
-                    q: read_answer(q, list(q.answers.all()), request.POST)
-                    for q in _questions(attempt)
+                    q: _read(q, list(q.answers.all()), request.POST) for q in _questions(attempt)
                 }
             except BadAnswer as error:
                 return HttpResponseBadRequest(
@@ -164,30 +172,51 @@ class AttemptView(QuizMixin, View):
 
 
 class SaveAnswerView(QuizMixin, View):
-    """Autosave of one answer (HTMX). Answers with the status line for that question."""
+    """Autosave of one answer (HTMX). Answers with the status line for that question.
+
+    A hot path (issue 17): two queries of its own, the attempt locked and read with its
+    enrollment and the question (`services.save_answer`), then the write. The attempt is looked
+    up among the trainee's own, in this cohort, through a visible enrollment (as
+    `get_enrollment` finds it): anything else answers 404."""
 
     template_name = "assessments/quizzes/includes/save_status.html"
 
     def post(self, request, cohort_id, attempt_id, question_id):
-        enrollment = self.get_enrollment()
-        attempt = self.get_attempt(enrollment, lock_check=False)
-        question = _attempt_question(attempt, question_id)
-        if question is None:
-            return HttpResponseBadRequest("That question is not part of this attempt.")
+        attempts = Attempt.objects.for_trainee(request.user).filter(
+            enrollment__cohort_id=cohort_id, enrollment__status__in=VISIBLE
+        )
         try:
-            answer = read_answer(question, list(question.answers.all()), request.POST)
+            response = services.save_answer(
+                attempts=attempts,
+                attempt_id=attempt_id,
+                question_id=question_id,
+                read=lambda question, answers: _read(question, answers, request.POST),
+            )
+        except Attempt.DoesNotExist:
+            raise Http404("No such attempt.") from None
+        except services.QuestionNotInAttempt as error:
+            return HttpResponseBadRequest(error.reason)
         except BadAnswer as error:
             return HttpResponseBadRequest(f"That answer is not one this page offered ({error}).")
-        context = {"question_id": question_id, "cohort": enrollment.cohort, "attempt": attempt}
-        try:
-            response = services.save_response(attempt=attempt, question=question, answer=answer)
         except services.AttemptClosed as closed:
+            attempt = closed.attempt
             if not request.htmx:
                 messages.warning(request, closed.reason)
                 return redirect("quizzes:review", cohort_id, attempt.pk)
-            return render(request, self.template_name, {**context, "error": closed.reason})
+            return render(
+                request,
+                self.template_name,
+                {
+                    "question_id": question_id,
+                    "cohort": attempt.enrollment.cohort,
+                    "attempt": attempt,
+                    "error": closed.reason,
+                },
+            )
+        attempt = response.attempt
         if not request.htmx:
             return redirect("quizzes:attempt", cohort_id, attempt.pk)
+        question = response.question
         view = question_views(
             [question],
             order=[question.pk],
@@ -197,7 +226,13 @@ class SaveAnswerView(QuizMixin, View):
         return render(
             request,
             self.template_name,
-            {**context, "saved_at": timezone.localtime(response.saved_at), "view": view},
+            {
+                "question_id": question_id,
+                "cohort": attempt.enrollment.cohort,
+                "attempt": attempt,
+                "saved_at": timezone.localtime(response.saved_at),
+                "view": view,
+            },
         )
 
 
@@ -211,7 +246,7 @@ class CheckAnswerView(QuizMixin, View):
         if question is None:
             return HttpResponseBadRequest("That question is not part of this attempt.")
         try:
-            answer = read_answer(question, list(question.answers.all()), request.POST)
+            answer = _read(question, list(question.answers.all()), request.POST)
             services.check_response(attempt=attempt, question=question, answer=answer)
         except BadAnswer as error:
             return HttpResponseBadRequest(f"That answer is not one this page offered ({error}).")

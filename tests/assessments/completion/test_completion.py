@@ -11,13 +11,14 @@ from django.db import connection
 from django.utils import timezone
 
 from assessments.completion import certificates
-from assessments.completion.checklists import checklist_for
+from assessments.completion.checklists import checklist_for, rules_for
 from assessments.models import Certificate, CompletionRules, CourseApproval
-from courses.models import EnrollmentStatus, LiveSession
+from courses.models import Enrollment, EnrollmentStatus, LiveSession
 from reminders.models import Reminder
 from tests.factories import (
     AssignmentFactory,
     AttemptFactory,
+    CourseFactory,
     GradeFactory,
     LessonFactory,
     LessonProgressFactory,
@@ -156,6 +157,47 @@ def test_share_counts_items_and_offers_the_letter_from_its_threshold(setup, enro
         True,
         False,
     )
+
+
+def fresh(enrollment):
+    """The enrollment as a new request loads it (its course with the current outline stamp)."""
+    return Enrollment.objects.select_related("cohort__course").get(pk=enrollment.pk)
+
+
+def test_what_the_course_requires_is_read_again_after_each_change(setup, enrollment, course):
+    """The course's post-tests, surveys and required assignments are kept in memory between
+    requests; any change to them (or a new lesson) is seen by the next checklist."""
+    do_everything(enrollment, setup)
+    assert checklist_for(fresh(enrollment)).complete
+
+    second = QuizFactory(module=setup["post_test"].module, title="Final test, part 2")
+    assert checklist_for(fresh(enrollment)).complete  # a knowledge check: not required
+    second.kind = "post_test"
+    second.save()
+    assert [r.left for r in checklist_for(fresh(enrollment)).left] == [("Final test, part 2",)]
+
+    second.delete()
+    setup["optional"].required_for_completion = True
+    setup["optional"].save()
+    assert [r.left for r in checklist_for(fresh(enrollment)).left] == [("Extra diary card",)]
+
+    setup["optional"].delete()
+    LessonFactory(module=setup["lesson"].module, title="A new required lesson", position=5)
+    assert [r.left for r in checklist_for(fresh(enrollment)).left] == [("A new required lesson",)]
+
+
+def test_rules_loaded_with_the_course_cost_no_query(
+    setup, enrollment, course, django_assert_num_queries
+):
+    CompletionRules.objects.create(course=course, require_post_test=False)
+    loaded = Enrollment.objects.select_related("cohort__course__completion_rules").get(
+        pk=enrollment.pk
+    )
+    checklist_for(loaded)  # the first read of the course in this process: its outline, items
+    with django_assert_num_queries(0):
+        assert rules_for(loaded.cohort.course).require_post_test is False
+    assert rules_for(fresh(enrollment).cohort.course).require_post_test is False
+    assert rules_for(CourseFactory()).pk is None  # no rules saved: the defaults
 
 
 # --- claiming ------------------------------------------------------------------------------------

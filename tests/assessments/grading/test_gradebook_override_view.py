@@ -1,8 +1,10 @@
 """One gradebook cell by hand: override it with a reason, remove the override; both audited;
 only the cohort's trainers; bad input changes nothing."""
 
+import re
 from decimal import Decimal
 from http import HTTPStatus
+from urllib.parse import urljoin
 
 import pytest
 from django.urls import reverse
@@ -127,6 +129,14 @@ def test_visitor_is_sent_to_sign_in(client, cohort, enrollment, sheet):
 
 def test_gradebook_links_each_cell_to_its_override_page(client, trainer, cohort, enrollment, sheet):
     client.force_login(trainer)
-    page = client.get(reverse("gradebook:gradebook", args=[cohort.pk])).content.decode()
-    assert cell_url(cohort, enrollment, f"assignment:{sheet.pk}") in page
-    assert cell_url(cohort, enrollment, "attendance") in page
+    page_url = reverse("gradebook:gradebook", args=[cohort.pk])
+    page = client.get(page_url).content.decode()
+    # The cells link relative to the page (lighter); resolved, they are the override pages.
+    links = {urljoin(page_url, href) for href in re.findall(r'<td[^>]*><a href="([^"]+)"', page)}
+    assert cell_url(cohort, enrollment, f"assignment:{sheet.pk}") in links
+    assert cell_url(cohort, enrollment, "attendance") in links
+    # ... also from a later page or a filtered one (the query string does not change the base).
+    assert urljoin(page_url + "?page=2&team=3", f"trainees/{enrollment.pk}/items/attendance/") == (
+        cell_url(cohort, enrollment, "attendance")
+    )
+    assert client.get(cell_url(cohort, enrollment, f"assignment:{sheet.pk}")).status_code == 200
