@@ -210,12 +210,14 @@ def submit(
     kept) when it is incomplete or, for a worksheet about a client, when the trainee has not
     confirmed that client-identifying details were removed. Submitting what is already
     submitted changes nothing."""
-    now = now or timezone.now()
     if submission is not None:
         enrollment, assignment = submission.enrollment, submission.assignment
     if enrollment is None or assignment is None:
         raise TypeError("submit() needs a submission, or an enrollment and an assignment.")
     locked = _locked(enrollment, assignment)
+    # The moment is taken once the row is ours: every autosave that got in before the lock was
+    # saved earlier, so no accepted draft is later than the submission that includes it.
+    now = now or timezone.now()
     if locked is not None and locked.status in (
         SubmissionStatus.SUBMITTED,
         SubmissionStatus.GRADED,

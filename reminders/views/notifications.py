@@ -4,6 +4,7 @@ marking all read. Found through `Reminder.objects.for_user`: anyone else's answe
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.paginator import Paginator
+from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -72,8 +73,9 @@ class MarkReadView(LoginRequiredMixin, View):
         else:
             messages.info(request, "You had no unread notifications.")
         target = request.POST.get("next", "")
-        if not url_has_allowed_host_and_scheme(
+        # A path on this site only: redirect() would take a bare word for a URL name (a 500).
+        if not target.startswith("/") or not url_has_allowed_host_and_scheme(
             target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
         ):
             target = reverse("dashboard")
-        return redirect(target)
+        return HttpResponseRedirect(target)

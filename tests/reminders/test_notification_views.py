@@ -267,7 +267,9 @@ def test_mark_all_read_with_nothing_unread_says_so(trainee_client, enrollment):
     ]
 
 
-@pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/", "/\\evil"])
+@pytest.mark.parametrize(
+    "target", ["https://evil.example/", "//evil.example/", "/\\evil", "foo", "dashboard", ""]
+)
 def test_mark_all_read_never_leaves_the_site(trainee_client, enrollment, target):
     remind(enrollment)
 
