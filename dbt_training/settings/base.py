@@ -235,7 +235,10 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_ADAPTER = "dbt_training.users.adapters.AccountAdapter"
 # Institutes that enroll only by invitation or CSV close public sign-up with SIGNUP_OPEN=false.
 SIGNUP_OPEN = _bool("SIGNUP_OPEN", default=True)
-ACCOUNT_FORMS = {"signup": "dbt_training.users.forms.SignupForm"}
+ACCOUNT_FORMS = {
+    "signup": "dbt_training.users.forms.SignupForm",
+    "reset_password": "dbt_training.users.forms.ResetPasswordForm",
+}
 ACCOUNT_EMAIL_VERIFICATION = env.str(
     "ACCOUNT_EMAIL_VERIFICATION", default="mandatory" if PRODUCTION else "optional"
 )
@@ -247,6 +250,8 @@ ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 # Sign-up with a taken email must say so on the form (issue #2), which means allauth's
 # enumeration protection is off; its rate limits below still bound how fast anyone can probe.
+# Password reset does not say (users.forms.ResetPasswordForm): it answers the same for any
+# address, and the email tells an address without an account so.
 ACCOUNT_PREVENT_ENUMERATION = False
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",

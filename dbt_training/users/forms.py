@@ -1,5 +1,6 @@
 import functools
 
+from allauth.account.forms import ResetPasswordForm as AllauthResetPasswordForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.forms.utils import flatatt
@@ -80,3 +81,17 @@ class ProfileForm(forms.ModelForm):
 
     def clean_full_name(self) -> str:
         return clean_person_name(self.cleaned_data["full_name"])
+
+
+class ResetPasswordForm(AllauthResetPasswordForm):
+    """allauth's reset form, except that an address without an account is not an error: the page
+    answers the same for every address (whether someone has an account is not the page's to
+    tell), and allauth's flow emails that address to say it has no account."""
+
+    def clean_email(self) -> str:
+        try:
+            return super().clean_email()
+        except forms.ValidationError:
+            if getattr(self, "users", None) is None or self.users:
+                raise  # not the "no such account" refusal: a malformed or blocked address
+            return self.cleaned_data["email"]

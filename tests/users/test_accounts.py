@@ -195,3 +195,31 @@ def test_logout_needs_a_post(client, trainee):
 
     assert client.post(reverse("account_logout")).status_code == HTTPStatus.FOUND
     assert "_auth_user_id" not in client.session
+
+
+def test_password_reset_answers_the_same_for_an_address_without_an_account(
+    client, trainee, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        known = client.post(reverse("account_reset_password"), {"email": trainee.email})
+        unknown = client.post(reverse("account_reset_password"), {"email": "nobody@example.org"})
+
+    assert (known.status_code, known["Location"]) == (
+        unknown.status_code,
+        unknown["Location"],
+    )
+    assert unknown["Location"] == reverse("account_reset_password_done")
+    # Each address is told what happened: a link for the account, a note for the stranger.
+    assert [m.to for m in mailoutbox] == [[trainee.email], ["nobody@example.org"]]
+    assert "/accounts/password/reset/key/" in mailoutbox[0].body
+    assert "/accounts/password/reset/key/" not in mailoutbox[1].body
+    assert mailoutbox[1].subject == "[DBT Training] Unknown Account"
+    assert "we do not have any record of such an account" in mailoutbox[1].body
+
+
+def test_password_reset_still_refuses_a_malformed_address(client, mailoutbox):
+    response = client.post(reverse("account_reset_password"), {"email": "not-an-email"})
+
+    assert response.status_code == HTTPStatus.OK
+    assert "Enter a valid email address." in response.content.decode()
+    assert mailoutbox == []
