@@ -13,6 +13,7 @@ urlpatterns = [
     path("", views.LandingView.as_view(), name="landing"),
     path("dashboard/", views.DashboardView.as_view(), name="dashboard"),
     path("healthz", views.healthz, name="healthz"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("courses/", include("modules.catalogue_urls")),
     path("author/", include("modules.authoring_urls")),
     path("author/", include("assessments.quizzes.authoring_urls")),

@@ -194,3 +194,28 @@ def test_permission_denied_page_explains_itself(rf, trainee):
     html = response.content.decode()
     assert "You don't have access to this page" in html
     assert "Only this cohort&#x27;s trainers may." in html
+
+
+def test_favicon_ico_points_at_the_sites_icon(client):
+    response = client.get("/favicon.ico")
+
+    assert response.status_code == 301
+    assert response["Location"] == "/static/img/favicon.svg"
+    assert client.post("/favicon.ico").status_code == 405
+
+
+def test_admin_pages_name_the_sites_icon(admin_client):
+    page = admin_client.get(reverse("admin:index")).content.decode()
+
+    assert '<link rel="icon" href="/static/img/favicon.svg" type="image/svg+xml">' in page
+    assert '<div id="site-name"><a href="/admin/">DBT Training administration</a></div>' in page
+    assert "<title>Site administration | DBT Training admin</title>" in page
+
+
+def test_only_the_admin_may_use_inline_styles(admin_client):
+    admin = admin_client.get(reverse("admin:index"))["Content-Security-Policy"]
+    site = admin_client.get(reverse("dashboard"))["Content-Security-Policy"]
+
+    assert "style-src 'self' 'unsafe-inline'" in admin
+    assert "script-src 'self';" in admin and "script-src 'self';" in site
+    assert "style-src 'self';" in site and "unsafe-inline" not in site
