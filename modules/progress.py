@@ -144,7 +144,8 @@ class Outline:
 
     @classmethod
     def load(cls, course_ids) -> dict[int, "Outline"]:
-        """{course id: Outline} for these courses, in three queries however many."""
+        """{course id: Outline} for these courses, in four queries however many (modules with
+        team gates, lessons, their attachments, prerequisites)."""
         modules = (
             Module.objects.filter(course_id__in=course_ids)
             .order_by("course_id", "position")
@@ -179,10 +180,35 @@ class Outline:
         }
 
 
-# (course id, outline stamp) -> Outline, least recently used first. A stamp is renewed by every
-# change, so an entry is never stale, only unused; each process holds at most this many.
-_OUTLINES: OrderedDict = OrderedDict()
-MAX_OUTLINES = 64
+class _Kept:
+    """What this process keeps in memory under keys that carry a stamp renewed by every change
+    (so an entry is never stale, only unused), the least recently used dropped past `size`."""
+
+    def __init__(self, size: int):
+        self.size, self.items = size, OrderedDict()
+
+    def __contains__(self, key) -> bool:
+        return key in self.items
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def get(self, key):
+        self.items.move_to_end(key)
+        return self.items[key]
+
+    def put(self, key, value):
+        self.items[key] = value
+        while len(self.items) > self.size:
+            self.items.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        self.items.clear()
+
+
+# (course id, outline stamp) -> Outline.
+_OUTLINES = _Kept(64)
 
 
 def course_outlines(course_ids, known_stamps: dict | None = None) -> dict[int, Outline]:
@@ -194,47 +220,39 @@ def course_outlines(course_ids, known_stamps: dict | None = None) -> dict[int, O
     missing = [
         course_id for course_id, stamp in stamps.items() if (course_id, stamp) not in _OUTLINES
     ]
-    if missing:
-        for course_id, outline in Outline.load(missing).items():
-            _OUTLINES[(course_id, stamps[course_id])] = outline
-    outlines = {}
-    for course_id, stamp in stamps.items():
-        _OUTLINES.move_to_end((course_id, stamp))
-        outlines[course_id] = _OUTLINES[(course_id, stamp)]
-    while len(_OUTLINES) > MAX_OUTLINES:
-        _OUTLINES.popitem(last=False)
-    return outlines
+    loaded = Outline.load(missing) if missing else {}
+    for course_id, outline in loaded.items():
+        _OUTLINES.put((course_id, stamps[course_id]), outline)
+    return {
+        course_id: loaded.get(course_id) or _OUTLINES.get((course_id, stamp))
+        for course_id, stamp in stamps.items()
+    }
 
 
-# (cohort id, schedule stamp) -> {module id: override}, as the outlines above.
-_SCHEDULES: OrderedDict = OrderedDict()
-MAX_SCHEDULES = 512
+# (cohort id, schedule stamp) -> {module id: override}.
+_SCHEDULES = _Kept(512)
 
 
 def cohort_overrides(cohorts) -> dict[tuple[int, int], ModuleScheduleOverride]:
     """{(cohort id, module id): override} for these cohorts (loaded rows, with their stamps):
     no query for cohorts this process knows in their current schedule, one for the rest."""
     missing = [c.pk for c in cohorts if (c.pk, c.schedule_stamp) not in _SCHEDULES]
+    loaded = defaultdict(dict)
     if missing:
-        loaded = defaultdict(dict)
         for override in ModuleScheduleOverride.objects.filter(cohort__in=missing):
             loaded[override.cohort_id][override.module_id] = override
-        for cohort in cohorts:
-            if cohort.pk in missing:
-                _SCHEDULES[(cohort.pk, cohort.schedule_stamp)] = loaded[cohort.pk]
     result = {}
     for cohort in cohorts:
         key = (cohort.pk, cohort.schedule_stamp)
-        _SCHEDULES.move_to_end(key)
-        result.update({(cohort.pk, module_id): o for module_id, o in _SCHEDULES[key].items()})
-    while len(_SCHEDULES) > MAX_SCHEDULES:
-        _SCHEDULES.popitem(last=False)
+        dates = (
+            _SCHEDULES.put(key, loaded[cohort.pk]) if cohort.pk in missing else _SCHEDULES.get(key)
+        )
+        result.update({(cohort.pk, module_id): o for module_id, o in dates.items()})
     return result
 
 
 # (course id, outline stamp, name) -> what a higher app derived from the course's structure.
-_MEMOS: OrderedDict = OrderedDict()
-MAX_MEMOS = 256
+_MEMOS = _Kept(256)
 
 
 def course_memo(course, name: str, load):
@@ -243,13 +261,7 @@ def course_memo(course, name: str, load):
     its assignments). They renew the stamp when they change it (`outline_changed`). `course` is
     a loaded Course (its stamp is read from it); treat what comes back as read-only."""
     key = (course.pk, course.outline_stamp, name)
-    if key in _MEMOS:
-        _MEMOS.move_to_end(key)
-        return _MEMOS[key]
-    value = _MEMOS[key] = load()
-    while len(_MEMOS) > MAX_MEMOS:
-        _MEMOS.popitem(last=False)
-    return value
+    return _MEMOS.get(key) if key in _MEMOS else _MEMOS.put(key, load())
 
 
 def outline_changed(course_ids) -> None:
@@ -442,20 +454,28 @@ def progress_for(enrollments: list[Enrollment], *, now: datetime | None = None) 
     overrides = cohort_overrides(cohorts)
     done = summaries(enrollments)
     team_done = _team_completions(enrollments, outlines)
+    # Shared by every enrollment of a cohort (a trainer's page has hundreds): worked out once.
+    schedules = {
+        cohort.pk: [
+            (
+                module,
+                *module_dates(cohort, module, overrides.get((cohort.pk, module.pk))),
+                list(module.lessons.all()),
+            )
+            for module in outlines[cohort.course_id].modules
+        ]
+        for cohort in cohorts
+    }
     result = {}
     for enrollment in enrollments:
         cohort = enrollment.cohort
         outline = outlines[cohort.course_id]
         summary = done.get(enrollment.pk, Summary())
         today = now.astimezone(ZoneInfo(cohort.time_zone)).date()
-        states = []
-        for module in outline.modules:
-            release_on, due_on = module_dates(cohort, module, overrides.get((cohort.pk, module.pk)))
-            states.append(
-                ModuleState(
-                    module, release_on, due_on, list(module.lessons.all()), summary.completed
-                )
-            )
+        states = [
+            ModuleState(module, release_on, due_on, lessons, summary.completed)
+            for module, release_on, due_on, lessons in schedules[cohort.pk]
+        ]
         complete = {s.module.pk for s in states if s.is_complete}
         for state in states:
             state.lock_reason = _lock_reason(state, today, complete, enrollment, team_done)

@@ -30,13 +30,17 @@ VISIBLE = (
 
 
 class EnrollmentMixin(LoginRequiredMixin):
-    def get_enrollment(self) -> Enrollment:
-        return get_object_or_404(
+    def enrollment_queryset(self):
+        """The viewer's visible enrollments with their progress; pages that read more of the
+        enrollment in the same query extend it."""
+        return (
             with_progress(Enrollment.objects.for_trainee(self.request.user))
             .filter(status__in=VISIBLE)
-            .select_related("team"),
-            cohort_id=self.kwargs["cohort_id"],
+            .select_related("team")
         )
+
+    def get_enrollment(self) -> Enrollment:
+        return get_object_or_404(self.enrollment_queryset(), cohort_id=self.kwargs["cohort_id"])
 
 
 class CohortHomeView(EnrollmentMixin, View):

@@ -3,14 +3,13 @@ authoring service, so the answers pass the same rules the authoring form applies
 assignment graded by rubric with a submission waiting in the queue."""
 
 import datetime
-import threading
 
 import pytest
-from django.db import connection
 from django.utils import timezone
 
 from assessments.quizzes import services
 from dbt_training.users.roles import Role
+from tests import threads
 from tests.factories import (
     AssignmentFactory,
     CohortFactory,
@@ -109,30 +108,5 @@ def submission(assignment, enrollment):
 
 @pytest.fixture
 def run_together():
-    """Runs the jobs at the same moment, each in its own thread (and database connection); a job
-    refused with AttemptClosed returns the refusal. Returns their results, in order."""
-
-    def run_all(jobs):
-        barrier = threading.Barrier(len(jobs))
-        results, errors = [None] * len(jobs), []
-
-        def run(index, job):
-            try:
-                barrier.wait()
-                results[index] = job()
-            except services.AttemptClosed as closed:
-                results[index] = closed
-            except Exception as exc:  # pragma: no cover - reported below
-                errors.append(exc)
-            finally:
-                connection.close()
-
-        threads = [threading.Thread(target=run, args=(i, job)) for i, job in enumerate(jobs)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        assert errors == []
-        return results
-
-    return run_all
+    """tests.threads.run_together, where a job refused with AttemptClosed returns the refusal."""
+    return lambda jobs: threads.run_together(jobs, refusals=(services.AttemptClosed,))

@@ -2,7 +2,6 @@
 model ends with every completion and the latest view."""
 
 import datetime
-import threading
 
 import pytest
 from django.db import connection
@@ -12,31 +11,11 @@ from modules import services
 from modules.models import EnrollmentProgress, Lesson
 from modules.progress import computed_summaries
 from tests.factories import CohortFactory, CourseFactory, LessonFactory, ModuleFactory, UserFactory
+from tests.threads import run_together
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 NOW = datetime.datetime(2027, 6, 1, 12, 0, tzinfo=datetime.UTC)
-
-
-def run_together(jobs) -> None:
-    barrier = threading.Barrier(len(jobs))
-    errors = []
-
-    def run(job):
-        try:
-            barrier.wait()
-            job()
-        except Exception as exc:  # pragma: no cover - reported below
-            errors.append(exc)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(job,)) for job in jobs]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert errors == []
 
 
 def test_eight_lessons_completed_at_once_all_count(request):

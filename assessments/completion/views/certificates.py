@@ -32,8 +32,7 @@ from courses.access import CohortStaffMixin, CourseAuthorMixin
 from courses.models import SEAT_HOLDING, Cohort, Enrollment
 from dbt_training.core.errors import add_service_errors
 from dbt_training.core.formatting import hours_text
-from modules.progress import with_progress
-from modules.views.learn import VISIBLE, EnrollmentMixin
+from modules.views.learn import EnrollmentMixin
 
 COMPLETION_KINDS = (Certificate.Kind.CE, Certificate.Kind.ATTENDANCE)
 # The link under a requirement that is not met yet: where to go to meet it.
@@ -51,16 +50,14 @@ ACTION_TEXT = {
 class CertificatePageMixin(EnrollmentMixin):
     template_name = "assessments/completion/mine.html"
 
-    def get_enrollment(self) -> Enrollment:
-        """The trainee's enrollment as `EnrollmentMixin` finds it, with what the checklist reads
-        in the same query: the progress read model, the course's rules, the cohort's count of
-        scheduled sessions."""
-        return get_object_or_404(
-            with_progress(Enrollment.objects.for_trainee(self.request.user))
-            .filter(status__in=VISIBLE)
-            .select_related("team", "cohort__course__completion_rules")
-            .annotate(scheduled_sessions=scheduled_sessions()),
-            cohort_id=self.kwargs["cohort_id"],
+    def enrollment_queryset(self):
+        """With what the checklist reads in the same query: the course's rules and the cohort's
+        count of scheduled sessions (the progress read model comes with EnrollmentMixin's)."""
+        return (
+            super()
+            .enrollment_queryset()
+            .select_related("cohort__course__completion_rules")
+            .annotate(scheduled_sessions=scheduled_sessions())
         )
 
     def render_page(self, enrollment: Enrollment, *, status: int = 200, **extra):
