@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 
+from dbt_training.core.text import strip_control_characters
+
 # Match the model fields the rows end up in (User.full_name; the team name).
 MAX_FULL_NAME = 200
 MAX_TEAM = 100
@@ -136,7 +138,7 @@ def decode_csv(data: bytes) -> str | None:
     # are otherwise valid UTF-8 byte by byte.
     if "\x00" in text:
         return None
-    return text.removeprefix("\ufeff")
+    return strip_control_characters(text.removeprefix("\ufeff"))
 
 
 def detect_delimiter(text: str) -> str:

@@ -26,6 +26,7 @@ from itertools import islice
 from zoneinfo import ZoneInfo
 
 from allauth.account.models import EmailAddress
+from allauth.mfa.totp.internal.auth import TOTP
 from django.conf import settings
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
@@ -72,6 +73,9 @@ from modules.taxonomy import Component, SkillsModule, TreatmentPriority
 LOAD_COURSE_SLUG = "load-test"
 LOAD_EMAIL_DOMAIN = "load.example.org"
 LOAD_PASSWORD = "load-test"
+# The load trainers' authenticator-app secret (staff need a second factor): the harness computes
+# their codes from it. Load data only; never a real account's.
+LOAD_TOTP_SECRET = "MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U"
 BATCH = 5_000
 TEAM_SIZE = 10
 SESSIONS_PER_COHORT = 6
@@ -458,6 +462,8 @@ class _Builder:
         User.groups.through.objects.bulk_create(
             User.groups.through(user_id=t.pk, group_id=group.pk) for t in trainers
         )
+        for trainer in trainers:
+            TOTP.activate(trainer, LOAD_TOTP_SECRET)
         self.course_row.authors.add(trainers[0])
         starts = []
         for c in range(count):

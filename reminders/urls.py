@@ -20,7 +20,7 @@ urlpatterns = [
         name="calendar_rotate",
     ),
     # Only the characters our tokens have (secrets.token_urlsafe): anything else is a 404 before
-    # the database sees it (PostgreSQL refuses a NUL in a string).
+    # the database is asked.
     re_path(
         r"^calendar/(?P<token>[A-Za-z0-9_-]{1,64})\.ics$", calendar.FeedView.as_view(), name="feed"
     ),

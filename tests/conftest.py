@@ -72,6 +72,19 @@ def password() -> str:
 
 
 @pytest.fixture
+def admin_user(db, django_user_model, django_username_field):
+    """pytest-django's superuser (behind `admin_client`), with the second factor every staff
+    account has."""
+    return UserFactory(
+        email="admin@example.com",
+        full_name="Admin",
+        password="password",
+        is_staff=True,
+        is_superuser=True,
+    )
+
+
+@pytest.fixture
 def trainee(db, password):
     return UserFactory(email="dana@example.org", full_name="Dana Rivera", password=password)
 

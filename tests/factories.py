@@ -19,7 +19,9 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from dbt_training.users.models import User
+from dbt_training.users.second_factor import needs_second_factor
 from modules.content import render_markdown
+from tests.second_factor import give_second_factor
 
 # --- shared content ------------------------------------------------------------------------------
 
@@ -81,6 +83,15 @@ class UserFactory(factory.django.DjangoModelFactory):
     def roles(self, create, extracted, **kwargs):
         if create and extracted:
             self.groups.add(*Group.objects.filter(name__in=[role.value for role in extracted]))
+
+    @factory.post_generation
+    def second_factor(self, create, extracted, **kwargs):
+        """Staff have an authenticator app (tests.second_factor.SECRET), as the site requires;
+        second_factor=False makes one who has not set it up yet."""
+        # Asked of a fresh copy: has_perm() caches on the instance, and a test may change the
+        # groups of this one afterwards.
+        if create and extracted is not False and needs_second_factor(User.objects.get(pk=self.pk)):
+            give_second_factor(self)
 
 
 class CourseFactory(factory.django.DjangoModelFactory):

@@ -133,3 +133,18 @@ def test_urls_switch_to_postgresql_and_redis():
         "False",
         "dbt_training.cache.FailoverCache",
     ]
+
+
+def test_proxy_settings_come_from_the_environment():
+    shown = (
+        "from django.conf import settings as s;"
+        "print(s.ALLAUTH_TRUSTED_PROXY_COUNT, s.ALLAUTH_TRUSTED_CLIENT_IP_HEADER)"
+    )
+
+    behind = manage("shell", "-c", shown, TRUSTED_PROXY_COUNT="2", TRUSTED_CLIENT_IP_HEADER="")
+    direct = manage("shell", "-c", shown)
+    header = manage("shell", "-c", shown, TRUSTED_CLIENT_IP_HEADER="X-Real-IP")
+
+    assert behind.stdout.split()[-2:] == ["2", "None"], behind.stderr
+    assert direct.stdout.split()[-2:] == ["0", "None"], direct.stderr
+    assert header.stdout.split()[-2:] == ["0", "X-Real-IP"], header.stderr

@@ -110,7 +110,7 @@ def save_draft(
     submission = _locked(enrollment, assignment)
     if submission is not None and not submission.is_editable:
         raise WorksheetClosed(submission)
-    content = _parse(assignment, data)
+    content = worksheets.parse(assignment, data)
     if upload is not None and takes_file:
         try:
             check_attachment(upload)
@@ -137,20 +137,6 @@ def save_draft(
     return submission
 
 
-def _parse(assignment: Assignment, data) -> dict:
-    """The worksheet's content from the post; a NUL character (which no keyboard types, and
-    PostgreSQL cannot store in JSON) refuses the save, keyed by its input name."""
-    pairs = data.lists() if hasattr(data, "lists") else data.items()
-    nul = {
-        name: ["This contains a NUL character, which cannot be saved."]
-        for name, values in pairs
-        if any("\x00" in str(value) for value in (values if isinstance(values, list) else [values]))
-    }
-    if nul:
-        raise ValidationError(nul)
-    return worksheets.parse(assignment, data)
-
-
 def _save_content(
     enrollment: Enrollment, assignment: Assignment, data, now: datetime
 ) -> Submission:
@@ -158,7 +144,7 @@ def _save_content(
     updates it only while it is editable; it waits on a submit holding the row's lock and then
     finds the worksheet closed, as `_locked` would."""
     try:
-        content = _parse(assignment, data)
+        content = worksheets.parse(assignment, data)
     except ValidationError:
         # A submitted worksheet says so before anything about the values, as it always has.
         closed = Submission.objects.filter(enrollment=enrollment, assignment=assignment).first()

@@ -31,6 +31,7 @@ from decimal import Decimal, InvalidOperation
 
 from assessments.quizzes.rules import answer_problems
 from assessments.taxonomy import QuestionKind, TextFormat
+from dbt_training.core.text import strip_control_characters
 
 K = QuestionKind
 
@@ -110,6 +111,7 @@ class GiftResult:
 def parse(text: str) -> GiftResult:
     """The questions of a GIFT file, and an error for each question that cannot be imported."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = strip_control_characters(text)  # line breaks stay, so errors keep their line numbers
     codec = _Codec(text)
     result = GiftResult(questions=[], errors=[])
     for category, rows in _paragraphs(text.split("\n")):

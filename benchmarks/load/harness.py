@@ -20,6 +20,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from benchmarks.load.client import request
 
+LOAD_DATA_VERSION = 2
+
 ROOT = Path(__file__).resolve().parents[2]
 MARK = "dbt_training load harness"
 # The harness's own signing key: sessions it writes must verify in gunicorn, so both use it.
@@ -56,6 +58,9 @@ class Seed:
             "course_modules": self.course_modules,
             "lessons_per_module": self.lessons_per_module,
             "seed": self.seed,
+            # What seed_load writes, when it changes in a way the pages notice (2: trainers
+            # have an authenticator app).
+            "data": LOAD_DATA_VERSION,
         }
         return f"{MARK} {json.dumps(params, sort_keys=True)}"
 
@@ -387,9 +392,10 @@ def direct_sessions(emails: list[str]) -> dict[str, str]:
     return cookies
 
 
-def form_sign_in(port: int, email: str, password: str) -> str:
+def form_sign_in(port: int, email: str, password: str, totp_secret: str | None = None) -> str:
     """Sign in through the real login form (GET it for the CSRF cookie and token, POST the
-    email and password); returns the Cookie header the browser would then send."""
+    email and password, and for staff the authenticator-app code computed from `totp_secret`
+    when allauth asks for it); returns the Cookie header the browser would then send."""
     import re
 
     page = request(port, "GET", "/accounts/login/")
@@ -406,6 +412,28 @@ def form_sign_in(port: int, email: str, password: str) -> str:
     if answer.status != 302 or "sessionid" not in answer.cookies:
         sys.exit(f"Signing in as {email} through the form failed ({answer.status}).")
     jar = {"csrftoken": page.cookies["csrftoken"], **answer.cookies}
+    cookie = "; ".join(f"{k}={v}" for k, v in jar.items())
+    if answer.headers.get("Location", "").startswith("/accounts/2fa/authenticate/"):
+        cookie = _second_factor(port, email, cookie, totp_secret)
+    return cookie
+
+
+def _second_factor(port: int, email: str, cookie: str, totp_secret: str | None) -> str:
+    """allauth's second step: the code an authenticator app would show now."""
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+    if not totp_secret:
+        sys.exit(f"{email} has a second factor and no secret was given to the harness.")
+    path = "/accounts/2fa/authenticate/"
+    token, cookie = page_token(port, path, cookie)
+    code = format_hotp_value(hotp_value(totp_secret, int(time.time() // 30)))
+    answer = request(
+        port, "POST", path, body=f"csrfmiddlewaretoken={token}&code={code}", cookie=cookie
+    )
+    if answer.status != 302 or "sessionid" not in answer.cookies:
+        sys.exit(f"{email}'s authenticator code was refused ({answer.status}).")
+    jar = dict(part.split("=", 1) for part in cookie.split("; "))
+    jar.update(answer.cookies)
     return "; ".join(f"{k}={v}" for k, v in jar.items())
 
 

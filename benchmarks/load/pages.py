@@ -39,7 +39,7 @@ class Row:
 def build_pages(port: int, page_users: int) -> tuple[list[Page], list[str]]:
     """Sign the users in through the login form and describe each page's requests (cycling over
     the users); returns the pages and every Cookie header used (to delete the sessions after)."""
-    from dbt_training.load import LOAD_PASSWORD
+    from dbt_training.load import LOAD_PASSWORD, LOAD_TOTP_SECRET
 
     trainer_email, cohort_id = harness.trainer_cohort()
     from courses.models import Cohort
@@ -52,7 +52,7 @@ def build_pages(port: int, page_users: int) -> tuple[list[Page], list[str]]:
         # The token the attempt page's form carries; htmx posts the form's fields with each save.
         attempt = f"/learn/{person.cohort_id}/attempts/{person.attempt_id}/"
         person.csrf, person.cookie = harness.page_token(port, attempt, person.cookie)
-    trainer = harness.form_sign_in(port, trainer_email, LOAD_PASSWORD)
+    trainer = harness.form_sign_in(port, trainer_email, LOAD_PASSWORD, LOAD_TOTP_SECRET)
 
     def each(make) -> list[Req]:
         return [make(n, person) for n, person in enumerate(people)]

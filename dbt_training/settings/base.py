@@ -76,8 +76,10 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.forms",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "django_celery_beat",
     "django_htmx",
     "csp",
@@ -98,7 +100,9 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    "dbt_training.core.middleware.ControlCharacterMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "dbt_training.users.audit.RoleAuditMiddleware",
     "dbt_training.users.permissions.RememberedPermissionsMiddleware",
     "dbt_training.middleware.UserTimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -106,7 +110,12 @@ MIDDLEWARE = [
     "dbt_training.middleware.SiteCSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "dbt_training.users.second_factor.StaffSecondFactorMiddleware",
 ]
+
+# Form widgets' templates may be overridden in templates/ (the admin's split date/time inputs get
+# a label per part there).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 ROOT_URLCONF = "dbt_training.urls"
 WSGI_APPLICATION = "dbt_training.wsgi.application"
@@ -262,8 +271,29 @@ ACCOUNT_RATE_LIMITS = {
     "change_password": "5/m/user",
     "manage_email": "10/m/user",
 }
+# Behind a reverse proxy every request comes from the proxy's address, and a per-IP limit would
+# lock everyone out at once. Name how many proxies append to X-Forwarded-For (or the one header a
+# proxy sets to the client's address); with neither, X-Forwarded-For is ignored, so a client
+# cannot forge its way around the limits.
+ALLAUTH_TRUSTED_PROXY_COUNT = _int("TRUSTED_PROXY_COUNT", default=0)
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env.str("TRUSTED_CLIENT_IP_HEADER", default="") or None
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[DBT Training] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if PRODUCTION else "http"
+
+# A second factor (allauth.mfa): an authenticator app (TOTP) or a security key / passkey
+# (WebAuthn), with recovery codes. Staff must have one (users.second_factor); trainees may.
+MFA_SUPPORTED_TYPES = ["totp", "webauthn", "recovery_codes"]
+MFA_TOTP_ISSUER = env.str("MFA_TOTP_ISSUER", default="DBT Training")
+# The codes are shown (and downloadable) once, when generated: afterwards only how many are left.
+MFA_RECOVERY_CODES_SHOW_ONCE = True
+# The code of the step before or after the current one is accepted too (each code once): a
+# phone whose clock is a few seconds off still works.
+MFA_TOTP_TOLERANCE = 1
+# Browsers treat http://localhost as secure, but the WebAuthn library wants https: allow plain
+# http off production only.
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = not PRODUCTION
+# Wrong codes count as failed sign-ins (login_failed above): 5 in 5 minutes per person, 10 a
+# minute per client address.
 
 # Sessions live in the database only, with or without Redis: a signed-in page must not depend on
 # the cache (Django's cached_db engine writes to the cache unguarded when it loads a session), and

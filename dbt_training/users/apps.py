@@ -7,6 +7,7 @@ class UsersConfig(AppConfig):
     verbose_name = "Users and roles"
 
     def ready(self) -> None:
-        from . import permissions
+        from . import audit, permissions
 
         permissions.connect_signals()
+        audit.connect_signals()

@@ -4,7 +4,9 @@ import zoneinfo
 
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
+from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Lower
+from django.utils import timezone
 
 from .roles import AUTHOR_COURSES, MANAGE_ENROLLMENTS, TEACH_COHORTS
 
@@ -20,6 +22,18 @@ def time_zone_choices() -> list[tuple[str, str]]:
 class UserQuerySet(models.QuerySet):
     def with_email(self, email: str) -> "UserQuerySet":
         return self.filter(email__iexact=email.strip())
+
+    def staff_accounts(self) -> "UserQuerySet":
+        """Accounts only a superuser may change: staff and superusers, and anyone holding a
+        permission, their own or through a group (trainers and enrollment admins included)."""
+        return self.filter(self._staff_account())
+
+    def _staff_account(self) -> Q:
+        links = self.model.groups.through.objects.filter(
+            user=OuterRef("pk"), group__permissions__isnull=False
+        )
+        own = self.model.user_permissions.through.objects.filter(user=OuterRef("pk"))
+        return Q(is_staff=True) | Q(is_superuser=True) | Exists(links) | Exists(own)
 
 
 class UserManager(BaseUserManager.from_queryset(UserQuerySet)):
@@ -126,3 +140,57 @@ class User(AbstractUser):
     @property
     def is_enrollment_admin(self) -> bool:
         return self.has_perm(MANAGE_ENROLLMENTS)
+
+    @property
+    def is_staff_account(self) -> bool:
+        """See UserQuerySet.staff_accounts(); the flags as set on this instance count too."""
+        if self.is_staff or self.is_superuser:
+            return True
+        return self.pk is not None and User.objects.staff_accounts().filter(pk=self.pk).exists()
+
+
+class RoleChange(models.Model):
+    """One change to a person's flags, groups or own permissions, or to a group's permissions:
+    who made it, to whom, when, what. Written by users.audit, whatever path made the change."""
+
+    class Field(models.TextChoices):
+        IS_ACTIVE = "is_active", "active"
+        IS_STAFF = "is_staff", "staff status"
+        IS_SUPERUSER = "is_superuser", "superuser status"
+        GROUPS = "groups", "groups"
+        USER_PERMISSIONS = "user_permissions", "user permissions"
+        GROUP_PERMISSIONS = "group_permissions", "group permissions"
+
+    changed_at = models.DateTimeField(default=timezone.now, db_index=True)
+    # The emails are snapshots: the record outlives the accounts, and says who they were then.
+    actor = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    actor_email = models.EmailField(blank=True, help_text="Empty: no signed-in person.")
+    subject = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.SET_NULL, related_name="role_changes"
+    )
+    subject_email = models.EmailField(blank=True)
+    group_name = models.CharField(
+        max_length=150, blank=True, help_text="The group whose permissions changed."
+    )
+    field = models.CharField(max_length=20, choices=Field.choices)
+    # Flags: "False" / "True" ("" before a new account's first save). Groups and permissions:
+    # the one removed (old) or added (new), a group by name, a permission as app_label.codename.
+    old = models.CharField(max_length=255, blank=True)
+    new = models.CharField(max_length=255, blank=True)
+
+    class Meta:
+        ordering = ["-changed_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.subject_email or self.group_name}: {self.summary}"
+
+    @property
+    def summary(self) -> str:
+        """E.g. "is_superuser: False → True", "groups: +trainer", "user_permissions: −users.x"."""
+        if self.field in (self.Field.IS_ACTIVE, self.Field.IS_STAFF, self.Field.IS_SUPERUSER):
+            if not self.old:
+                return f"{self.field}: {self.new} (new account)"
+            return f"{self.field}: {self.old} → {self.new}"
+        return f"{self.field}: +{self.new}" if self.new else f"{self.field}: −{self.old}"

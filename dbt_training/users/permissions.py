@@ -7,10 +7,12 @@ revoked permission is gone from the very next request."""
 
 import uuid
 
+from allauth.mfa.models import Authenticator
 from django.contrib.auth.models import Group
 from django.contrib.auth.signals import user_logged_in
-from django.db.models.signals import m2m_changed, pre_delete
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
+from . import second_factor
 from .models import User
 
 SESSION_KEY = "_permissions"
@@ -82,9 +84,14 @@ def _group_deleted(sender, instance, **kwargs) -> None:
     _renew(instance.user_set.values_list("pk", flat=True))
 
 
+def _factor_changed(sender, instance, **kwargs) -> None:
+    _renew([instance.user_id])
+
+
 def connect_signals() -> None:
     """Called by UsersConfig.ready()."""
     user_logged_in.connect(remember_at_sign_in, dispatch_uid="perm-login")
+    user_logged_in.connect(second_factor.remember_at_sign_in, dispatch_uid="perm-mfa-login")
     m2m_changed.connect(_user_links_changed, sender=User.groups.through, dispatch_uid="perm-g")
     m2m_changed.connect(
         _user_links_changed, sender=User.user_permissions.through, dispatch_uid="perm-p"
@@ -93,3 +100,7 @@ def connect_signals() -> None:
         _group_permissions_changed, sender=Group.permissions.through, dispatch_uid="perm-gp"
     )
     pre_delete.connect(_group_deleted, sender=Group, dispatch_uid="perm-gd")
+    # What the session remembers of the person's second factor (users.second_factor) is kept
+    # under the same stamp: a factor added or removed, by them or by an admin, renews it.
+    post_save.connect(_factor_changed, sender=Authenticator, dispatch_uid="perm-mfa-save")
+    post_delete.connect(_factor_changed, sender=Authenticator, dispatch_uid="perm-mfa-delete")

@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from tests.conftest import needs
+from tests.second_factor import CodeSource
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -24,6 +26,8 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 BLOCKING_IMPACTS = {"serious", "critical"}
+# Every account the browser tests make signs in with this password (tests.factories).
+PASSWORD = "a-Long-passphrase-42"
 ARTIFACTS = Path(__file__).resolve().parent.parent.parent / "test-artifacts"
 
 
@@ -80,6 +84,31 @@ def pytest_runtest_makereport(item, call):
     report = yield
     setattr(item, f"rep_{report.when}", report)
     return report
+
+
+_codes: dict[str, CodeSource] = {}
+
+
+@pytest.fixture(autouse=True)
+def _fresh_codes():
+    # allauth's record of used codes lives in the cache, which each test starts without.
+    _codes.clear()
+
+
+def sign_in(page, email: str, password: str = PASSWORD, *, lands_on=r"/dashboard/$"):
+    """Sign in through the form as a person would: email, password, and for staff the code
+    their authenticator app shows (tests.second_factor), typed into allauth's second step.
+    Whoever was signed in before is signed out first."""
+    page.context.clear_cookies()
+    page.goto("/accounts/login/")
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign In").click()
+    page.wait_for_load_state()
+    if "/accounts/2fa/authenticate/" in page.url:
+        page.get_by_label("Code").fill(_codes.setdefault(email, CodeSource()).next())
+        page.get_by_role("button", name="Sign In").click()
+    expect(page).to_have_url(re.compile(lands_on))
 
 
 _axe = Axe()

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from courses import services
 from courses.models import Attendance
 from dbt_training.users.roles import Role
-from tests.browser.conftest import assert_accessible, assert_fits_phone_width
+from tests.browser.conftest import assert_accessible, assert_fits_phone_width, sign_in
 from tests.factories import CohortFactory, UserFactory
 
 pytestmark = [
@@ -34,10 +34,7 @@ def test_trainer_schedules_a_session_and_takes_attendance(page, live_server):
     for email, name in (("ann@example.org", "Ann Ames"), ("ben@example.org", "Ben Berg")):
         services.enroll(cohort=cohort, user=UserFactory(email=email, full_name=name))
 
-    page.goto("/accounts/login/")
-    page.get_by_label("Email").fill("terry@example.org")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
+    sign_in(page, "terry@example.org")
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Cohorts").click()
     assert_accessible(page)
     page.get_by_role("link", name="Spring 2027").click()

@@ -1,14 +1,12 @@
 """A trainer builds a two-module course in the browser, reorders with the keyboard, previews
 and publishes it; the catalogue then shows it grouped by DBT component."""
 
-import re
-
 import pytest
 from playwright.sync_api import expect
 
 from courses.models import Course
 from dbt_training.users.roles import Role
-from tests.browser.conftest import assert_accessible
+from tests.browser.conftest import assert_accessible, sign_in
 from tests.factories import UserFactory
 
 pytestmark = [
@@ -17,14 +15,6 @@ pytestmark = [
 ]
 
 PASSWORD = "a-Long-passphrase-42"
-
-
-def sign_in(page, email):
-    page.goto("/accounts/login/")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
-    expect(page).to_have_url(re.compile(r"/dashboard/$"))
 
 
 def add_module(page, title, component, skills_module=""):

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from assessments.models import CompletionRules, CourseApproval
 from assessments.quizzes.services import create_quiz, import_gift
 from courses.models import Enrollment
-from tests.browser.conftest import assert_accessible, assert_fits_phone_width
+from tests.browser.conftest import assert_accessible, assert_fits_phone_width, sign_in
 from tests.factories import (
     CohortFactory,
     CourseFactory,
@@ -75,10 +75,7 @@ def test_a_trainee_finishes_claims_downloads_and_the_certificate_verifies(
         completed_at=now,
     )
 
-    page.goto("/accounts/login/")
-    page.get_by_label("Email").fill("zoe@example.org")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
+    sign_in(page, "zoe@example.org")
 
     # What is left, exactly; no claim button yet.
     page.goto(f"/learn/{cohort.pk}/certificate/")
@@ -147,10 +144,7 @@ def test_a_trainer_sets_the_rules_adds_an_approval_and_reads_completion_and_the_
             enrolled_at=timezone.now(),
         )
 
-    page.goto("/accounts/login/")
-    page.get_by_label("Email").fill("terry@example.org")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
+    sign_in(page, "terry@example.org")
 
     page.goto(f"/author/courses/{course.slug}/")
     page.get_by_role("link", name="Completion and CE").click()

@@ -11,7 +11,7 @@ from courses import services
 from courses.models import Enrollment, Invitation
 from dbt_training.users.models import User
 from dbt_training.users.roles import Role
-from tests.browser.conftest import assert_accessible, assert_fits_phone_width
+from tests.browser.conftest import assert_accessible, assert_fits_phone_width, sign_in
 from tests.factories import CohortFactory, UserFactory
 
 pytestmark = [
@@ -20,15 +20,6 @@ pytestmark = [
 ]
 
 PASSWORD = "a-Long-passphrase-42"
-
-
-def sign_in(page, email):
-    page.goto("/accounts/login/")
-    assert_accessible(page)
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
-    expect(page).to_have_url(re.compile(r"/dashboard/$"))
 
 
 def upload(page, name, text):

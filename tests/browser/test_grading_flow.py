@@ -16,7 +16,7 @@ from assessments.assignments import submissions
 from assessments.models import Grade, GradeChange, Submission
 from courses import services
 from dbt_training.users.roles import Role
-from tests.browser.conftest import assert_accessible, assert_fits_phone_width
+from tests.browser.conftest import assert_accessible, assert_fits_phone_width, sign_in
 from tests.factories import (
     CHAIN,
     AssignmentFactory,
@@ -70,15 +70,6 @@ def build():
             now=yesterday,
         )
     return cohort, assignment
-
-
-def sign_in(page, email):
-    page.context.clear_cookies()
-    page.goto("/accounts/login/")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
-    expect(page).to_have_url(re.compile(r"/dashboard/$"))
 
 
 def trainee_submits_chain_analysis(page, cohort):

@@ -2,14 +2,13 @@
 progress move, comes back later and resumes; the same at a 390 px wide viewport."""
 
 import datetime
-import re
 
 import pytest
 from playwright.sync_api import expect
 
 from courses import services
 from modules.models import LessonProgress
-from tests.browser.conftest import assert_accessible, assert_fits_phone_width
+from tests.browser.conftest import assert_accessible, assert_fits_phone_width, sign_in
 from tests.factories import CohortFactory, CourseFactory, LessonFactory, ModuleFactory, UserFactory
 
 pytestmark = [
@@ -64,11 +63,7 @@ def test_trainee_finds_finishes_and_resumes_the_next_lesson(page, live_server, v
     services.enroll(cohort=cohort, user=dana)
     page.set_viewport_size(viewport)
 
-    page.goto("/accounts/login/")
-    page.get_by_label("Email").fill("dana@example.org")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
-    expect(page).to_have_url(re.compile(r"/dashboard/$"))
+    sign_in(page, "dana@example.org")
     expect(page.get_by_text("0% complete")).to_be_visible()
     assert_accessible(page)
     assert_fits_phone_width(page)

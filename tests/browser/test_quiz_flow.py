@@ -15,7 +15,7 @@ from assessments.quizzes import services as quiz_services
 from courses import services
 from courses.models import Enrollment
 from dbt_training.users.roles import Role
-from tests.browser.conftest import assert_accessible, assert_fits_phone_width
+from tests.browser.conftest import assert_accessible, assert_fits_phone_width, sign_in
 from tests.factories import (
     CohortFactory,
     CourseFactory,
@@ -54,14 +54,6 @@ def build(trainer=None):
         ends_on=today + datetime.timedelta(days=90),
     )
     return cohort, quiz, questions
-
-
-def sign_in(page, email):
-    page.goto("/accounts/login/")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
-    expect(page).to_have_url(re.compile(r"/dashboard/$"))
 
 
 def question(page, number):

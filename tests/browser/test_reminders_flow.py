@@ -16,7 +16,7 @@ from playwright.sync_api import expect
 from courses.models import Enrollment, LiveSession
 from dbt_training.users.roles import Role
 from reminders.models import CohortReminderSwitch, EmailOptOut, Reminder
-from tests.browser.conftest import assert_accessible, assert_fits_phone_width
+from tests.browser.conftest import assert_accessible, assert_fits_phone_width, sign_in
 from tests.factories import CohortFactory, UserFactory
 
 pytestmark = [
@@ -25,14 +25,6 @@ pytestmark = [
 ]
 
 PASSWORD = "a-Long-passphrase-42"
-
-
-def sign_in(page, email):
-    page.goto("/accounts/login/")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
-    expect(page).to_have_url(re.compile(r"/dashboard/$"))
 
 
 def test_a_trainee_is_reminded_once_unsubscribes_in_one_click_and_subscribes_the_calendar(

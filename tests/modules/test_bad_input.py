@@ -13,6 +13,7 @@ from courses.models import Course, CourseStatus
 from modules import services
 from modules.models import Lesson, LessonAttachment, Module
 from tests.factories import CourseFactory, LessonFactory, ModuleFactory
+from tests.second_factor import give_second_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -233,6 +234,7 @@ def test_admin_lesson_edit_keeps_the_rules(client, course, django_user_model):
     admin_user = django_user_model.objects.create_superuser(
         "root@example.org", "a-Long-passphrase-42", full_name="Root"
     )
+    give_second_factor(admin_user)
     client.force_login(admin_user)
     lesson = Lesson.objects.get(pk=lesson_args(course)[2])
     url = reverse("admin:modules_lesson_change", args=[lesson.pk])

@@ -12,6 +12,7 @@ from django.urls import reverse
 
 from dbt_training.users.permissions import SESSION_KEY
 from dbt_training.users.roles import Role
+from tests.second_factor import give_second_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -58,6 +59,7 @@ def test_a_group_losing_a_permission_takes_effect_for_its_members(client, traine
 
 
 def test_a_permission_given_to_a_trainee_shows_at_once(client, trainee):
+    give_second_factor(trainee)  # staff need one (users.second_factor); a trainee may have one
     client.force_login(trainee)
     assert AUTHORING not in client.get(reverse("dashboard")).content.decode()
 

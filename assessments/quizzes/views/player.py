@@ -43,15 +43,6 @@ class QuizMixin(EnrollmentMixin):
         return services.close_if_out_of_time(attempt=attempt) if lock_check else attempt
 
 
-def _read(question: Question, answers: list, data) -> dict:
-    """`read_answer`, refusing a NUL character in typed text (no keyboard types one, and
-    PostgreSQL cannot store it in JSON) as a tampered answer."""
-    answer = read_answer(question, answers, data)
-    if "\x00" in (answer.get("text") or ""):
-        raise BadAnswer("it contains a NUL character")
-    return answer
-
-
 def _questions(attempt: Attempt) -> list[Question]:
     return list(Question.objects.filter(pk__in=attempt.question_order).prefetch_related("answers"))
 
@@ -149,7 +140,8 @@ class AttemptView(QuizMixin, View):
         if request.POST.get("keep_saved") != "yes":
             try:
                 answers = {
-                    q: _read(q, list(q.answers.all()), request.POST) for q in _questions(attempt)
+                    q: read_answer(q, list(q.answers.all()), request.POST)
+                    for q in _questions(attempt)
                 }
             except BadAnswer as error:
                 return HttpResponseBadRequest(
@@ -190,7 +182,7 @@ class SaveAnswerView(QuizMixin, View):
                 attempts=attempts,
                 attempt_id=attempt_id,
                 question_id=question_id,
-                read=lambda question, answers: _read(question, answers, request.POST),
+                read=lambda question, answers: read_answer(question, answers, request.POST),
             )
         except Attempt.DoesNotExist:
             raise Http404("No such attempt.") from None
@@ -246,7 +238,7 @@ class CheckAnswerView(QuizMixin, View):
         if question is None:
             return HttpResponseBadRequest("That question is not part of this attempt.")
         try:
-            answer = _read(question, list(question.answers.all()), request.POST)
+            answer = read_answer(question, list(question.answers.all()), request.POST)
             services.check_response(attempt=attempt, question=question, answer=answer)
         except BadAnswer as error:
             return HttpResponseBadRequest(f"That answer is not one this page offered ({error}).")
