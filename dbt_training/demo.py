@@ -21,6 +21,7 @@ class DemoAccount:
     credentials: str = ""
     roles: tuple[Role, ...] = ()
     staff: bool = False
+    superuser: bool = False
     time_zone: str = "America/New_York"
 
 
@@ -36,15 +37,18 @@ DEMO_ACCOUNTS = (
     DemoAccount(
         "trainer@example.com", "Terry Trainer", "trainer", credentials="PhD", roles=(Role.TRAINER,)
     ),
+    # An enrollment admin as institutes have them: trainees and enrollments, never staff accounts.
     DemoAccount(
         "admin@example.com", "Alex Admin", "admin", roles=(Role.ENROLLMENT_ADMIN,), staff=True
     ),
+    # The one who manages staff: roles, the audit trail, a lost second factor.
+    DemoAccount("superuser@example.com", "Sam Superuser", "superuser", staff=True, superuser=True),
 )
 
 
 @transaction.atomic
 def seed_demo_accounts(*, reset: bool = False) -> list[DemoAccount]:
-    """Create (or restore) the three demo logins with verified emails; safe to run twice."""
+    """Create (or restore) the demo logins with verified emails; safe to run twice."""
     if settings.PRODUCTION:
         raise ImproperlyConfigured("Demo accounts are never created in production mode.")
     sync_role_groups()
@@ -64,7 +68,7 @@ def seed_demo_accounts(*, reset: bool = False) -> list[DemoAccount]:
                 "credentials": account.credentials,
                 "time_zone": account.time_zone,
                 "is_staff": account.staff,
-                "is_superuser": account.staff,
+                "is_superuser": account.superuser,
                 "is_active": True,
             },
         )

@@ -8,7 +8,12 @@ from dbt_training.users.models import User
 
 pytestmark = pytest.mark.django_db
 
-DEMO_EMAILS = ["admin@example.com", "trainee@example.com", "trainer@example.com"]
+DEMO_EMAILS = [
+    "admin@example.com",
+    "superuser@example.com",
+    "trainee@example.com",
+    "trainer@example.com",
+]
 
 
 def demo_state():
@@ -18,7 +23,7 @@ def demo_state():
     )
 
 
-def test_seed_demo_creates_three_verified_logins_once(capsys):
+def test_seed_demo_creates_four_verified_logins_once(capsys):
     call_command("seed_demo")
     first = demo_state()
     call_command("seed_demo")
@@ -27,7 +32,8 @@ def test_seed_demo_creates_three_verified_logins_once(capsys):
         demo_state()
         == first
         == [
-            ("admin@example.com", True, True, ("enrollment_admin",)),
+            ("admin@example.com", True, False, ("enrollment_admin",)),
+            ("superuser@example.com", True, True, ()),
             ("trainee@example.com", False, False, ()),
             ("trainer@example.com", False, False, ("trainer",)),
         ]
@@ -36,7 +42,8 @@ def test_seed_demo_creates_three_verified_logins_once(capsys):
         DEMO_EMAILS
     )
     out = capsys.readouterr().out
-    assert f"trainee@example.com    {settings.DEMO_PASSWORD}" in out
+    assert f"trainee   trainee@example.com    {settings.DEMO_PASSWORD}" in out
+    assert f"superuser superuser@example.com  {settings.DEMO_PASSWORD}" in out
 
 
 @pytest.mark.parametrize("email", DEMO_EMAILS)
@@ -67,10 +74,10 @@ def test_seed_demo_reset_restores_a_changed_password(client):
     call_command("seed_demo", "--reset")
 
     assert User.objects.get(email="trainee@example.com").check_password(settings.DEMO_PASSWORD)
-    # The three logins and the invented roster of the demo cohorts, once each.
+    # The four logins and the invented roster of the demo cohorts, once each.
     from dbt_training.demo_course import roster_emails
 
-    assert User.objects.count() == 3 + len(roster_emails()) == 34
+    assert User.objects.count() == 4 + len(roster_emails()) == 35
 
 
 def test_the_demo_trainee_gets_the_coming_session_reminder_once(mailoutbox):

@@ -110,10 +110,13 @@ def test_a_trainee_needs_no_factor_and_pays_no_query_for_the_rule(client, traine
 
 def test_adding_an_authenticator_app_opens_the_staff_pages(client, new_trainer):
     sign_in_with_password(client, new_trainer.email)
-    asked_again = client.get(reverse("mfa_activate_totp"))
-    assert asked_again["Location"].startswith(reverse("account_reauthenticate"))
-    client.post(asked_again["Location"], {"password": PASSWORD})
     page = client.get(reverse("mfa_activate_totp"))
+    if page.status_code == HTTPStatus.FOUND:
+        # Newer allauth releases ask for the password again even right after signing in.
+        assert page["Location"].startswith(reverse("account_reauthenticate"))
+        client.post(page["Location"], {"password": PASSWORD})
+        page = client.get(reverse("mfa_activate_totp"))
+    assert page.status_code == HTTPStatus.OK
     html = page.content.decode()
     secret = re.search(r'id="authenticator_secret"[^>]*value="([A-Z2-7]+)"', html) or re.search(
         r'value="([A-Z2-7]{32})"', html

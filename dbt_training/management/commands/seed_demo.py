@@ -31,7 +31,7 @@ class Command(BaseCommand):
         finished = seed_demo_finished_cohort()
         self.stdout.write(self.style.SUCCESS("Demo data is ready. Sign in with:"))
         for account in accounts:
-            self.stdout.write(f"  {account.role:<8} {account.email:<22} {settings.DEMO_PASSWORD}")
+            self.stdout.write(f"  {account.role:<9} {account.email:<22} {settings.DEMO_PASSWORD}")
         session = cohort.live_sessions.filter(starts_at__gt=timezone.now()).first()
         self.stdout.write(
             f"The trainee is in “{cohort.name}” of {cohort.course.title}, three weeks in; its next "
