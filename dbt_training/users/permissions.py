@@ -54,6 +54,9 @@ def remember_at_sign_in(sender, request, user, **kwargs) -> None:
             "stamp": [fresh.pk, str(fresh.permissions_stamp)],
             "perms": sorted(fresh.get_all_permissions()),
         }
+        # And, for staff, whether they have a second factor (from the permissions just read).
+        if second_factor.needs_second_factor(fresh):
+            second_factor.has_second_factor(request, fresh)
 
 
 def _renew(user_ids) -> None:
@@ -91,7 +94,6 @@ def _factor_changed(sender, instance, **kwargs) -> None:
 def connect_signals() -> None:
     """Called by UsersConfig.ready()."""
     user_logged_in.connect(remember_at_sign_in, dispatch_uid="perm-login")
-    user_logged_in.connect(second_factor.remember_at_sign_in, dispatch_uid="perm-mfa-login")
     m2m_changed.connect(_user_links_changed, sender=User.groups.through, dispatch_uid="perm-g")
     m2m_changed.connect(
         _user_links_changed, sender=User.user_permissions.through, dispatch_uid="perm-p"

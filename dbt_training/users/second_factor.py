@@ -4,9 +4,10 @@ factor; nobody makes them.
 
 Signing in with a factor is allauth.mfa's own stage. What is ours: a staff member who has no
 factor yet reaches nothing but the pages that set one up (and signing out) until they add one.
-Whether they have one is remembered in the session under the person's `permissions_stamp`, which
-any added or removed factor renews (permissions.connect_signals), so a factor an admin removes
-takes effect on the person's next request and trainee pages never pay a query for it."""
+Whether they have one is looked up at sign-in with the permissions (permissions.
+remember_at_sign_in) and remembered in the session under the person's `permissions_stamp`, which
+any added or removed factor renews (permissions.connect_signals): a factor an admin removes takes
+effect on the person's next request, and trainee pages never pay a query for it."""
 
 from allauth.mfa.models import Authenticator
 from allauth.mfa.utils import is_mfa_enabled
@@ -39,19 +40,6 @@ def has_second_factor(request, user=None) -> bool:
         return False
     request.session[SESSION_KEY] = stamp
     return True
-
-
-def remember_at_sign_in(sender, request, user, **kwargs) -> None:
-    """Look the factor up as a staff member signs in (the session is being written anyway), so
-    their pages never pay for it. Connected by permissions.connect_signals, after the
-    permissions are remembered."""
-    if request is None or not hasattr(request, "session"):
-        return
-    from .models import User
-
-    fresh = User.objects.get(pk=user.pk)
-    if needs_second_factor(fresh):
-        has_second_factor(request, fresh)
 
 
 class StaffSecondFactorMiddleware:

@@ -104,7 +104,7 @@ def sign_in(page, email: str, password: str = PASSWORD, *, lands_on=r"/dashboard
     page.get_by_label("Email").fill(email)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign In").click()
-    page.wait_for_load_state()
+    page.wait_for_url(re.compile(rf"/accounts/2fa/authenticate/$|{lands_on}"))
     if "/accounts/2fa/authenticate/" in page.url:
         page.get_by_label("Code").fill(_codes.setdefault(email, CodeSource()).next())
         page.get_by_role("button", name="Sign In").click()

@@ -1,8 +1,6 @@
 """Exactly once under concurrency, on PostgreSQL's row locks: two send tasks on the same ids,
 and beat firing the scan twice at once. Each thread has its own database connection."""
 
-import threading
-
 import pytest
 import time_machine
 from django.core import mail
@@ -11,6 +9,7 @@ from django.db import connection
 from reminders import delivery, scan, tasks
 from reminders.models import Reminder
 from tests.factories import UserFactory
+from tests.threads import run_together
 
 from .conftest import at
 
@@ -37,29 +36,6 @@ def trainees(enroll, session_at):
         enroll(UserFactory(email=f"trainee{n:02}@example.org", verified_email=False))
         for n in range(40)
     ]
-
-
-def run_together(jobs):
-    """Start the jobs at the same moment, each in its own thread (and database connection)."""
-    barrier = threading.Barrier(len(jobs))
-    results, errors = [None] * len(jobs), []
-
-    def run(index, job):
-        try:
-            barrier.wait()
-            results[index] = job()
-        except Exception as exc:  # pragma: no cover - reported below
-            errors.append(exc)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(i, job)) for i, job in enumerate(jobs)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert errors == []
-    return results
 
 
 def test_two_send_batches_at_once_on_the_same_ids_send_each_reminder_once(postgres, trainees):
