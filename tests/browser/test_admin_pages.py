@@ -99,8 +99,20 @@ def test_superuser_admin_pages(page, live_server, viewport, dana):
             admin_url(cohort.invitations.get(), "change"),
             admin_url(OutgoingEmail, "changelist"),
             admin_url(OutgoingEmail.objects.get(), "change"),
+            # Split date/time inputs, labelled per part (FORM_RENDERER, widgets/split_datetime).
+            reverse("admin:courses_livesession_add"),
+            reverse("admin:django_celery_beat_periodictask_add"),
+            # The role audit trail (the superuser's own account made rows) and the page where a
+            # lost second factor is reset.
+            reverse("admin:users_rolechange_changelist"),
+            reverse("admin:mfa_authenticator_changelist") + "?q=root",
         ],
     )
+
+    page.goto(reverse("admin:users_rolechange_changelist") + "?q=root")
+    expect(
+        page.get_by_role("row").filter(has_text="is_superuser: True (new account)")
+    ).to_have_count(1)
 
     # A refused form: the error summary and the fields' errors.
     page.goto(admin_url(dana, "add"))
