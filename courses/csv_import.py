@@ -274,9 +274,3 @@ def _shorten(value: str, limit: int = 60) -> str:
 
 def _file_problem(message: str) -> ParsedCsv:
     return ParsedCsv([], [CsvProblem(None, message)])
-
-
-def spreadsheet_safe(value: str) -> str:
-    """Text a spreadsheet shows as text: a leading = + - @ (or tab/CR) would start a formula
-    (OWASP "CSV injection"), so such cells get a leading apostrophe."""
-    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value

@@ -2,7 +2,6 @@
 can enroll with a cohort code. Cohorts are found through `Cohort.objects.managed_by(user)` or
 `taught_by(user)`, never by id alone."""
 
-import csv
 import secrets
 
 from allauth.account.adapter import get_adapter
@@ -11,7 +10,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Prefetch, Q
-from django.http import Http404, StreamingHttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -19,12 +18,13 @@ from django.views import View
 from django.views.generic import FormView, TemplateView
 
 from dbt_training.core.errors import add_service_errors, error_text
-from dbt_training.core.http import attachment_headers, posted_id
+from dbt_training.core.http import posted_id
+from dbt_training.core.spreadsheets import spreadsheet_download
 from dbt_training.users.models import User
 
 from . import services
 from .access import CohortStaffMixin, ManagedCohortMixin
-from .csv_import import spreadsheet_safe
+from .exports import roster_sheet
 from .forms import (
     AnnouncementForm,
     CheckInForm,
@@ -226,38 +226,15 @@ class EnrollmentTransferView(EnrollmentAdminMixin, View):
         return redirect("cohorts:detail", cohort.pk)
 
 
-class _Echo:
-    def write(self, value):
-        return value
+class RosterExportView(CohortStaffMixin, View):
+    """The filtered roster as CSV (streamed row by row) or XLSX."""
 
-
-class RosterCsvView(CohortStaffMixin, View):
-    """The roster as CSV, streamed row by row so a large cohort never sits in memory."""
-
-    def get(self, request, cohort_id):
+    def get(self, request, cohort_id, fmt):
         cohort = self.get_cohort()
         roster = roster_for(cohort, RosterFilterForm(request.GET or None, cohort=cohort))
-        writer = csv.writer(_Echo())
-
-        def rows():
-            yield writer.writerow(
-                ["email", "full_name", "status", "team", "enrolled_at", "withdrawn_at"]
-            )
-            for e in roster.iterator(chunk_size=500):
-                yield writer.writerow(
-                    [
-                        spreadsheet_safe(e.user.email),
-                        spreadsheet_safe(e.user.full_name),
-                        e.status,
-                        spreadsheet_safe(e.team.name) if e.team else "",
-                        e.enrolled_at.isoformat() if e.enrolled_at else "",
-                        e.withdrawn_at.isoformat() if e.withdrawn_at else "",
-                    ]
-                )
-
-        response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
-        attachment_headers(response, f"cohort-{cohort.pk}-roster.csv")
-        return response
+        return spreadsheet_download(
+            roster_sheet(cohort, roster), fmt=fmt, filename=f"cohort-{cohort.pk}-roster"
+        )
 
 
 class SelfEnrollView(LoginRequiredMixin, FormView):

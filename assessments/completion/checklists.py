@@ -46,6 +46,15 @@ class Requirement:
     met: int = 0
     url: str = ""
 
+    @property
+    def standing(self) -> str:
+        """Where the trainee stands, in a few words: "Done", "2 of 5 done", "40% attended"."""
+        if self.done:
+            return "Done"
+        if self.key == "attendance" and self.left:
+            return self.left[0]
+        return "Not done" if self.total == 1 else f"{self.met} of {self.total} done"
+
 
 @dataclass
 class Checklist:

@@ -25,6 +25,18 @@ certificate_patterns = [
         name="cohort",
     ),
     path(
+        "cohorts/<int:cohort_id>/completion.csv",
+        certificates.CohortCompletionExportView.as_view(),
+        {"fmt": "csv"},
+        name="cohort_csv",
+    ),
+    path(
+        "cohorts/<int:cohort_id>/completion.xlsx",
+        certificates.CohortCompletionExportView.as_view(),
+        {"fmt": "xlsx"},
+        name="cohort_xlsx",
+    ),
+    path(
         "cohorts/<int:cohort_id>/completion/<int:enrollment_id>/",
         certificates.TraineeCompletionView.as_view(),
         name="trainee",

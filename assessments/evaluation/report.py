@@ -18,6 +18,7 @@ from django.db.models import Count, Exists, OuterRef, Q
 
 from assessments.models import Attempt, Question, Quiz, Response
 from assessments.taxonomy import QuestionKind
+from dbt_training.core.spreadsheets import Column, Sheet
 
 MIN_RESPONSES = 3
 WITHHELD = (
@@ -190,38 +191,39 @@ def percent(count: int, of: int) -> int:
     return int((Decimal(100 * count) / of).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-CSV_HEADER = [
+SHEET_HEADER = [
     "Question number",
     "Question",
     "Type",
     "Answer",
     "Count",
-    "Percent",
+    Column("Percent", percent=True),
     "Answered",
     "Mean",
 ]
 
 
-def csv_rows(evaluation: EvaluationReport) -> list[list[str]]:
-    """The report as spreadsheet rows (header first), unescaped: the caller makes cells safe.
-    While withheld, the header and one row that says why."""
-    rows = [CSV_HEADER]
+def evaluation_sheet(evaluation: EvaluationReport) -> Sheet:
+    """The report as a spreadsheet, a row per scale point, choice or comment. While withheld,
+    the header and one row that says why."""
+    return Sheet("Evaluation", SHEET_HEADER, _sheet_rows(evaluation))
+
+
+def _sheet_rows(evaluation: EvaluationReport) -> list[list]:
     if evaluation.withheld:
-        return [*rows, [WITHHELD]]
+        return [[WITHHELD]]
+    rows = []
     for summary in evaluation.questions:
-        head = [str(summary.number), summary.question.label, summary.question.get_kind_display()]
-        answered = str(summary.answered)
-        mean = "" if summary.mean is None else str(summary.mean)
+        head = [summary.number, summary.question.label, summary.question.get_kind_display()]
+        answered = summary.answered
         if summary.kind in (SummaryKind.LIKERT, SummaryKind.CHOICE):
             for point in summary.points:
                 rows.append(
-                    [*head, point.label, str(point.count), str(point.percent), answered, mean]
+                    [*head, point.label, point.count, point.percent, answered, summary.mean]
                 )
         elif summary.kind == SummaryKind.TEXT:
-            for text in summary.texts:
-                rows.append([*head, text, "", "", answered, ""])
-            if not summary.texts:
-                rows.append([*head, "", "", "", answered, ""])
+            for text in summary.texts or [""]:
+                rows.append([*head, text, None, None, answered, None])
         else:
-            rows.append([*head, "Not summarised", "", "", "", ""])
+            rows.append([*head, "Not summarised", None, None, None, None])
     return rows

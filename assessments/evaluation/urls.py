@@ -8,5 +8,16 @@ EVALUATION = "author/courses/<slug:slug>/evaluation/<int:quiz_id>/"
 
 urlpatterns = [
     path(EVALUATION, views.ReportView.as_view(), name="report"),
-    path(EVALUATION + "report.csv", views.ReportCsvView.as_view(), name="report_csv"),
+    path(
+        EVALUATION + "report.csv",
+        views.ReportExportView.as_view(),
+        {"fmt": "csv"},
+        name="report_csv",
+    ),
+    path(
+        EVALUATION + "report.xlsx",
+        views.ReportExportView.as_view(),
+        {"fmt": "xlsx"},
+        name="report_xlsx",
+    ),
 ]

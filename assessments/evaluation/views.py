@@ -1,4 +1,4 @@
-"""The course evaluation report (aggregate, anonymous) and its CSV download.
+"""The course evaluation report (aggregate, anonymous) and its download (CSV or XLSX).
 
 For people who may edit the course (`Course.objects.editable_by`: its authors, enrollment admins)
 and the trainers of any of its cohorts (`Cohort.objects.reported_to`); anyone else gets 403, a
@@ -8,23 +8,21 @@ to its editors, their own to trainers (whose unfiltered report covers only their
 other id answers 404.
 """
 
-import csv
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.views import View
 
 from assessments.evaluation import report as evaluation
 from assessments.models import Quiz
 from assessments.taxonomy import QuizKind
-from courses.csv_import import spreadsheet_safe
 from courses.models import Cohort, Course
-from dbt_training.core.http import attachment_headers
+from dbt_training.core.spreadsheets import spreadsheet_download
 
 
 @dataclass
@@ -93,23 +91,20 @@ class ReportView(EvaluationScopeMixin, View):
                 "report": evaluation.report(scope.quiz, cohort=scope.cohort, within=scope.within),
                 "min_responses": evaluation.MIN_RESPONSES,
                 "withheld_message": evaluation.WITHHELD,
-                "csv_query": query,
+                "export_query": query,
             },
         )
 
 
-class ReportCsvView(EvaluationScopeMixin, View):
-    """The same aggregate as a spreadsheet; cells that would start a formula are made text."""
+class ReportExportView(EvaluationScopeMixin, View):
+    """The same aggregate as a spreadsheet (CSV or XLSX)."""
 
-    def get(self, request, slug, quiz_id):
+    def get(self, request, slug, quiz_id, fmt):
         scope = self.get_scope()
         found = evaluation.report(scope.quiz, cohort=scope.cohort, within=scope.within)
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        # A BOM first: without it Excel reads UTF-8 as the local code page.
-        response.write("\ufeff")
-        writer = csv.writer(response)
-        for row in evaluation.csv_rows(found):
-            writer.writerow([spreadsheet_safe(cell) for cell in row])
         suffix = f"-cohort-{scope.cohort.pk}" if scope.cohort else ""
-        attachment_headers(response, f"evaluation-{scope.quiz.pk}{suffix}.csv")
-        return response
+        return spreadsheet_download(
+            evaluation.evaluation_sheet(found),
+            fmt=fmt,
+            filename=f"evaluation-{scope.quiz.pk}{suffix}",
+        )

@@ -7,7 +7,16 @@ app_name = "gradebook"
 urlpatterns = [
     path("<int:cohort_id>/gradebook/", views.GradebookView.as_view(), name="gradebook"),
     path(
-        "<int:cohort_id>/gradebook/export.csv", views.GradebookExportView.as_view(), name="export"
+        "<int:cohort_id>/gradebook/export.csv",
+        views.GradebookExportView.as_view(),
+        {"fmt": "csv"},
+        name="export",
+    ),
+    path(
+        "<int:cohort_id>/gradebook/export.xlsx",
+        views.GradebookExportView.as_view(),
+        {"fmt": "xlsx"},
+        name="export_xlsx",
     ),
     path("<int:cohort_id>/gradebook/import/", views.GradebookImportView.as_view(), name="import"),
     path(

@@ -1,11 +1,13 @@
 """Item analysis of a quiz, as psychometrics (and Moodle's quiz statistics) define it.
 
 For each question, over the attempt that counts for each trainee (the quiz's own rule):
-- facility index: the mean score on the question, as a percentage of its points (high = easy);
-- discrimination: the correlation (Pearson, ×100) between the question's score and the score on
+- facility index: the mean score on the question, as a share of its points (0..1, high = easy);
+- discrimination: the correlation (Pearson, -1..1) between the question's score and the score on
   the rest of the quiz; a question that strong trainees get right and weak ones wrong scores
   high, one that does the opposite goes negative and deserves a second look;
-- how often each choice was picked (choice questions) or each answer typed (short answer, numeric).
+- how often each choice was picked (choice questions) or each answer typed (short answer; numeric
+  answers counted by their value, so "1991", "1991.0" and "1 991" are one answer, shown "1991").
+The page shows them as people read them: facility "73%", discrimination "0.45".
 Figures show only from MIN_ATTEMPTS attempts: below that they say more about chance than items.
 """
 
@@ -13,13 +15,18 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from django.template.defaultfilters import floatformat
+
 from assessments.models import Attempt, Question, Response
 from assessments.quizzes.results import QuizStanding
-from assessments.quizzes.scoring import accepted_answer
+from assessments.quizzes.scoring import accepted_answer, parse_number
 from assessments.taxonomy import CHOICE_KINDS, QuestionKind
+from dbt_training.core.formatting import percent_text
 
 MIN_ATTEMPTS = 5
 TOP_TYPED = 5
+# Below this a question separates strong from weak trainees too little: worth a second look.
+LOW_DISCRIMINATION = 0.2
 
 
 @dataclass
@@ -38,6 +45,18 @@ class ItemStats:
     facility: float | None = None
     discrimination: float | None = None
     choices: list = field(default_factory=list)  # of ChoiceCount
+
+    @property
+    def facility_text(self) -> str:
+        return "—" if self.facility is None else percent_text(self.facility)
+
+    @property
+    def discrimination_text(self) -> str:
+        return "—" if self.discrimination is None else floatformat(self.discrimination, 2)
+
+    @property
+    def low_discrimination(self) -> bool:
+        return self.discrimination is not None and self.discrimination < LOW_DISCRIMINATION
 
 
 @dataclass
@@ -100,9 +119,8 @@ def _item(number, question, counted, scores, picks, *, survey: bool) -> ItemStat
     if scored and takers and not survey:
         # Unanswered counts as 0, as it did in the attempt's score.
         own = [scores[question.pk].get(a.pk, 0.0) for a in takers]
-        stats.facility = 100 * sum(own) / len(own)
-        r = pearson(own, [_rest_of_quiz(a, question.pk, scores) for a in takers])
-        stats.discrimination = None if r is None else 100 * r
+        stats.facility = sum(own) / len(own)
+        stats.discrimination = pearson(own, [_rest_of_quiz(a, question.pk, scores) for a in takers])
     stats.choices = _choice_counts(question, picks)
     return stats
 
@@ -128,13 +146,23 @@ def _choice_counts(question, picks) -> list[ChoiceCount]:
             for a in answers
         ]
     if question.kind in (QuestionKind.SHORT, QuestionKind.NUMERIC):
-        typed = Counter(" ".join((p.get("text") or "").split()) for p in picks)
+        typed = Counter(_typed(question, p.get("text") or "") for p in picks)
         typed.pop("", None)
         return [
             ChoiceCount(text, count, round(100 * count / total), _earns(question, answers, text))
             for text, count in typed.most_common(TOP_TYPED)
         ]
     return []
+
+
+def _typed(question, text: str) -> str:
+    """A typed answer as the analysis groups and shows it: spaces collapsed; a number by its
+    value, without trailing zeros ("1991.00" → "1991")."""
+    if question.kind == QuestionKind.NUMERIC:
+        number = parse_number(text)
+        if number is not None:
+            return f"{number.normalize():f}"
+    return " ".join(text.split())
 
 
 def _earns(question, answers, text: str) -> bool:

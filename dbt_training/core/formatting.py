@@ -20,3 +20,8 @@ def score_text(score: Decimal | None, max_score: Decimal | None = None) -> str:
     if max_score is None:
         return f"{value}%"
     return f"{value} / {max_score.normalize():f}"
+
+
+def percent_text(fraction) -> str:
+    """A share as a whole percentage: 0.734 → "73%", 1 → "100%"."""
+    return f"{floatformat(fraction * 100, 0)}%"

@@ -2,14 +2,17 @@
 cohort, the cohort's trainer, and an enrollment admin. Refused actions change nothing."""
 
 import csv
+import datetime
 import io
 from http import HTTPStatus
 
 import pytest
 from django.urls import reverse
+from openpyxl import load_workbook
 
 from courses import services
 from courses.models import Cohort, Enrollment, EnrollmentEvent
+from dbt_training.core.spreadsheets import XLSX_CONTENT_TYPE
 from dbt_training.users.roles import Role
 from tests.factories import CohortFactory, CourseFactory, UserFactory
 
@@ -77,10 +80,12 @@ def test_cohort_pages_by_viewer(client, cohort, viewers, who):
     client = as_viewer(client, viewers, who)
     detail = client.get(reverse("cohorts:detail", args=[cohort.pk]))
     roster = client.get(reverse("cohorts:roster_csv", args=[cohort.pk]))
+    workbook = client.get(reverse("cohorts:roster_xlsx", args=[cohort.pk]))
     listing = client.get(reverse("cohorts:list"))
 
     assert detail.status_code == READ[who]
     assert roster.status_code == READ[who]
+    assert workbook.status_code == READ[who]
     assert listing.status_code == LIST[who]
     for name, args in (("cohorts:create", []), ("cohorts:edit", [cohort.pk])):
         assert client.get(reverse(name, args=args)).status_code == MANAGE[who], name
@@ -175,9 +180,13 @@ def test_roster_filter_and_csv_export(client, cohort, trainer):
     export = client.get(reverse("cohorts:roster_csv", args=[cohort.pk]), {"status": "waitlisted"})
 
     assert [e.user.email for e in page.context["roster"]] == ["ben@example.org"]
-    rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode())))
-    assert rows[0] == ["email", "full_name", "status", "team", "enrolled_at", "withdrawn_at"]
-    assert [r[:4] for r in rows[1:]] == [["ben@example.org", "Ben B", "waitlisted", ""]]
+    body = b"".join(export.streaming_content).decode()
+    assert body.startswith("\ufeffemail,")  # a BOM: Excel then reads the file as UTF-8
+    rows = list(csv.reader(io.StringIO(body.removeprefix("\ufeff"))))
+    assert rows == [
+        ["email", "full_name", "status", "team", "enrolled_at", "withdrawn_at"],
+        ["ben@example.org", "Ben B", "waitlisted", "", "", ""],
+    ]
 
 
 def test_admin_creates_and_edits_a_cohort(client, enrollment_admin, trainer):
@@ -254,6 +263,9 @@ def test_roster_queries_do_not_grow_with_trainees(
     with django_assert_max_num_queries(7):
         export = client.get(reverse("cohorts:roster_csv", args=[cohort.pk]))
         assert len(b"".join(export.streaming_content).splitlines()) == size + 1
+    with django_assert_max_num_queries(7):
+        workbook = client.get(reverse("cohorts:roster_xlsx", args=[cohort.pk]))
+    assert load_workbook(io.BytesIO(workbook.content)).active.max_row == size + 1
 
 
 def test_admin_transfers_from_the_roster_and_a_trainer_cannot(
@@ -332,6 +344,38 @@ def test_stale_attendance_form_keeps_a_check_in_made_meanwhile(client, cohort, t
     from courses.models import Attendance
 
     assert Attendance.objects.get().present is True
+
+
+def test_roster_as_csv_and_xlsx_in_the_cohorts_zone(client, trainer, trainee):
+    """An enrollment at 14:49:10 UTC in a New York cohort reads 09:49 in both files."""
+    cohort = CohortFactory(name="Spring 2027", trainers=[trainer], time_zone="America/New_York")
+    enrollment = services.enroll(cohort=cohort, user=trainee)
+    Enrollment.objects.filter(pk=enrollment.pk).update(
+        enrolled_at=datetime.datetime(2026, 11, 2, 14, 49, 10, 292323, tzinfo=datetime.UTC)
+    )
+    trainee.full_name = "Zoë Müller"
+    trainee.save()
+    client.force_login(trainer)
+
+    export = client.get(reverse("cohorts:roster_csv", args=[cohort.pk]))
+    workbook = client.get(reverse("cohorts:roster_xlsx", args=[cohort.pk]))
+
+    assert export["Content-Disposition"] == f'attachment; filename="cohort-{cohort.pk}-roster.csv"'
+    assert b"".join(export.streaming_content).decode() == (
+        "\ufeffemail,full_name,status,team,enrolled_at,withdrawn_at\r\n"
+        f"{trainee.email},Zoë Müller,active,,2026-11-02 09:49,\r\n"
+    )
+    assert workbook["Content-Type"] == XLSX_CONTENT_TYPE
+    assert workbook["Content-Disposition"] == (
+        f'attachment; filename="cohort-{cohort.pk}-roster.xlsx"'
+    )
+    sheet = load_workbook(io.BytesIO(workbook.content)).active
+    assert sheet.title == "Roster"
+    assert list(sheet.iter_rows(values_only=True)) == [
+        ("email", "full_name", "status", "team", "enrolled_at", "withdrawn_at"),
+        (trainee.email, "Zoë Müller", "active", None, datetime.datetime(2026, 11, 2, 9, 49), None),
+    ]
+    assert sheet["E2"].is_date and sheet["E2"].number_format == "yyyy-mm-dd hh:mm"
 
 
 def test_roster_csv_neutralises_spreadsheet_formulas(client, cohort, trainer, trainee):

@@ -26,12 +26,14 @@ from assessments.completion.checklists import (
     rules_for,
     scheduled_sessions,
 )
+from assessments.completion.exports import completion_sheet
 from assessments.completion.forms import ApprovalForm, ClaimForm, CompletionRulesForm
 from assessments.models import Certificate, CourseApproval
 from courses.access import CohortStaffMixin, CourseAuthorMixin
 from courses.models import SEAT_HOLDING, Cohort, Enrollment
 from dbt_training.core.errors import add_service_errors
 from dbt_training.core.formatting import hours_text
+from dbt_training.core.spreadsheets import spreadsheet_download
 from modules.views.learn import EnrollmentMixin
 
 COMPLETION_KINDS = (Certificate.Kind.CE, Certificate.Kind.ATTENDANCE)
@@ -274,17 +276,13 @@ class CohortCompletionMixin(CohortStaffMixin):
         )
 
 
-class CohortCompletionView(CohortCompletionMixin, View):
-    """Every active or completed trainee: share done, where each requirement stands (how many
-    items met), certificates issued; what is left item by item is on each trainee's own page.
-    A fixed number of queries however many trainees, lessons or items."""
+class CohortCompletionTableMixin(CohortCompletionMixin):
+    """Every active or completed trainee's checklist and certificates, for the page and its
+    downloads alike; a fixed number of queries however many trainees, lessons or items."""
 
-    template_name = "assessments/completion/cohort.html"
-
-    def get(self, request, cohort_id):
-        cohort = self.get_cohort()
-        form = CompletionFilterForm(request.GET or None)
-        wanted = form.wanted()
+    def completion(self, cohort: Cohort):
+        """(every checklist, the (checklist, certificates) pairs the `?show=` filter keeps)."""
+        wanted = CompletionFilterForm(self.request.GET or None).wanted()
         enrollments = Enrollment.objects.filter(cohort=cohort, status__in=SEAT_HOLDING)
         found = list(checklists(cohort, enrollments, scheduled=cohort.scheduled_sessions).values())
         issued: dict[int, list[Certificate]] = {}
@@ -292,6 +290,25 @@ class CohortCompletionView(CohortCompletionMixin, View):
             "pk", "enrollment_id", "kind", "code", "issued_at", "revoked_at"
         ):
             issued.setdefault(certificate.enrollment_id, []).append(certificate)
+        shown = [
+            (checklist, issued.get(checklist.enrollment.pk, []))
+            for checklist in found
+            if not wanted or checklist.complete == (wanted == "complete")
+        ]
+        return found, shown
+
+
+class CohortCompletionView(CohortCompletionTableMixin, View):
+    """Every active or completed trainee: share done, where each requirement stands (how many
+    items met), certificates issued; what is left item by item is on each trainee's own page."""
+
+    template_name = "assessments/completion/cohort.html"
+
+    def get(self, request, cohort_id):
+        cohort = self.get_cohort()
+        form = CompletionFilterForm(request.GET or None)
+        wanted = form.wanted()
+        found, shown = self.completion(cohort)
         complete = sum(1 for checklist in found if checklist.complete)
         columns = found[0].requirements if found else []
         # How many trainees meet each requirement (every checklist has the same requirements).
@@ -299,11 +316,6 @@ class CohortCompletionView(CohortCompletionMixin, View):
         for checklist in found:
             for index, requirement in enumerate(checklist.requirements):
                 met[index] += requirement.done
-        shown = [
-            (checklist, issued.get(checklist.enrollment.pk, []))
-            for checklist in found
-            if not wanted or checklist.complete == (wanted == "complete")
-        ]
         # Each trainee's page, and each requirement's cell made here: a few hundred trainees
         # times a handful of requirements is most of the page, and one string a cell keeps it
         # quick to render.
@@ -336,29 +348,35 @@ class CohortCompletionView(CohortCompletionMixin, View):
                 "rules": found[0].rules if found else rules_for(cohort.course),
                 # Enrollment admins revoke; trainers see the certificates only.
                 "can_revoke": cohort.viewer_manages,
+                "export_query": f"?{request.GET.urlencode()}" if request.GET else "",
             },
+        )
+
+
+class CohortCompletionExportView(CohortCompletionTableMixin, View):
+    """The page's table of trainees as CSV or XLSX, with the same `?show=` filter."""
+
+    def get(self, request, cohort_id, fmt):
+        cohort = self.get_cohort()
+        found, shown = self.completion(cohort)
+        columns = found[0].requirements if found else []
+        return spreadsheet_download(
+            completion_sheet(cohort, columns, shown),
+            fmt=fmt,
+            filename=f"cohort-{cohort.pk}-completion",
         )
 
 
 def requirement_cell(requirement) -> str:
     """One trainee's standing on one requirement, as a table cell: done, or how much is."""
-    if requirement.done:
-        css, icon, text = "is-done", "✓", "Done"
-    else:
-        css, icon = "is-left", "✗"
-        if requirement.key == "attendance" and requirement.left:
-            text = requirement.left[0]  # "40% attended"
-        elif requirement.total == 1:
-            text = "Not done"
-        else:
-            text = f"{requirement.met} of {requirement.total} done"
+    css, icon = ("is-done", "✓") if requirement.done else ("is-left", "✗")
     return format_html(
         '<td data-label="{}" class="{}"><span class="checklist-icon" aria-hidden="true">{}</span>'
         " {}</td>",
         requirement.label,
         css,
         icon,
-        text,
+        requirement.standing,
     )
 
 

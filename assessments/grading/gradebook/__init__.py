@@ -1,5 +1,5 @@
 """The gradebook: every trainee of a cohort against every graded item, with category percents,
-a weighted total and a result; its CSV export; and CSV overrides of single cells.
+a weighted total and a result; its export (CSV or XLSX); and CSV overrides of single cells.
 
 Reads are a merge over a fixed number of queries, each ordered by trainee and read in chunks
 (`.iterator()`), so a cohort of 1,000 trainees × 50 items never sits in memory at once and the

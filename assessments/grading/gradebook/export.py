@@ -1,51 +1,40 @@
-"""The gradebook as CSV, streamed row by row."""
+"""The gradebook as a spreadsheet (CSV streamed row by row, or XLSX), through
+`dbt_training.core.spreadsheets`."""
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from decimal import Decimal
 
 from assessments.grading.gradebook.rows import GradebookItem, Row
-from courses.csv_import import spreadsheet_safe
-
-# --- CSV export -----------------------------------------------------------------------------------
+from dbt_training.core.spreadsheets import Sheet
 
 CATEGORY_HEADERS = ["Quizzes %", "Assignments %", "Attendance %", "Total %", "Result"]
+CENT = Decimal("0.01")
 
 
-class _Echo:
-    """A file-like whose write returns the line, so csv.writer can feed a stream."""
-
-    def write(self, value: str) -> str:
-        return value
-
-
-def number_text(value: Decimal | None) -> str:
-    """Numbers with a dot and two decimals, whatever the spreadsheet's locale; empty for none."""
-    return "" if value is None else f"{value:.2f}"
+def two_places(value: Decimal | None) -> Decimal | None:
+    """Every figure with two decimals ("85.00"), the way the import reads them back; the
+    numbers stay out of 100, as on the page (not Excel fractions)."""
+    return None if value is None else value.quantize(CENT)
 
 
-def csv_lines(items: list[GradebookItem], found: Iterable[Row]) -> Iterator[str]:
-    """The gradebook as CSV lines, one row at a time. A BOM first: without it Excel reads UTF-8
-    as the local code page and mangles accented names."""
-    writer = csv.writer(_Echo())
-    yield "\ufeff" + writer.writerow(
-        ["Name", "Email", "Team", "Status", *(item.header for item in items), *CATEGORY_HEADERS]
+def gradebook_sheet(items: list[GradebookItem], found: Iterable[Row]) -> Sheet:
+    """The gradebook's rows, read one at a time from `found` (the CSV streams them)."""
+    header = ["Name", "Email", "Team", "Status", *(item.header for item in items)]
+    rows = (
+        [
+            row.enrollment.user.full_name,
+            row.enrollment.user.email,
+            row.enrollment.team.name if row.enrollment.team else "",
+            row.enrollment.get_status_display(),
+            *(two_places(cell.value) for cell in row.cells),
+            two_places(row.quizzes),
+            two_places(row.assignments),
+            two_places(row.attendance),
+            two_places(row.total),
+            row.result,
+        ]
+        for row in found
     )
-    for row in found:
-        enrollment = row.enrollment
-        yield writer.writerow(
-            [
-                spreadsheet_safe(enrollment.user.full_name),
-                spreadsheet_safe(enrollment.user.email),
-                spreadsheet_safe(enrollment.team.name) if enrollment.team else "",
-                enrollment.get_status_display(),
-                *(number_text(cell.value) for cell in row.cells),
-                number_text(row.quizzes),
-                number_text(row.assignments),
-                number_text(row.attendance),
-                number_text(row.total),
-                row.result,
-            ]
-        )
+    return Sheet("Gradebook", [*header, *CATEGORY_HEADERS], rows)

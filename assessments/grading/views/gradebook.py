@@ -1,5 +1,6 @@
-"""The gradebook: the trainer's page (filters, paging), its streamed CSV export, the CSV import of
-overrides (upload → preview → confirm), the grade history, and the trainee's own grades.
+"""The gradebook: the trainer's page (filters, paging), its export (CSV streamed, or XLSX), the
+CSV import of overrides (upload → preview → confirm), the grade history, and the trainee's own
+grades.
 
 Trainer pages find the cohort through `TaughtCohortMixin` (the one policy of `courses.access`);
 the trainee's page through `Enrollment.objects.for_trainee(user)`.
@@ -11,7 +12,7 @@ from django.contrib import messages
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponseBadRequest, StreamingHttpResponse
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import floatformat
 from django.utils.html import escape
@@ -30,7 +31,7 @@ from assessments.models import GradeChange, GradeOverride
 from courses.access import TaughtCohortMixin
 from courses.models import Enrollment
 from dbt_training.core.errors import add_service_errors
-from dbt_training.core.http import attachment_headers
+from dbt_training.core.spreadsheets import spreadsheet_download
 from modules.views.learn import EnrollmentMixin
 
 # 50 rows of a 41-item course is about 150 KB of HTML; the CSV export has every row.
@@ -120,21 +121,19 @@ def cells_html(row: gradebook.Row, paths: list[str]) -> SafeString:
 
 
 class GradebookExportView(TaughtCohortMixin, View):
-    """The filtered gradebook as CSV, streamed a row at a time."""
+    """The filtered gradebook as CSV (streamed a row at a time) or XLSX."""
 
-    def get(self, request, cohort_id):
+    def get(self, request, cohort_id, fmt):
         cohort = self.get_cohort()
         filters = GradebookFilterForm(request.GET or None, cohort=cohort)
         items = gradebook.gradebook_items(cohort.course)
         found = gradebook.rows(
             cohort, filters.enrollments(cohort), items, released_only=filters.released_only
         )
-        response = StreamingHttpResponse(
-            gradebook.csv_lines(items, gradebook.with_result(found, filters.chosen_result)),
-            content_type="text/csv; charset=utf-8",
+        sheet = gradebook.gradebook_sheet(
+            items, gradebook.with_result(found, filters.chosen_result)
         )
-        attachment_headers(response, f"cohort-{cohort.pk}-gradebook.csv")
-        return response
+        return spreadsheet_download(sheet, fmt=fmt, filename=f"cohort-{cohort.pk}-gradebook")
 
 
 class GradebookImportView(TaughtCohortMixin, View):

@@ -1,6 +1,7 @@
 """The trainee's certificate page (checklist, claim, letter) and a cohort's completion page."""
 
 import datetime
+import io
 from decimal import Decimal
 from html.parser import HTMLParser
 from http import HTTPStatus
@@ -10,6 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from openpyxl import load_workbook
 
 from assessments.completion import authoring
 from assessments.completion.certificates import claim_certificate, revoke_certificate
@@ -27,6 +29,7 @@ from tests.factories import (
     AttemptFactory,
     CohortFactory,
     CourseFactory,
+    EnrollmentFactory,
     GradeFactory,
     LessonFactory,
     LessonProgressFactory,
@@ -825,3 +828,98 @@ def test_an_enrollment_admin_finds_the_revoke_link_on_the_completion_page(
     client.force_login(enrollment_admin)
     body = client.get(completion(cohort)).content.decode()
     assert reverse("certificates:revoke", kwargs={"code": certificate.code}) in body
+
+
+# --- the completion table as CSV and XLSX --------------------------------------------------------
+
+
+# Session, user, cohort, the checklists' reads, certificates: however many trainees.
+COMPLETION_EXPORT_QUERIES = 13
+
+
+def completion_export(cohort, fmt: str) -> str:
+    return reverse(f"certificates:cohort_{fmt}", args=[cohort.pk])
+
+
+def test_visitor_is_sent_to_sign_in_from_the_completion_downloads(client, cohort):
+    for fmt in ("csv", "xlsx"):
+        response = client.get(completion_export(cohort, fmt))
+        assert response.status_code == HTTPStatus.FOUND
+        assert response["Location"].startswith(reverse("account_login"))
+
+
+@pytest.mark.parametrize(
+    ("who", "expected"),
+    [
+        ("trainee", HTTPStatus.FORBIDDEN),
+        ("other_trainer", HTTPStatus.FORBIDDEN),
+        ("trainer", HTTPStatus.OK),
+        ("enrollment_admin", HTTPStatus.OK),
+    ],
+)
+def test_completion_downloads_are_for_the_cohorts_staff(
+    client, cohort, enrollment, request, who, expected
+):
+    client.force_login(request.getfixturevalue(who))
+
+    for fmt in ("csv", "xlsx"):
+        assert client.get(completion_export(cohort, fmt)).status_code == expected, fmt
+
+
+def test_completion_table_as_csv_and_xlsx(
+    client, trainer, cohort, finished, other_enrollment, lessons, approval
+):
+    complete(other_enrollment, lessons[0])
+    certificate = claim_certificate(enrollment=finished, approval=approval)
+    # 14:49 UTC is 09:49 in the cohort's zone (New York).
+    Certificate.objects.filter(pk=certificate.pk).update(
+        issued_at=datetime.datetime(2026, 11, 2, 14, 49, 10, tzinfo=datetime.UTC)
+    )
+    client.force_login(trainer)
+    page = client.get(completion(cohort)).content.decode()
+    assert f'href="{completion_export(cohort, "xlsx")}" download>Download as Excel (.xlsx)' in page
+
+    export = client.get(completion_export(cohort, "csv"))
+    workbook = client.get(completion_export(cohort, "xlsx"), {"show": "incomplete"})
+
+    assert export["Content-Disposition"] == (
+        f'attachment; filename="cohort-{cohort.pk}-completion.csv"'
+    )
+    assert b"".join(export.streaming_content).decode() == (
+        "\ufeffName,Email,Complete,Share met,Required lessons completed,Certificates,Last issued\r\n"
+        f"Dana Rivera,{finished.user.email},Yes,100,Done,"
+        f"CE certificate {certificate.code},2026-11-02 09:49\r\n"
+        f"Sam Okafor,{other_enrollment.user.email},No,50,1 of 2 done,,\r\n"
+    )
+    sheet = load_workbook(io.BytesIO(workbook.content)).active
+    assert sheet.title == "Completion"
+    assert list(sheet.iter_rows(values_only=True)) == [
+        (
+            "Name",
+            "Email",
+            "Complete",
+            "Share met",
+            "Required lessons completed",
+            "Certificates",
+            "Last issued",
+        ),
+        ("Sam Okafor", other_enrollment.user.email, "No", 0.5, "1 of 2 done", None, None),
+    ]
+    assert sheet["D2"].number_format == "0%"
+    full = load_workbook(io.BytesIO(client.get(completion_export(cohort, "xlsx")).content)).active
+    assert full["G2"].value == datetime.datetime(2026, 11, 2, 9, 49)
+    assert full["G2"].is_date and full["G2"].number_format == "yyyy-mm-dd hh:mm"
+
+
+@pytest.mark.parametrize("size", [2, 30])
+def test_completion_xlsx_queries_do_not_grow_with_trainees(
+    client, trainer, cohort, lessons, rules, size, django_assert_max_num_queries
+):
+    for _ in range(size):
+        complete(EnrollmentFactory(cohort=cohort), lessons[0])
+    client.force_login(trainer)
+
+    with django_assert_max_num_queries(COMPLETION_EXPORT_QUERIES):
+        response = client.get(completion_export(cohort, "xlsx"))
+
+    assert load_workbook(io.BytesIO(response.content)).active.max_row == size + 1

@@ -10,11 +10,13 @@ from http import HTTPStatus
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from openpyxl import load_workbook
 
 from assessments.evaluation import report as evaluation
 from assessments.quizzes import services
 from assessments.quizzes.services import AnswerData as A
 from courses.models import Enrollment, EnrollmentStatus
+from dbt_training.core.spreadsheets import XLSX_CONTENT_TYPE
 from dbt_training.users.roles import Role
 from tests.factories import CohortFactory, QuestionFactory, UserFactory
 
@@ -125,8 +127,11 @@ def report_url(name, course, survey, **query):
     return url
 
 
+HEADER = ["Question number", "Question", "Type", "Answer", "Count", "Percent", "Answered", "Mean"]
+
+
 def csv_of(response) -> list[list[str]]:
-    text = response.content.decode("utf-8")
+    text = response.getvalue().decode("utf-8")
     assert text.startswith("\ufeff")
     return list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
 
@@ -281,7 +286,7 @@ def test_csv_holds_the_aggregate_and_no_names(client, trainer, survey, items, co
     single = ["2", "Which exercise helped you most?", "Single choice"]
     essay = ["3", "What would you change?", "Essay"]
     assert csv_of(response) == [
-        evaluation.CSV_HEADER,
+        HEADER,
         [*likert, "Strongly disagree", "0", "0", "4", "3.75"],
         [*likert, "Disagree", "1", "25", "4", "3.75"],
         [*likert, "Neutral", "0", "0", "4", "3.75"],
@@ -293,8 +298,40 @@ def test_csv_holds_the_aggregate_and_no_names(client, trainer, survey, items, co
         [*essay, "Add a session on DEAR MAN.", "", "", "2", ""],
         [*essay, "more role plays", "", "", "2", ""],
     ]
-    text = response.content.decode()
+    text = response.getvalue().decode()
     assert "Dana Rivera" not in text and "dana@example.org" not in text
+
+
+def test_xlsx_holds_the_same_aggregate_with_numbers_as_numbers(
+    client, trainer, survey, items, cohort, trainee
+):
+    four_respondents(survey, items, cohort, first_user=trainee)
+    client.force_login(trainer)
+    response = client.get(report_url("report_xlsx", survey.module.course, survey))
+    assert response["Content-Type"] == XLSX_CONTENT_TYPE
+    assert response["Content-Disposition"] == (
+        f'attachment; filename="evaluation-{survey.pk}.xlsx"'
+    )
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    likert = (1, "The trainers modelled validation well.", "Likert scale")
+    single = (2, "Which exercise helped you most?", "Single choice")
+    essay = (3, "What would you change?", "Essay")
+    # Percent cells hold fractions shown as "25%"; the mean keeps its two places.
+    assert list(sheet.iter_rows(values_only=True)) == [
+        tuple(HEADER),
+        (*likert, "Strongly disagree", 0, 0, 4, 3.75),
+        (*likert, "Disagree", 1, 0.25, 4, 3.75),
+        (*likert, "Neutral", 0, 0, 4, 3.75),
+        (*likert, "Agree", 2, 0.5, 4, 3.75),
+        (*likert, "Strongly agree", 1, 0.25, 4, 3.75),
+        (*single, "Chain analysis", 1, 0.33, 3, None),
+        (*single, "Diary card", 0, 0, 3, None),
+        (*single, "Role plays", 2, 0.67, 3, None),
+        (*essay, "Add a session on DEAR MAN.", None, None, 2, None),
+        (*essay, "more role plays", None, None, 2, None),
+    ]
+    assert type(sheet["A2"].value) is int and type(sheet["H2"].value) is float
+    assert (sheet["F3"].number_format, sheet["H3"].number_format) == ("0%", "0.00")
 
 
 def test_csv_cells_cannot_start_a_formula(client, trainer, survey, items, cohort):
@@ -314,7 +351,7 @@ def test_csv_below_three_respondents_is_header_and_explanation_only(
     respond(survey, cohort, {likert: point(likert, 5), items["essay"]: {"text": "Loved it"}})
     client.force_login(trainer)
     rows = csv_of(client.get(report_url("report_csv", survey.module.course, survey)))
-    assert rows == [evaluation.CSV_HEADER, [evaluation.WITHHELD]]
+    assert rows == [HEADER, [evaluation.WITHHELD]]
 
 
 def test_cohort_filter_on_page_and_csv(client, trainer, survey, items, cohort, second_cohort):
@@ -353,7 +390,7 @@ def test_unknown_or_malformed_cohort_answers_404(client, trainer, survey, items,
     foreign = other_trainer.taught_cohorts.get()  # another course's cohort
     client.force_login(trainer)
     for value in (foreign.pk, 999999, "abc", "-1"):
-        for name in ("report", "report_csv"):
+        for name in ("report", "report_csv", "report_xlsx"):
             response = client.get(report_url(name, course, survey, cohort=value))
             assert response.status_code == HTTPStatus.NOT_FOUND, (name, value)
 
@@ -362,7 +399,7 @@ def test_unknown_or_malformed_cohort_answers_404(client, trainer, survey, items,
 
 
 def test_visitor_is_sent_to_sign_in(client, survey, items):
-    for name in ("report", "report_csv"):
+    for name in ("report", "report_csv", "report_xlsx"):
         response = client.get(report_url(name, survey.module.course, survey))
         assert response.status_code == HTTPStatus.FOUND
         assert response.url.startswith(reverse("account_login"))
@@ -374,7 +411,7 @@ def test_trainee_and_another_courses_trainer_get_403(
     four_respondents(survey, items, cohort, first_user=trainee)
     for user in (trainee, other_trainer):
         client.force_login(user)
-        for name in ("report", "report_csv"):
+        for name in ("report", "report_csv", "report_xlsx"):
             response = client.get(report_url(name, survey.module.course, survey))
             assert response.status_code == HTTPStatus.FORBIDDEN, (user, name)
 
@@ -417,14 +454,14 @@ def test_a_cohort_trainer_sees_only_their_cohorts_answers_and_filters(
     mine = client.get(report_url("report", course, survey, cohort=second_cohort.pk))
     assert mine.status_code == HTTPStatus.OK
     assert evaluation.WITHHELD in mine.content.decode()
-    for name in ("report", "report_csv"):
+    for name in ("report", "report_csv", "report_xlsx"):
         response = client.get(report_url(name, course, survey, cohort=cohort.pk))
         assert response.status_code == HTTPStatus.NOT_FOUND
 
 
 def test_only_evaluation_surveys_have_a_report(client, trainer, quiz, survey, module):
     client.force_login(trainer)
-    for name in ("report", "report_csv"):
+    for name in ("report", "report_csv", "report_xlsx"):
         response = client.get(report_url(name, module.course, quiz))
         assert response.status_code == HTTPStatus.NOT_FOUND
 
@@ -498,7 +535,7 @@ def test_report_takes_five_queries_however_large(
 
 
 @pytest.mark.parametrize(("n_respondents", "n_questions"), [(5, 3), (50, 12)])
-def test_page_and_csv_queries_stay_flat(
+def test_page_csv_and_xlsx_queries_stay_flat(
     client,
     django_assert_max_num_queries,
     trainer,
@@ -512,7 +549,7 @@ def test_page_and_csv_queries_stay_flat(
     fill(survey, cohort, n_respondents)
     client.force_login(trainer)
     course = module.course
-    for name in ("report", "report_csv"):
+    for name in ("report", "report_csv", "report_xlsx"):
         for query in ({}, {"cohort": cohort.pk}):
             # session, user, two for permissions, course, cohorts, quiz; the report's five
             with django_assert_max_num_queries(12):
@@ -574,5 +611,6 @@ def test_a_cohort_too_small_to_report_is_left_out_of_the_total_too(
     page = client.get(report_url("report", survey.module.course, survey)).content.decode()
     assert "Only I could have written this." not in page
     assert "1 cohort with fewer than 3 responses is left out of this total" in page
-    csv_text = client.get(report_url("report_csv", survey.module.course, survey)).content.decode()
+    csv_text = client.get(report_url("report_csv", survey.module.course, survey)).getvalue()
+    csv_text = csv_text.decode()
     assert "Only I could have written this." not in csv_text

@@ -26,7 +26,7 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 D = Decimal
-TRAINER_VIEWS = ["gradebook", "export", "import", "history"]
+TRAINER_VIEWS = ["gradebook", "export", "export_xlsx", "import", "history"]
 
 
 def url(name, cohort, **query):

@@ -379,16 +379,19 @@ def test_item_analysis_waits_for_enough_attempts_then_shows_exact_figures(
     analysis = analyse(quiz)
     easy_stats, hard_stats = analysis.items
     assert analysis.attempt_count == 5
-    assert easy_stats.facility == 80.0 and hard_stats.facility == 40.0
+    assert easy_stats.facility == 0.8 and hard_stats.facility == 0.4
     # Easy vs the rest (= hard): x = 1,1,1,1,0; y = 1,1,0,0,0 → r = 0.4082…
-    assert round(easy_stats.discrimination, 1) == 40.8
-    assert round(hard_stats.discrimination, 1) == 40.8
+    assert round(easy_stats.discrimination, 4) == 0.4082
+    assert round(hard_stats.discrimination, 4) == 0.4082
     assert [(c.label, c.count, c.percent, c.correct) for c in easy_stats.choices] == [
         ("right", 4, 80, True),
         ("wrong", 1, 20, False),
     ]
     page = client.get(url("analysis", course, quiz)).content.decode()
-    assert "80%" in page and "41" in page
+    # Figures as people read them: a whole percentage, a correlation to two places, counts.
+    assert "<td>Single choice</td>\n              <td>5</td>\n              <td>80%</td>\n" in page
+    assert "<td>40%</td>\n              <td>0.41</td>" in page
+    assert "right: 4 (80%)" in page
 
 
 def test_a_duplicated_course_keeps_its_quizzes_without_attempts(
@@ -450,4 +453,38 @@ def test_item_analysis_queries_do_not_grow_with_questions(
     # Attempts, questions, their answers, the counted attempts' responses.
     with django_assert_max_num_queries(4):
         analysis = analyse(quiz)
-    assert [item.facility for item in analysis.items] == [100.0] * count
+    assert [item.facility for item in analysis.items] == [1.0] * count
+
+
+def test_item_analysis_counts_typed_numbers_by_their_value(quiz):
+    from assessments.quizzes import analysis
+
+    question = QuestionFactory(
+        quiz=quiz,
+        kind="numeric",
+        answers=[A(value=Decimal(1991), tolerance=Decimal(0), fraction=Decimal(100))],
+    )
+    picks = [{"text": t} for t in ("1991", "1991.00000000", " 1 991 ", "1990,5", "soon")]
+
+    counts = analysis._choice_counts(question, picks)
+
+    assert [(c.label, c.count, c.percent, c.correct) for c in counts] == [
+        ("1991", 3, 60, True),
+        ("1990.5", 1, 20, False),
+        ("soon", 1, 20, False),
+    ]
+
+
+def test_item_analysis_figures_read_as_people_write_them(quiz):
+    from assessments.quizzes.analysis import ItemStats
+
+    low = ItemStats(1, question=None, answered=7, facility=0.7349, discrimination=-0.1234)
+    unknown = ItemStats(2, question=None)
+
+    assert (low.facility_text, low.discrimination_text, low.low_discrimination) == (
+        "73%",
+        "-0.12",
+        True,
+    )
+    assert (unknown.facility_text, unknown.discrimination_text) == ("—", "—")
+    assert unknown.low_discrimination is False
