@@ -20,6 +20,9 @@ class QuestionKind(models.TextChoices):
     NUMERIC = "numeric", "Numeric"
     ESSAY = "essay", "Essay"
     LIKERT = "likert", "Likert scale"
+    # Moodle's "description": text shown among the questions (a case vignette, a passage to read),
+    # never answered and never scored.
+    DESCRIPTION = "description", "Text only (no answer)"
 
 
 # Kinds whose answer is chosen from the question's answers (so item analysis counts the picks).
@@ -30,7 +33,9 @@ CHOICE_KINDS = {
     QuestionKind.LIKERT,
 }
 # Kinds never scored: Likert always; essays only once a trainer grades them.
-UNSCORED_KINDS = {QuestionKind.LIKERT}
+UNSCORED_KINDS = {QuestionKind.LIKERT, QuestionKind.DESCRIPTION}
+# Kinds a trainee does not answer at all: nothing to save, nothing to count as unanswered.
+UNANSWERED_KINDS = {QuestionKind.DESCRIPTION}
 
 
 class FeedbackTiming(models.TextChoices):

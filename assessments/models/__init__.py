@@ -12,7 +12,16 @@ from .grades import (
     Nudge,
     item_key,
 )
-from .quizzes import Answer, Attempt, Question, Quiz, Response
+from .quizzes import (
+    Answer,
+    Attempt,
+    Question,
+    QuestionCategory,
+    QuestionMedia,
+    Quiz,
+    QuizDraw,
+    Response,
+)
 
 __all__ = [
     "ATTENDANCE_ITEM",
@@ -32,6 +41,9 @@ __all__ = [
     "Level",
     "Nudge",
     "Question",
+    "QuestionCategory",
+    "QuestionMedia",
+    "QuizDraw",
     "Quiz",
     "Response",
     "Rubric",

@@ -24,6 +24,7 @@ from ..taxonomy import (
 MAX_ATTEMPTS = 100
 MAX_TIME_LIMIT_MINUTES = 1440
 MAX_POINTS = Decimal("1000")
+MAX_DRAW = 200
 
 
 class QuizQuerySet(models.QuerySet):
@@ -101,8 +102,59 @@ class Quiz(models.Model):
         return self.pass_mark if self.pass_mark is not None else self.module.course.pass_mark
 
 
+class QuestionCategoryQuerySet(models.QuerySet):
+    def in_tree_order(self) -> "QuestionCategoryQuerySet":
+        return self.order_by("parent_id", "position", "name", "pk")
+
+
+class QuestionCategory(models.Model):
+    """A folder of a course's question bank (Moodle's question categories, Canvas's question
+    groups). Categories nest; GIFT's `$CATEGORY: a/b/c` and Moodle XML's category paths name
+    one by the names from the top down."""
+
+    course = models.ForeignKey(
+        "courses.Course", on_delete=models.CASCADE, related_name="question_categories"
+    )
+    parent = models.ForeignKey(
+        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="children"
+    )
+    name = models.CharField(max_length=200)
+    info = models.TextField(blank=True, help_text="What belongs here, for other authors.")
+    position = models.PositiveIntegerField(default=0, editable=False)
+
+    objects = QuestionCategoryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["course", "position", "name", "pk"]
+        verbose_name_plural = "question categories"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["course", "parent", "name"], name="category_name_unique_in_parent"
+            ),
+            models.UniqueConstraint(
+                fields=["course", "name"],
+                condition=Q(parent__isnull=True),
+                name="top_category_name_unique",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class Question(models.Model):
-    quiz = models.ForeignKey(Quiz, on_delete=models.CASCADE, related_name="questions")
+    # A quiz's own ("fixed") question, or with no quiz a question of the course's bank that a
+    # quiz reaches through a random draw from its category.
+    quiz = models.ForeignKey(
+        Quiz, on_delete=models.CASCADE, null=True, blank=True, related_name="questions"
+    )
+    category = models.ForeignKey(
+        QuestionCategory,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="questions",
+    )
     kind = models.CharField(max_length=12, choices=QuestionKind.choices)
     name = models.CharField(
         max_length=200, blank=True, help_text="A short name for reports (GIFT's ::name::)."
@@ -128,6 +180,13 @@ class Question(models.Model):
 
     class Meta:
         ordering = ["quiz", "position", "pk"]
+        constraints = [
+            # Every question is somewhere: in a quiz, in the bank, or both.
+            models.CheckConstraint(
+                condition=Q(quiz__isnull=False) | Q(category__isnull=False),
+                name="question_in_quiz_or_bank",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.name or self.text[:60]
@@ -146,6 +205,11 @@ class Answer(models.Model):
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="answers")
     position = models.PositiveIntegerField(default=0)
     text = models.TextField(blank=True)
+    # Moodle XML and GIFT's per-answer `[format]` may give an answer (and its feedback) a format
+    # of its own; empty means the question's.
+    text_format = models.CharField(
+        max_length=10, choices=TextFormat.choices, blank=True, default=""
+    )
     match = models.TextField(blank=True, help_text="Matching: the right-hand side.")
     fraction = models.DecimalField(
         "weight (%)",
@@ -165,6 +229,57 @@ class Answer(models.Model):
 
     def __str__(self) -> str:
         return self.text[:60] or self.match[:60] or str(self.value)
+
+
+def question_media_path(media: "QuestionMedia", filename: str) -> str:
+    return f"question-media/{media.question_id}/{filename}"
+
+
+class QuestionMedia(models.Model):
+    """An image a question's text, answers or feedback show (Moodle XML's embedded files). The
+    text refers to it as Moodle does, `@@PLUGINFILE@@/name`, so the text travels unchanged; the
+    page rewrites that to a view that serves it to the quiz's readers only."""
+
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="media")
+    name = models.CharField(max_length=200)
+    file = models.FileField(upload_to=question_media_path, max_length=300)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["question", "name"]
+        verbose_name_plural = "question media"
+        constraints = [
+            models.UniqueConstraint(fields=["question", "name"], name="question_media_name_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class QuizDraw(models.Model):
+    """A random draw: `count` questions from `category` (Moodle's random question, Canvas's
+    question group): each attempt draws its own, and stores what it drew in its question order."""
+
+    quiz = models.ForeignKey(Quiz, on_delete=models.CASCADE, related_name="draws")
+    # RESTRICT: a category a quiz draws from cannot go, unless the course goes with both.
+    category = models.ForeignKey(QuestionCategory, on_delete=models.RESTRICT, related_name="draws")
+    count = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_DRAW)]
+    )
+    include_subcategories = models.BooleanField(
+        default=False, help_text="Draw from the categories inside this one too."
+    )
+    position = models.PositiveIntegerField(default=0, editable=False)
+
+    class Meta:
+        ordering = ["quiz", "position", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(count__gte=1), name="draw_count_at_least_one"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.count} from {self.category}"
 
 
 class AttemptQuerySet(models.QuerySet):
