@@ -26,9 +26,9 @@ bad question is reported with its line and never stops the questions around it f
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from assessments.quizzes.interchange import AnswerData, ImportProblem, ParseResult, QuestionData
 from assessments.quizzes.rules import answer_problems
 from assessments.taxonomy import QuestionKind, TextFormat
 from dbt_training.core.text import strip_control_characters
@@ -67,45 +67,11 @@ NO_TEXT = "The question has no text."
 STRAY_CLOSING = "The }} on line {line} closes no answer block (write \\}} for a }})."
 
 
-@dataclass
-class GiftAnswer:
-    text: str = ""  # choice text / accepted short answer / matching left side / ordering item
-    fraction: Decimal = Decimal(0)  # percent, -100..100 (`=` → 100, `~` → 0, `~%50%` → 50)
-    feedback: str = ""
-    match: str = ""  # matching: the right-hand side
-    value: Decimal | None = None  # numeric: `value:tolerance` (or bare value, tolerance 0)
-    tolerance: Decimal | None = None
-    low: Decimal | None = None  # numeric range `low..high` (value stays None)
-    high: Decimal | None = None
-
-
-@dataclass
-class GiftQuestion:
-    kind: str  # an assessments.taxonomy.QuestionKind value
-    text: str  # question text, unescaped, in its own format (markup kept as written)
-    name: str = ""
-    text_format: str = "moodle"  # "markdown" | "html" | "plain" | "moodle" (GIFT's default)
-    answers: list[GiftAnswer] = field(default_factory=list)
-    general_feedback: str = ""
-    category: str = ""  # the last $CATEGORY seen before it ("" if none)
-    points: Decimal = Decimal(1)
-    case_sensitive: bool = False
-    # 1-based line where the question starts (its first non-comment line). Where a question
-    # sits in a file is not part of the question, so a dumped and re-parsed question is equal.
-    line: int = field(default=0, compare=False)
-
-
-@dataclass
-class GiftError:
-    line: int
-    reason: str
-    name: str = ""  # the question's name if it had one
-
-
-@dataclass
-class GiftResult:
-    questions: list[GiftQuestion]
-    errors: list[GiftError]
+# The interchange shapes, by the names this module has always used.
+GiftAnswer = AnswerData
+GiftQuestion = QuestionData
+GiftError = ImportProblem
+GiftResult = ParseResult
 
 
 def parse(text: str) -> GiftResult:

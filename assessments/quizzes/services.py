@@ -19,15 +19,27 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Aggregate, JSONField, OuterRef, QuerySet, Subquery
 from django.db.models.functions import JSONArray
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import linebreaks
 
-from assessments.models import Answer, Attempt, Question, Quiz, Response
-from assessments.quizzes import gift
+from assessments.models import (
+    Answer,
+    Attempt,
+    Question,
+    QuestionCategory,
+    QuestionMedia,
+    Quiz,
+    QuizDraw,
+    Response,
+)
+from assessments.quizzes import bank, gift, interchange
+from assessments.quizzes.interchange import ANSWER_FIELDS
 from assessments.quizzes.results import attempts_left
 from assessments.quizzes.rules import answer_problems
 from assessments.quizzes.scoring import fraction_of
@@ -57,7 +69,6 @@ QUIZ_FIELDS = (
     "grading_method",
 )
 QUESTION_FIELDS = ("kind", "name", "text", "text_format", "general_feedback", "points")
-ANSWER_FIELDS = ("text", "match", "fraction", "feedback", "value", "tolerance", "low", "high")
 SHUFFLED_KINDS = {QuestionKind.SINGLE, QuestionKind.MULTIPLE}
 ALWAYS_SHUFFLED = {QuestionKind.MATCHING, QuestionKind.ORDERING}
 UNWEIGHTED_KINDS = {QuestionKind.MATCHING, QuestionKind.ORDERING}
@@ -106,8 +117,11 @@ def render_quiz(quiz: Quiz) -> None:
     quiz.instructions_html = render_markdown(quiz.instructions)
 
 
-def render_question_text(text: str, text_format: str) -> str:
-    """Question text in any GIFT format to HTML that is safe to print."""
+def render_question_text(text: str, text_format: str, *, question_id: int | None = None) -> str:
+    """Question text in any GIFT format to HTML that is safe to print; the question's files
+    (`@@PLUGINFILE@@/name`) point at the view that serves them to the quiz's readers."""
+    if question_id is not None and interchange.PLUGINFILE in text:
+        text = text.replace(interchange.PLUGINFILE, media_url_prefix(question_id))
     if text_format == TextFormat.MARKDOWN:
         return render_markdown(text)
     if text_format == TextFormat.HTML:
@@ -116,7 +130,13 @@ def render_question_text(text: str, text_format: str) -> str:
 
 
 def render_question(question: Question) -> None:
-    question.text_html = render_question_text(question.text, question.text_format)
+    question.text_html = render_question_text(
+        question.text, question.text_format, question_id=question.pk
+    )
+
+
+def media_url_prefix(question_id: int) -> str:
+    return reverse("quizzes:question_media", args=[question_id, "-"]).removesuffix("-")
 
 
 @transaction.atomic
@@ -132,36 +152,49 @@ def delete_quiz(*, quiz: Quiz) -> None:
 
 
 @dataclass
-class AnswerData:
-    """One answer as a form or an import gives it (the shape of `gift.GiftAnswer`)."""
+class AnswerData(interchange.AnswerData):
+    """One answer as a form or an import gives it; `pk` names the saved answer it changes."""
 
-    text: str = ""
-    fraction: Decimal = Decimal(0)
-    feedback: str = ""
-    match: str = ""
-    value: Decimal | None = None
-    tolerance: Decimal | None = None
-    low: Decimal | None = None
-    high: Decimal | None = None
     pk: int | None = None
 
 
 @transaction.atomic
 def save_question(
-    *, quiz: Quiz, question: Question | None = None, answers: list, case_sensitive=False, **fields
+    *,
+    quiz: Quiz | None = None,
+    category: QuestionCategory | None = None,
+    question: Question | None = None,
+    answers: list,
+    case_sensitive=False,
+    **fields,
 ) -> Question:
-    """Create or change a question with its answers. Answers carrying the `pk` of one of the
-    question's answers change that row in place (so saved responses keep pointing at it)."""
+    """Create or change a question with its answers: a quiz's own question (`quiz`, and a
+    `category` if it has one) or a bank question (`category` only). Answers carrying the `pk` of
+    one of the question's answers change that row in place (so saved responses keep pointing at
+    it)."""
     kind = fields.get("kind") or (question.kind if question else "")
     problems = answer_problems(kind, answers)
     if problems:
         raise ValidationError({"answers": problems})
+    if quiz is None and category is None and question is None:
+        raise ValidationError("A question belongs to a quiz or to a category of the bank.")
+    if category is not None:
+        course_id = quiz.module.course_id if quiz else category.course_id
+        if category.course_id != course_id:
+            raise ValidationError({"category": "That category belongs to another course."})
     if question is None:
-        Quiz.objects.select_for_update().get(pk=quiz.pk)
-        last = quiz.questions.order_by("-position").first()
+        if quiz is not None:
+            Quiz.objects.select_for_update().get(pk=quiz.pk)
+            last = quiz.questions.order_by("-position").first()
+        else:
+            QuestionCategory.objects.select_for_update().get(pk=category.pk)
+            last = bank.bank_questions(category.course_id).filter(category=category)
+            last = last.order_by("-position").first()
         question = Question(quiz=quiz, position=(last.position + 1) if last else 1)
-    elif question.quiz_id != quiz.pk:
+    elif quiz is not None and question.quiz_id != quiz.pk:
         raise ValidationError("That question belongs to another quiz.")
+    if category is not None:
+        question.category = category
     for name in QUESTION_FIELDS:
         if name in fields:
             setattr(question, name, fields[name])
@@ -169,6 +202,9 @@ def save_question(
     question.full_clean()
     render_question(question)
     question.save()
+    if question.text_html and interchange.PLUGINFILE in question.text:
+        render_question(question)  # a new question's files are addressed by its id
+        question.save(update_fields=["text_html"])
     existing = {a.pk: a for a in question.answers.all()}
     kept, rows = set(), []
     for position, data in enumerate(answers, start=1):
@@ -180,6 +216,7 @@ def save_question(
         if kind in UNWEIGHTED_KINDS:
             row.fraction = Decimal(0)  # pairs and places score by count, not by weight
         row.text, row.match, row.feedback = row.text or "", row.match or "", row.feedback or ""
+        row.text_format = row.text_format or ""
         row.full_clean(exclude=["question"])
         rows.append(row)
     question.answers.exclude(pk__in=[pk for pk in kept if pk]).delete()
@@ -191,6 +228,14 @@ def save_question(
 @transaction.atomic
 def delete_question(*, question: Question) -> None:
     quiz_id = question.quiz_id
+    if quiz_id is None:
+        if bank.was_shown(question):
+            raise ValidationError(
+                "Submitted attempts drew this question, and their reviews show it; it cannot be "
+                "deleted. You can still edit it."
+            )
+        question.delete()
+        return
     if Attempt.objects.filter(quiz_id=quiz_id).submitted().exists():
         raise ValidationError(
             "Trainees have submitted attempts at this quiz, and their reviews show this question; "
@@ -216,7 +261,8 @@ def move_question(*, question: Question, offset: int) -> Question:
 @dataclass
 class ImportReport:
     imported: list = field(default_factory=list)  # of Question
-    errors: list = field(default_factory=list)  # of gift.GiftError
+    errors: list = field(default_factory=list)  # of interchange.ImportProblem
+    warnings: list = field(default_factory=list)  # of interchange.ImportProblem
 
     @property
     def by_type(self) -> dict[str, int]:
@@ -227,58 +273,151 @@ class ImportReport:
             "imported": len(self.imported),
             "by_type": self.by_type,
             "errors": [{"line": e.line, "name": e.name, "reason": e.reason} for e in self.errors],
+            "warnings": [
+                {"line": w.line, "name": w.name, "reason": w.reason} for w in self.warnings
+            ],
         }
 
 
 @transaction.atomic
-def import_gift(*, quiz: Quiz, text: str, skip_invalid: bool = False) -> ImportReport:
-    """Add the questions of a GIFT file to the quiz. A file with any error imports nothing,
-    unless `skip_invalid` says to import its valid questions and report the rest; no question
-    is ever imported in part."""
-    parsed = gift.parse(text)
-    report = ImportReport(errors=parsed.errors)
+def import_questions(
+    *,
+    parsed: interchange.ParseResult,
+    quiz: Quiz | None = None,
+    category: QuestionCategory | None = None,
+    skip_invalid: bool = False,
+) -> ImportReport:
+    """Save what a GIFT or Moodle XML file held: into the quiz as its own questions, or into the
+    bank under `category`. A question's category path (`$CATEGORY`, Moodle's categories) names a
+    category of the course's bank, made when missing; in the bank, questions without one go to
+    `category`. A file with any error imports nothing, unless `skip_invalid` says to import its
+    valid questions and report the rest; no question is ever imported in part."""
+    report = ImportReport(errors=parsed.errors, warnings=parsed.warnings)
     if parsed.errors and not skip_invalid:
         return report
+    course = quiz.module.course if quiz is not None else category.course
+    by_path: dict[str, QuestionCategory | None] = {}
     for item in parsed.questions:
-        report.imported.append(
-            save_question(
-                quiz=quiz,
-                kind=item.kind,
-                name=item.name[:200],
-                text=item.text,
-                text_format=item.text_format,
-                general_feedback=item.general_feedback,
-                points=item.points,
-                case_sensitive=item.case_sensitive,
-                answers=item.answers,
-            )
+        if item.category not in by_path:
+            by_path[item.category] = bank.category_for_path(course=course, path=item.category)
+        question = save_question(
+            quiz=quiz,
+            category=by_path[item.category] or (category if quiz is None else None),
+            kind=item.kind,
+            name=item.name[:200],
+            text=item.text,
+            text_format=item.text_format,
+            general_feedback=item.general_feedback,
+            points=item.points,
+            case_sensitive=item.case_sensitive,
+            answers=[AnswerData(**vars(a)) for a in item.answers],
         )
+        if item.media:
+            attach_media(question=question, media=item.media)
+        report.imported.append(question)
     return report
 
 
-def export_gift(*, quiz: Quiz) -> str:
-    """The quiz as GIFT; importing it into an empty quiz gives the same questions back."""
-    questions = quiz.questions.order_by("position").prefetch_related("answers")
-    category = f"{quiz.module.course.title}/{quiz.title}"
-    return gift.dump(
-        [
-            gift.GiftQuestion(
-                kind=q.kind,
-                text=q.text,
-                name=q.name,
-                text_format=q.text_format,
-                answers=[
-                    gift.GiftAnswer(**{name: getattr(a, name) for name in ANSWER_FIELDS})
-                    for a in q.answers.all()
-                ],
-                general_feedback=q.general_feedback,
-                category=category,
-                points=q.points,
-                case_sensitive=q.case_sensitive,
-            )
-            for q in questions
-        ]
+def import_gift(
+    *,
+    text: str,
+    quiz: Quiz | None = None,
+    category: QuestionCategory | None = None,
+    skip_invalid: bool = False,
+) -> ImportReport:
+    """Add the questions of a GIFT file to the quiz, or to the bank under `category`."""
+    return import_questions(
+        parsed=gift.parse(text), quiz=quiz, category=category, skip_invalid=skip_invalid
     )
+
+
+def exported_questions(
+    *, quiz: Quiz | None = None, category: QuestionCategory | None = None, media: bool = False
+) -> list[interchange.QuestionData]:
+    """A quiz's own questions, or a bank category's with those of the categories inside it, in
+    the interchange shape, each with its category path."""
+    if quiz is not None:
+        course_id = quiz.module.course_id
+        questions = quiz.questions.order_by("position")
+    else:
+        course_id = category.course_id
+        tree = bank.CategoryTree(course_id)
+        order = {pk: n for n, (_depth, c) in enumerate(tree.in_order()) for pk in [c.pk]}
+        questions = sorted(
+            bank.bank_questions(course_id).filter(category__in=tree.descendants(category.pk)),
+            key=lambda q: (order[q.category_id], q.position, q.pk),
+        )
+        questions = [q.pk for q in questions]
+        by_id = Question.objects.prefetch_related("answers", "media").in_bulk(questions)
+        return [
+            interchange.question_data(
+                by_id[pk], category=tree.path(by_id[pk].category_id), media=media
+            )
+            for pk in questions
+        ]
+    tree = bank.CategoryTree(course_id)
+    return [
+        interchange.question_data(q, category=tree.path(q.category_id), media=media)
+        for q in questions.prefetch_related("answers", "media")
+    ]
+
+
+def export_gift(*, quiz: Quiz | None = None, category: QuestionCategory | None = None) -> str:
+    """The questions as GIFT; importing them into an empty quiz (or bank) gives them back."""
+    return gift.dump(exported_questions(quiz=quiz, category=category))
+
+
+# --- question media -----------------------------------------------------------------------------
+
+MEDIA_MAX_BYTES = 5 * 1024 * 1024
+# Images only, told by their first bytes (never by the name an import gave them): SVG can carry
+# script, so it is not among them.
+IMAGE_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+)
+
+
+def image_type(content: bytes) -> str | None:
+    for signature, content_type in IMAGE_SIGNATURES:
+        if content.startswith(signature):
+            return content_type
+    if content[:4] == b"RIFF" and content[8:12] == b"WEBP":
+        return "image/webp"
+    return None
+
+
+def media_problems(media: list[interchange.MediaData]) -> list[str]:
+    """Why these files cannot be kept with a question (checked before anything is saved)."""
+    problems = []
+    for item in media:
+        if len(item.content) > MEDIA_MAX_BYTES:
+            problems.append(f"“{item.name}” is larger than 5 MB.")
+        elif image_type(item.content) is None:
+            problems.append(f"“{item.name}” is not a PNG, JPEG, GIF or WebP image.")
+        elif not item.name or "/" in item.name or "\\" in item.name or len(item.name) > 200:
+            problems.append(f"“{item.name[:60]}” is not a usable file name.")
+    return problems
+
+
+@transaction.atomic
+def attach_media(*, question: Question, media: list[interchange.MediaData]) -> None:
+    """Keep the files the question's text refers to (`@@PLUGINFILE@@/name`)."""
+    problems = media_problems(media)
+    if problems:
+        raise ValidationError({"media": problems})
+    for item in media:
+        QuestionMedia.objects.filter(question=question, name=item.name).delete()
+        row = QuestionMedia(
+            question=question,
+            name=item.name,
+            content_type=image_type(item.content),
+            size=len(item.content),
+        )
+        row.file.save(item.name, ContentFile(item.content), save=False)
+        row.save()
 
 
 # --- attempts -----------------------------------------------------------------------------------
@@ -308,10 +447,11 @@ def start_attempt(*, enrollment: Enrollment, quiz: Quiz, now: datetime | None = 
             f"You have used all {quiz.attempts_allowed} attempt"
             f"{'s' if quiz.attempts_allowed != 1 else ''} at this quiz."
         )
-    questions = list(quiz.questions.order_by("position").prefetch_related("answers"))
+    rng = random.SystemRandom()
+    questions = bank.questions_for_attempt(quiz, rng=rng)
     if not questions:
         raise QuizUnavailable("This quiz has no questions yet.")
-    shuffle = random.SystemRandom().shuffle
+    shuffle = rng.shuffle
     if quiz.shuffle_questions:
         shuffle(questions)
     choice_order = {}
@@ -689,13 +829,21 @@ def feedback_visible(
 
 
 def copy_quizzes(new_by_old: dict) -> None:
-    """Copy every quiz of the given modules, with its questions and answers, into the modules'
-    copies (registered with `modules.activities` for `duplicate_course`). Attempts stay behind.
-    Five queries however many quizzes."""
+    """Copy every quiz of the given modules, with its questions, answers and draws, and the
+    course's question bank, into the modules' copies (registered with `modules.activities` for
+    `duplicate_course`). Attempts stay behind. A fixed number of queries (and one file copy per
+    question image) however many quizzes and questions."""
+    if not new_by_old:
+        return
+    source_course_id = Module.objects.filter(pk__in=list(new_by_old)).values_list(
+        "course_id", flat=True
+    )[0]
+    target_course = next(iter(new_by_old.values())).course
+    new_category = _copy_categories(source_course_id, target_course)
     quizzes = list(
         Quiz.objects.filter(module__in=list(new_by_old))
         .order_by("pk")
-        .prefetch_related("questions__answers")
+        .prefetch_related("questions__answers", "questions__media", "draws")
     )
     new_quizzes = Quiz.objects.bulk_create(
         Quiz(
@@ -706,24 +854,64 @@ def copy_quizzes(new_by_old: dict) -> None:
         )
         for quiz in quizzes
     )
-    questions, new_questions = [], []
-    for old, new in zip(quizzes, new_quizzes, strict=True):
-        for question in old.questions.all():
-            questions.append(question)
-            new_questions.append(
-                Question(
-                    quiz=new,
-                    position=question.position,
-                    text_html=question.text_html,
-                    case_sensitive=question.case_sensitive,
-                    **{name: getattr(question, name) for name in QUESTION_FIELDS},
-                )
-            )
-    Question.objects.bulk_create(new_questions)
+    QuizDraw.objects.bulk_create(
+        QuizDraw(
+            quiz=new,
+            category=new_category[draw.category_id],
+            count=draw.count,
+            include_subcategories=draw.include_subcategories,
+            position=draw.position,
+        )
+        for old, new in zip(quizzes, new_quizzes, strict=True)
+        for draw in old.draws.all()
+    )
+    pairs = [
+        (question, new)
+        for old, new in zip(quizzes, new_quizzes, strict=True)
+        for question in old.questions.all()
+    ]
+    pairs += [
+        (question, None)
+        for question in bank.bank_questions(source_course_id).prefetch_related("answers", "media")
+    ]
+    new_questions = Question.objects.bulk_create(
+        Question(
+            quiz=new_quiz,
+            category=new_category.get(question.category_id),
+            position=question.position,
+            text_html=question.text_html,
+            case_sensitive=question.case_sensitive,
+            **{name: getattr(question, name) for name in QUESTION_FIELDS},
+        )
+        for question, new_quiz in pairs
+    )
     Answer.objects.bulk_create(
         Answer(
             question=new, position=answer.position, **{n: getattr(answer, n) for n in ANSWER_FIELDS}
         )
-        for old, new in zip(questions, new_questions, strict=True)
+        for (old, _quiz), new in zip(pairs, new_questions, strict=True)
         for answer in old.answers.all()
     )
+    for (old, _quiz), new in zip(pairs, new_questions, strict=True):
+        if old.media.all():
+            attach_media(
+                question=new, media=[interchange.read_media(item) for item in old.media.all()]
+            )
+        if old.text_html != render_question_text(old.text, old.text_format, question_id=new.pk):
+            render_question(new)
+            new.save(update_fields=["text_html"])
+
+
+def _copy_categories(source_course_id: int, target_course) -> dict[int, QuestionCategory]:
+    """The source course's bank categories, copied into the target course, by old id."""
+    tree = bank.CategoryTree(source_course_id)
+    new_category: dict[int, QuestionCategory] = {}
+    for _depth, category in tree.in_order():  # parents first
+        new_category[category.pk] = QuestionCategory.objects.create(
+            course=target_course,
+            parent=new_category.get(category.parent_id),
+            name=category.name,
+            info=category.info,
+            position=category.position,
+        )
+    return new_category

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from assessments.quizzes.views import player
+from assessments.quizzes.views import media, player
 
 app_name = "quizzes"
 
@@ -25,4 +25,9 @@ urlpatterns = [
         name="check",
     ),
     path(ATTEMPT + "review/", player.ReviewView.as_view(), name="review"),
+    path(
+        "questions/<int:question_id>/media/<str:name>",
+        media.QuestionMediaView.as_view(),
+        name="question_media",
+    ),
 ]

@@ -331,6 +331,7 @@ def test_import_and_export_commands(tmp_path, quiz, capsys):
         "imported": 3,
         "by_type": {"single": 1, "numeric": 1, "true_false": 1},
         "errors": [],
+        "warnings": [],
     }
     target = tmp_path / "out.gift"
     call_command("export_gift", str(quiz.pk), str(target))
