@@ -26,7 +26,6 @@ from django.db.models.functions import JSONArray
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.html import linebreaks
 
 from assessments.models import (
     Answer,
@@ -38,16 +37,16 @@ from assessments.models import (
     QuizDraw,
     Response,
 )
-from assessments.quizzes import bank, gift, interchange
+from assessments.quizzes import bank, formats, gift, interchange, moodle_xml
 from assessments.quizzes.interchange import ANSWER_FIELDS
 from assessments.quizzes.results import attempts_left
 from assessments.quizzes.rules import answer_problems
 from assessments.quizzes.scoring import fraction_of
-from assessments.taxonomy import FeedbackTiming, QuestionKind, TextFormat
+from assessments.taxonomy import FeedbackTiming, QuestionKind
 from courses.models import Enrollment, EnrollmentStatus
 from dbt_training.core.db import upsert
 from dbt_training.core.errors import Refused
-from modules.content import render_markdown, sanitize_html
+from modules.content import render_markdown
 from modules.models import Module
 from modules.progress import cohort_progress
 from modules.services import move_among, renumber
@@ -122,11 +121,7 @@ def render_question_text(text: str, text_format: str, *, question_id: int | None
     (`@@PLUGINFILE@@/name`) point at the view that serves them to the quiz's readers."""
     if question_id is not None and interchange.PLUGINFILE in text:
         text = text.replace(interchange.PLUGINFILE, media_url_prefix(question_id))
-    if text_format == TextFormat.MARKDOWN:
-        return render_markdown(text)
-    if text_format == TextFormat.HTML:
-        return sanitize_html(text)
-    return linebreaks(text, autoescape=True)
+    return formats.render_text(text, text_format)
 
 
 def render_question(question: Question) -> None:
@@ -365,6 +360,26 @@ def exported_questions(
 def export_gift(*, quiz: Quiz | None = None, category: QuestionCategory | None = None) -> str:
     """The questions as GIFT; importing them into an empty quiz (or bank) gives them back."""
     return gift.dump(exported_questions(quiz=quiz, category=category))
+
+
+def import_moodle_xml(
+    *,
+    data: bytes,
+    quiz: Quiz | None = None,
+    category: QuestionCategory | None = None,
+    skip_invalid: bool = False,
+) -> ImportReport:
+    """Add the questions of a Moodle XML file (images included) to the quiz, or to the bank."""
+    return import_questions(
+        parsed=moodle_xml.parse(data), quiz=quiz, category=category, skip_invalid=skip_invalid
+    )
+
+
+def export_moodle_xml(
+    *, quiz: Quiz | None = None, category: QuestionCategory | None = None
+) -> bytes:
+    """The questions as Moodle XML, with their categories and images."""
+    return moodle_xml.dump(exported_questions(quiz=quiz, category=category, media=True))
 
 
 # --- question media -----------------------------------------------------------------------------
