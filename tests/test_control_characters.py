@@ -280,7 +280,7 @@ def test_a_gift_upload_with_a_control_character_stores_the_text_without_it(
     client.force_login(trainer)
     gift_text = "::Bell:: Ring\x07 the\x1b bell? {T}\n\n::Count:: How many modes? {#4\x07}\n"
     upload = SimpleUploadedFile("q.gift", gift_text.encode(), content_type="text/plain")
-    url = reverse("quiz_authoring:gift_import", args=[course.slug, quiz.pk])
+    url = reverse("quiz_authoring:question_import", args=[course.slug, quiz.pk])
 
     response = client.post(url, {"file": upload})
 

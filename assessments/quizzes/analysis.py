@@ -20,7 +20,7 @@ from django.template.defaultfilters import floatformat
 from assessments.models import Attempt, Question, Response
 from assessments.quizzes.results import QuizStanding
 from assessments.quizzes.scoring import accepted_answer, parse_number
-from assessments.taxonomy import CHOICE_KINDS, QuestionKind
+from assessments.taxonomy import CHOICE_KINDS, UNANSWERED_KINDS, QuestionKind
 from dbt_training.core.formatting import percent_text
 
 MIN_ATTEMPTS = 5
@@ -42,6 +42,8 @@ class ItemStats:
     number: int
     question: Question
     answered: int = 0
+    shown: int = 0  # attempts that showed it (fewer than all for a question drawn at random)
+    drawn: bool = False  # a bank question an attempt drew, not one of the quiz's own
     facility: float | None = None
     discrimination: float | None = None
     choices: list = field(default_factory=list)  # of ChoiceCount
@@ -96,6 +98,17 @@ def analyse(quiz, *, cohort_id: int | None = None) -> QuizAnalysis:
         standing = QuizStanding(quiz, enrollment_attempts)
         counted.append(standing.counted)
     questions = list(quiz.questions.order_by("position").prefetch_related("answers"))
+    # Questions drawn from the bank count per question, across every draw that showed them.
+    fixed = {q.pk for q in questions}
+    drawn = {pk for a in counted for pk in a.question_order if pk not in fixed}
+    if drawn:
+        questions += list(
+            Question.objects.filter(pk__in=drawn)
+            .select_related("category")
+            .prefetch_related("answers")
+            .order_by("category__name", "position", "pk")
+        )
+    questions = [q for q in questions if q.kind not in UNANSWERED_KINDS]
     scores = defaultdict(dict)  # question id -> {attempt id: fraction}
     picks = defaultdict(list)  # question id -> [answer dict]
     for response in Response.objects.filter(attempt__in=[a.pk for a in counted]).only(
@@ -113,9 +126,11 @@ def analyse(quiz, *, cohort_id: int | None = None) -> QuizAnalysis:
 
 
 def _item(number, question, counted, scores, picks, *, survey: bool) -> ItemStats:
-    stats = ItemStats(number, question, answered=len(picks))
-    scored = question.kind not in (QuestionKind.LIKERT, QuestionKind.ESSAY) or scores[question.pk]
     takers = [a for a in counted if question.pk in a.question_order]
+    stats = ItemStats(
+        number, question, answered=len(picks), shown=len(takers), drawn=question.quiz_id is None
+    )
+    scored = question.kind not in (QuestionKind.LIKERT, QuestionKind.ESSAY) or scores[question.pk]
     if scored and takers and not survey:
         # Unanswered counts as 0, as it did in the attempt's score.
         own = [scores[question.pk].get(a.pk, 0.0) for a in takers]

@@ -5,7 +5,11 @@ for what was picked and the right answer."""
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString
+
 from assessments.models import Grade
+from assessments.quizzes import formats
 from assessments.quizzes.scoring import accepted_answer, is_answered, parse_number
 from assessments.taxonomy import QuestionKind
 
@@ -20,9 +24,24 @@ CHOICE_INPUT = {
 @dataclass
 class Option:
     answer: object
+    label: SafeString  # the answer's text as inline HTML, in its format
     selected: bool = False
     position: int | None = None  # ordering: the position the trainee chose
     picked_id: int | None = None  # matching: the right-hand answer chosen for this item
+
+
+@dataclass(frozen=True)
+class RightOption:
+    """A matching question's right-hand side, as plain text: a `<select>` option holds no HTML."""
+
+    pk: int
+    label: str
+
+
+@dataclass(frozen=True)
+class AnswerFeedback:
+    label: SafeString
+    feedback: SafeString
 
 
 @dataclass
@@ -66,10 +85,34 @@ class QuestionView:
         return "Partly correct" if fraction > 0 else "Incorrect"
 
     @property
-    def picked_feedback(self) -> list[str]:
-        """The feedback written for the answers the trainee picked or typed."""
+    def picked_feedback(self) -> list[SafeString]:
+        """The feedback written for the answers the trainee picked or typed, as HTML."""
         chosen = self._matched_answers()
-        return [a.feedback for a in chosen if a.feedback]
+        return [formats.answer_feedback(a, self.question) for a in chosen if a.feedback]
+
+    @property
+    def answer_feedback(self) -> list[AnswerFeedback]:
+        """Every answer's feedback with the answer it is for: the preview's answer key."""
+        return [
+            AnswerFeedback(
+                self._label(a) if a.text.strip() else self._match(a),
+                formats.answer_feedback(a, self.question),
+            )
+            for a in self.answers
+            if a.feedback
+        ]
+
+    @property
+    def general_feedback(self) -> SafeString:
+        return formats.general_feedback(self.question) if self.question.general_feedback else ""
+
+    def _label(self, answer) -> SafeString:
+        if self.question.kind == QuestionKind.SHORT:
+            return escape(answer.text)  # a pattern to type, `*` a wildcard: never formatted
+        return formats.answer_label(answer, self.question)
+
+    def _match(self, answer) -> str:
+        return formats.plain_text(answer.match, formats.answer_format(answer, self.question))
 
     def _matched_answers(self) -> list:
         kind, answer = self.question.kind, (self.response.answer if self.response else {})
@@ -83,20 +126,24 @@ class QuestionView:
 
     @property
     def right_answer(self) -> list[str]:
-        """The right answer in words, for the review."""
-        kind = self.question.kind
-        if kind in (QuestionKind.SINGLE, QuestionKind.TRUE_FALSE):
-            return [a.text for a in self.answers if a.fraction == 100]
+        """The right answer in words, as HTML lines for the review."""
+        kind, label = self.question.kind, self._label
+        if kind in (QuestionKind.SINGLE, QuestionKind.TRUE_FALSE, QuestionKind.SHORT):
+            return [label(a) for a in self.answers if a.fraction == 100]
         if kind == QuestionKind.MULTIPLE:
             return [
-                f"{a.text} ({a.fraction.normalize():f}%)" for a in self.answers if a.fraction > 0
+                format_html("{} ({}%)", label(a), f"{a.fraction.normalize():f}")
+                for a in self.answers
+                if a.fraction > 0
             ]
         if kind == QuestionKind.MATCHING:
-            return [f"{a.text} → {a.match}" for a in self.answers if a.text.strip()]
+            return [
+                format_html("{} → {}", label(a), self._match(a))
+                for a in self.answers
+                if a.text.strip()
+            ]
         if kind == QuestionKind.ORDERING:
-            return [f"{i}. {a.text}" for i, a in enumerate(self.answers, start=1)]
-        if kind == QuestionKind.SHORT:
-            return [a.text for a in self.answers if a.fraction == 100]
+            return [format_html("{}. {}", i, label(a)) for i, a in enumerate(self.answers, 1)]
         if kind == QuestionKind.NUMERIC:
             return [
                 (
@@ -150,16 +197,18 @@ def _view(number, question, choice_order, response) -> QuestionView:
     kind = question.kind
     if kind in CHOICE_INPUT:
         picked = set(saved.get("choices", [])) | {saved.get("choice")}
-        view.options = [Option(a, selected=a.pk in picked) for a in shown]
+        view.options = [Option(a, view._label(a), selected=a.pk in picked) for a in shown]
     elif kind == QuestionKind.MATCHING:
         pairs = saved.get("pairs", {})
         view.options = [
-            Option(a, picked_id=pairs.get(str(a.pk))) for a in answers if a.text.strip()
+            Option(a, view._label(a), picked_id=pairs.get(str(a.pk)))
+            for a in answers
+            if a.text.strip()
         ]
-        view.right_options = shown
+        view.right_options = [RightOption(a.pk, view._match(a)) for a in shown]
     elif kind == QuestionKind.ORDERING:
         positions = saved.get("positions", {})
-        view.options = [Option(a, position=positions.get(str(a.pk))) for a in shown]
+        view.options = [Option(a, view._label(a), position=positions.get(str(a.pk))) for a in shown]
         chosen = [p for p in positions.values() if p]
         if len(chosen) != len(set(chosen)):
             view.warning = "Two items share a position; give each item its own."

@@ -3,11 +3,15 @@ from decimal import Decimal
 from django import forms
 from django.core.exceptions import ValidationError
 
-from assessments.models import Question, Quiz
+from assessments.models import Question, QuestionCategory, Quiz
+from assessments.models.quizzes import MAX_DRAW
+from assessments.quizzes import moodle_xml
+from assessments.quizzes.bank import CategoryTree
 from assessments.quizzes.services import QUIZ_FIELDS, AnswerData
-from assessments.taxonomy import QuestionKind
+from assessments.taxonomy import UNANSWERED_KINDS, UNSCORED_KINDS, QuestionKind
 
 GIFT_MAX_BYTES = 2 * 1024 * 1024
+XML_MAX_BYTES = moodle_xml.MAX_BYTES
 TEXT_LIMITS = {QuestionKind.SHORT: 500, QuestionKind.NUMERIC: 100, QuestionKind.ESSAY: 50_000}
 
 
@@ -31,6 +35,22 @@ class QuestionForm(forms.ModelForm):
             "general_feedback": forms.Textarea(attrs={"rows": 2}),
         }
         labels = {"text": "Question text", "name": "Short name"}
+
+    def __init__(self, *args, kind: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        if kind in UNSCORED_KINDS:
+            # The page does not show points for a kind that is never scored: keep what is stored.
+            self.fields["points"].required = False
+
+    def clean_points(self):
+        points = self.cleaned_data.get("points")
+        if points is None:
+            return (
+                self.instance.points
+                if self.instance.pk
+                else Question._meta.get_field("points").default
+            )
+        return points
 
 
 class AnswerForm(forms.Form):
@@ -105,9 +125,16 @@ def answer_formset(kind: str, *, data=None, question: Question | None = None) ->
     return formset_class(data=data, initial=initial, prefix="answers")
 
 
-class GiftImportForm(forms.Form):
+XML, GIFT = "moodle_xml", "gift"
+
+
+class QuestionImportForm(forms.Form):
+    """A GIFT file or pasted GIFT text, or a Moodle XML file (told apart by its content)."""
+
     file = forms.FileField(
-        required=False, label="GIFT file", help_text="A .txt or .gift file exported from Moodle."
+        required=False,
+        label="Question file",
+        help_text="Moodle XML (.xml, with images) or GIFT (.txt or .gift), as Moodle exports them.",
     )
     text = forms.CharField(
         required=False,
@@ -124,13 +151,20 @@ class GiftImportForm(forms.Form):
         upload = self.cleaned_data.get("file")
         if upload is None:
             return None
+        # Refused by size before a byte is parsed (an XML file may be large for its images).
+        if upload.size > XML_MAX_BYTES:
+            raise ValidationError("The file is larger than 30 MB.")
+        head = upload.read(512)
+        upload.seek(0)
+        if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+            return (XML, upload.read())
         if upload.size > GIFT_MAX_BYTES:
             raise ValidationError("The file is larger than 2 MB; GIFT files are plain text.")
         raw = upload.read()
         if b"\x00" in raw:
-            raise ValidationError("This is not a text file. Choose a GIFT file (plain text).")
+            raise ValidationError("This is neither a GIFT file (plain text) nor a Moodle XML file.")
         try:
-            return raw.decode("utf-8-sig")
+            return (GIFT, raw.decode("utf-8-sig"))
         except UnicodeDecodeError:
             raise ValidationError(
                 "The file is not UTF-8 text. In Moodle, export as GIFT (which writes UTF-8)."
@@ -138,12 +172,17 @@ class GiftImportForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        source = data.get("file") or data.get("text") or ""
-        if not self.errors and not source.strip():
-            raise ValidationError("Choose a GIFT file or paste its text.")
-        if len(source.encode()) > GIFT_MAX_BYTES:
+        if self.errors:
+            return data
+        if data.get("file"):
+            data["format"], data["source"] = data["file"]
+            return data
+        text = data.get("text") or ""
+        if not text.strip():
+            raise ValidationError("Choose a Moodle XML or GIFT file, or paste GIFT text.")
+        if len(text.encode()) > GIFT_MAX_BYTES:
             raise ValidationError("The text is larger than 2 MB.")
-        data["source"] = source
+        data["format"], data["source"] = GIFT, text
         return data
 
 
@@ -167,6 +206,8 @@ def read_answer(question: Question, answers: list, data) -> dict:
     name = f"q{question.pk}"
     ids = {a.pk for a in answers}
     kind = question.kind
+    if kind in UNANSWERED_KINDS:
+        raise BadAnswer("this item is text to read; it takes no answer")
     if kind in (QuestionKind.SINGLE, QuestionKind.TRUE_FALSE, QuestionKind.LIKERT):
         raw = data.get(name, "")
         return {"choice": _id_among(raw, ids) if raw else None}
@@ -192,3 +233,48 @@ def read_answer(question: Question, answers: list, data) -> dict:
     if len(text) > TEXT_LIMITS[kind]:
         raise BadAnswer(f"longer than {TEXT_LIMITS[kind]:,} characters")
     return {"text": text}
+
+
+class CategoryForm(forms.Form):
+    name = forms.CharField(max_length=200)
+    parent = forms.ModelChoiceField(
+        queryset=QuestionCategory.objects.none(),
+        required=False,
+        empty_label="— At the top —",
+        label="Inside",
+    )
+    info = forms.CharField(
+        required=False,
+        label="What belongs here",
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def __init__(self, *args, course, exclude=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["parent"].queryset = QuestionCategory.objects.filter(course=course).exclude(
+            pk__in=list(exclude)
+        )
+        _label_by_path(self.fields["parent"], course)
+
+
+class DrawForm(forms.Form):
+    category = forms.ModelChoiceField(
+        queryset=QuestionCategory.objects.none(), empty_label=None, label="From category"
+    )
+    count = forms.IntegerField(
+        min_value=1, max_value=MAX_DRAW, initial=1, label="Number of questions"
+    )
+    include_subcategories = forms.BooleanField(
+        required=False, label="Include the categories inside it"
+    )
+
+    def __init__(self, *args, course, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["category"].queryset = QuestionCategory.objects.filter(course=course)
+        _label_by_path(self.fields["category"], course)
+
+
+def _label_by_path(field, course) -> None:
+    """Name each category by its path ("Skills › Distress tolerance"), the tree read once."""
+    tree = CategoryTree(course.pk)
+    field.label_from_instance = lambda category: " › ".join(tree.names(category.pk))

@@ -47,7 +47,7 @@ def fraction_of(question, answers: list, answer: dict) -> Decimal | None:
     """The share (0..1) of `question`'s points that `answer` earns; `answers` are the question's
     Answer rows in their stored order."""
     kind = question.kind
-    if kind in (QuestionKind.LIKERT, QuestionKind.ESSAY):
+    if kind in (QuestionKind.LIKERT, QuestionKind.ESSAY, QuestionKind.DESCRIPTION):
         return None
     by_id = {a.pk: a for a in answers}
     if kind in (QuestionKind.SINGLE, QuestionKind.TRUE_FALSE):

@@ -42,7 +42,7 @@ from assessments.quizzes.interchange import ANSWER_FIELDS
 from assessments.quizzes.results import attempts_left
 from assessments.quizzes.rules import answer_problems
 from assessments.quizzes.scoring import fraction_of
-from assessments.taxonomy import FeedbackTiming, QuestionKind
+from assessments.taxonomy import UNSCORED_KINDS, FeedbackTiming, QuestionKind
 from courses.models import Enrollment, EnrollmentStatus
 from dbt_training.core.db import upsert
 from dbt_training.core.errors import Refused
@@ -795,7 +795,7 @@ def _tally(attempt: Attempt, questions: dict, responses: dict, *, rescore: bool)
     changed = []
     for question_id in attempt.question_order:
         question = questions.get(question_id)
-        if question is None or question.kind == QuestionKind.LIKERT or quiz.is_survey:
+        if question is None or question.kind in UNSCORED_KINDS or quiz.is_survey:
             continue  # deleted since the attempt began, or never scored
         max_score += question.points
         response = responses.get(question_id)

@@ -17,10 +17,18 @@ from django.views import View
 from django.views.generic import FormView, TemplateView
 
 from assessments.models import Question, Quiz
-from assessments.quizzes import services
+from assessments.quizzes import bank, services
 from assessments.quizzes.analysis import MIN_ATTEMPTS, analyse
 from assessments.quizzes.display import question_views
-from assessments.quizzes.forms import GiftImportForm, QuestionForm, QuizForm, answer_formset
+from assessments.quizzes.forms import (
+    GIFT,
+    XML,
+    DrawForm,
+    QuestionForm,
+    QuestionImportForm,
+    QuizForm,
+    answer_formset,
+)
 from assessments.taxonomy import QuestionKind
 from courses.access import CourseAuthorMixin
 from courses.models import Cohort
@@ -43,6 +51,7 @@ ANSWER_COLUMNS = {
     ),
     QuestionKind.ESSAY: ("", []),
     QuestionKind.LIKERT: ("Scale points", ["text"]),
+    QuestionKind.DESCRIPTION: ("", []),
 }
 HELP = {
     QuestionKind.SINGLE: "One choice at 100%; others 0% or partial credit.",
@@ -58,6 +67,8 @@ HELP = {
     "Partial credit by weight.",
     QuestionKind.ESSAY: "Scored by a trainer; the attempt's result waits until then.",
     QuestionKind.LIKERT: "Not scored: for the course evaluation and opinions.",
+    QuestionKind.DESCRIPTION: "Text shown among the questions (a case vignette, a passage to "
+    "read): never answered, never scored.",
 }
 
 
@@ -115,12 +126,19 @@ class QuizEditorView(QuizAuthorMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         quiz = self.get_quiz()
+        draws = list(quiz.draws.select_related("category").order_by("position"))
+        available = bank.pool_sizes(quiz)
+        for draw in draws:
+            draw.available = available[draw.pk]
         return super().get_context_data(
             quiz=quiz,
             module=quiz.module,
             questions=list(quiz.questions.order_by("position").prefetch_related("answers")),
             kinds=QuestionKind.choices,
             attempt_count=quiz.attempts.submitted().count(),
+            draws=draws,
+            question_count=bank.question_count(quiz),
+            draw_form=None if quiz.is_survey else DrawForm(course=self.course),
             **kwargs,
         )
 
@@ -144,17 +162,31 @@ class QuizDeleteView(QuizAuthorMixin, TemplateView):
 
 
 class QuestionFormView(QuizAuthorMixin, TemplateView):
-    """Add a question of one kind, or edit one: its text and settings, and its answers."""
+    """Add a question of one kind, or edit one: its text and settings, and its answers. For a
+    quiz's own question; `BankQuestionFormView` reuses it for the bank's."""
 
     template_name = "assessments/quizzes/authoring/question_form.html"
+    category = None
+
+    def setup_target(self):
+        self.quiz = self.get_quiz()
+
+    def questions(self):
+        return Question.objects.filter(quiz=self.quiz)
+
+    def back_url(self, question=None) -> str:
+        return self.quiz_url(self.quiz, f"question-{question.pk}" if question else "")
+
+    def another_url(self) -> str:
+        return reverse(
+            "quiz_authoring:question_create", args=[self.course.slug, self.quiz.pk, self.kind]
+        )
 
     def setup_objects(self):
-        self.quiz = self.get_quiz()
+        self.setup_target()
         if "question_id" in self.kwargs:
             self.question = get_object_or_404(
-                Question.objects.prefetch_related("answers"),
-                pk=self.kwargs["question_id"],
-                quiz=self.quiz,
+                self.questions().prefetch_related("answers"), pk=self.kwargs["question_id"]
             )
             self.kind = self.question.kind
         else:
@@ -165,13 +197,13 @@ class QuestionFormView(QuizAuthorMixin, TemplateView):
 
     def get(self, request, *args, **kwargs):
         self.setup_objects()
-        form = QuestionForm(instance=self.question)
+        form = QuestionForm(instance=self.question, kind=self.kind)
         formset = answer_formset(self.kind, question=self.question)
         return self.render_to_response(self.get_context_data(form=form, formset=formset))
 
     def post(self, request, *args, **kwargs):
         self.setup_objects()
-        form = QuestionForm(request.POST, instance=self.question)
+        form = QuestionForm(request.POST, instance=self.question, kind=self.kind)
         formset = answer_formset(self.kind, data=request.POST, question=self.question)
         answer_errors = []
         if form.is_valid() and formset.is_valid():
@@ -184,6 +216,7 @@ class QuestionFormView(QuizAuthorMixin, TemplateView):
             try:
                 question = services.save_question(
                     quiz=self.quiz,
+                    category=self.category,
                     question=self.question,
                     kind=self.kind,
                     answers=answers,
@@ -194,13 +227,8 @@ class QuestionFormView(QuizAuthorMixin, TemplateView):
             else:
                 messages.success(request, f"Saved question {question.position}.")
                 if request.POST.get("then") == "another":
-                    return redirect(
-                        "quiz_authoring:question_create",
-                        slug=self.course.slug,
-                        quiz_id=self.quiz.pk,
-                        kind=self.kind,
-                    )
-                return redirect(self.quiz_url(self.quiz, f"question-{question.pk}"))
+                    return redirect(self.another_url())
+                return redirect(self.back_url(question))
         context = self.get_context_data(form=form, formset=formset, answer_errors=answer_errors)
         return self.render_to_response(context, status=200)
 
@@ -211,7 +239,10 @@ class QuestionFormView(QuizAuthorMixin, TemplateView):
             answered = self.question.responses.filter(attempt__submitted_at__isnull=False).count()
         return super().get_context_data(
             quiz=self.quiz,
-            module=self.quiz.module,
+            module=self.quiz.module if self.quiz else None,
+            category=self.category,
+            place=self.quiz.title if self.quiz else self.category.name,
+            back_url=self.back_url(),
             question=self.question,
             kind=self.kind,
             kind_label=QuestionKind(self.kind).label,
@@ -273,35 +304,87 @@ class QuizPreviewView(QuizAuthorMixin, TemplateView):
         )
 
 
-class GiftImportView(QuizAuthorMixin, FormView):
-    form_class = GiftImportForm
-    template_name = "assessments/quizzes/authoring/gift_import.html"
+class QuestionImportView(QuizAuthorMixin, FormView):
+    """Moodle XML or GIFT into the quiz (`BankImportView` does it into a bank category)."""
+
+    form_class = QuestionImportForm
+    template_name = "assessments/quizzes/authoring/question_import.html"
+
+    def target(self) -> dict:
+        return {"quiz": self.get_quiz()}
 
     def get_context_data(self, **kwargs):
-        quiz = self.get_quiz()
-        return super().get_context_data(quiz=quiz, module=quiz.module, **kwargs)
+        target = self.target()
+        quiz, category = target.get("quiz"), target.get("category")
+        return super().get_context_data(
+            quiz=quiz,
+            module=quiz.module if quiz else None,
+            category=category,
+            place=quiz.title if quiz else category.name,
+            back_url=self.quiz_url(quiz) if quiz else bank_category_url(category),
+            **kwargs,
+        )
 
     def form_valid(self, form):
-        quiz = self.get_quiz()
-        report = services.import_gift(
-            quiz=quiz,
-            text=form.cleaned_data["source"],
-            skip_invalid=form.cleaned_data["skip_invalid"],
-        )
+        data = form.cleaned_data
+        importer = services.import_moodle_xml if data["format"] == XML else services.import_gift
+        source = {"data": data["source"]} if data["format"] == XML else {"text": data["source"]}
+        try:
+            report = importer(**source, **self.target(), skip_invalid=data["skip_invalid"])
+        except ValidationError as error:  # an image that is not an image, and the like
+            form.add_error(None, error_text(error))
+            return self.form_invalid(form)
         if report.imported and not report.errors:
             messages.success(self.request, f"Imported {len(report.imported)} questions.")
         return self.render_to_response(self.get_context_data(form=form, report=report))
 
 
-class GiftExportView(QuizAuthorMixin, View):
+def question_file_response(content, *, name: str, fmt: str) -> HttpResponse:
+    if fmt == XML:
+        response = HttpResponse(content, content_type="application/xml; charset=utf-8")
+        attachment_headers(response, f"{slugify(name) or 'questions'}.xml")
+    else:
+        response = HttpResponse(content, content_type="text/plain; charset=utf-8")
+        attachment_headers(response, f"{slugify(name) or 'questions'}.gift.txt")
+    return response
+
+
+class QuestionExportView(QuizAuthorMixin, View):
+    fmt = GIFT
+    exporters = {GIFT: services.export_gift, XML: services.export_moodle_xml}
+
     def get(self, request, slug, quiz_id):
         quiz = self.get_quiz()
-        response = HttpResponse(
-            services.export_gift(quiz=quiz), content_type="text/plain; charset=utf-8"
+        exporter = self.exporters[self.fmt]
+        return question_file_response(exporter(quiz=quiz), name=quiz.title, fmt=self.fmt)
+
+
+class DrawCreateView(QuizAuthorMixin, View):
+    def post(self, request, slug, quiz_id):
+        quiz = self.get_quiz()
+        form = DrawForm(request.POST, course=self.course)
+        if not form.is_valid():
+            messages.error(request, error_text(ValidationError(form.errors)))
+            return redirect(self.quiz_url(quiz, "draws-title"))
+        try:
+            draw = bank.add_draw(quiz=quiz, **form.cleaned_data)
+        except ValidationError as error:
+            messages.error(request, error_text(error))
+            return redirect(self.quiz_url(quiz, "draws-title"))
+        messages.success(request, f"Each attempt now draws {draw.count} from “{draw.category}”.")
+        return redirect(self.quiz_url(quiz, "draws-title"))
+
+
+class DrawDeleteView(QuizAuthorMixin, View):
+    def post(self, request, slug, quiz_id, draw_id):
+        quiz = self.get_quiz()
+        draw = get_object_or_404(quiz.draws.select_related("category"), pk=draw_id)
+        bank.delete_draw(draw=draw)
+        messages.success(
+            request,
+            f"Removed the draw from “{draw.category}”; attempts already taken keep what they drew.",
         )
-        name = slugify(quiz.title) or "quiz"
-        attachment_headers(response, f"{name}.gift.txt")
-        return response
+        return redirect(self.quiz_url(quiz, "draws-title"))
 
 
 class ItemAnalysisView(QuizAuthorMixin, TemplateView):
@@ -321,3 +404,8 @@ class ItemAnalysisView(QuizAuthorMixin, TemplateView):
             min_attempts=MIN_ATTEMPTS,
             **kwargs,
         )
+
+
+def bank_category_url(category, anchor: str = "") -> str:
+    url = reverse("quiz_authoring:bank_category", args=[category.course.slug, category.pk])
+    return f"{url}#{anchor}" if anchor else url

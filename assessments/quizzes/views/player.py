@@ -15,11 +15,11 @@ from django.utils import timezone
 from django.views import View
 
 from assessments.models import Attempt, Question, Quiz
-from assessments.quizzes import services
+from assessments.quizzes import bank, services
 from assessments.quizzes.display import question_views
 from assessments.quizzes.forms import BadAnswer, read_answer
 from assessments.quizzes.results import standings_for
-from assessments.taxonomy import FeedbackTiming
+from assessments.taxonomy import UNANSWERED_KINDS, FeedbackTiming
 from courses.models import EnrollmentStatus
 from dbt_training.core.errors import error_text
 from modules.progress import cohort_progress
@@ -80,7 +80,7 @@ class QuizView(QuizMixin, View):
                 "module": quiz.module,
                 "state": state,
                 "standing": standing,
-                "question_count": quiz.questions.count(),
+                "question_count": bank.question_count(quiz),
                 "can_start": standing.open_attempt is not None
                 or (enrollment.status == EnrollmentStatus.ACTIVE and standing.left != 0),
             },
@@ -127,7 +127,9 @@ class AttemptView(QuizMixin, View):
             "attempt": attempt,
             "quiz": attempt.quiz,
             "questions": views,
-            "unanswered": [v for v in views if not v.answered],
+            "unanswered": [
+                v for v in views if not v.answered and v.question.kind not in UNANSWERED_KINDS
+            ],
             "immediate": attempt.quiz.feedback_timing == FeedbackTiming.IMMEDIATE,
             **extra,
         }
@@ -142,6 +144,7 @@ class AttemptView(QuizMixin, View):
                 answers = {
                     q: read_answer(q, list(q.answers.all()), request.POST)
                     for q in _questions(attempt)
+                    if q.kind not in UNANSWERED_KINDS
                 }
             except BadAnswer as error:
                 return HttpResponseBadRequest(

@@ -43,7 +43,7 @@ def authoring_urls(course, quiz, question, module):
         url("quiz_delete", course, quiz),
         url("quiz_preview", course, quiz),
         url("analysis", course, quiz),
-        url("gift_import", course, quiz),
+        url("question_import", course, quiz),
         url("gift_export", course, quiz),
         url("question_create", course, quiz, "single"),
         url("question_edit", course, quiz, question.pk),
@@ -74,7 +74,7 @@ def test_visitor_trainee_and_other_trainer_are_kept_out(
         ).status_code
         == 403
     )
-    assert client.post(url("gift_import", course, quiz), {"text": GIFT}).status_code == 403
+    assert client.post(url("question_import", course, quiz), {"text": GIFT}).status_code == 403
     assert Quiz.objects.count() == 1 and quiz.questions.count() == 9
 
 
@@ -249,7 +249,7 @@ def test_preview_shows_every_kind_with_its_answer_key(client, trainer, course, q
 def test_gift_upload_imports_and_reports_by_type(client, trainer, course, quiz):
     client.force_login(trainer)
     upload = SimpleUploadedFile("dbt.gift", GIFT.encode(), content_type="text/plain")
-    response = client.post(url("gift_import", course, quiz), {"file": upload})
+    response = client.post(url("question_import", course, quiz), {"file": upload})
     page = response.content.decode()
     assert "Imported 3 questions: 1 single, 1 numeric, 1 true_false." in page
     assert [q.kind for q in quiz.questions.order_by("position")] == [
@@ -265,12 +265,12 @@ def test_gift_with_errors_imports_nothing_and_lists_each_line(client, trainer, c
     broken = (
         GIFT + "\n::Weights:: Pick {~%150%too much ~%-50%wrong}\n\n::Open:: Never closed {=a ~b\n"
     )
-    response = client.post(url("gift_import", course, quiz), {"text": broken})
+    response = client.post(url("question_import", course, quiz), {"text": broken})
     page = response.content.decode()
     assert "Nothing was imported: the file has" in page
     assert "<td>9</td><td>Weights</td>" in page
     assert not Question.objects.exists()
-    response = client.post(url("gift_import", course, quiz), {"text": broken, "skip_invalid": "on"})
+    response = client.post(url("question_import", course, quiz), {"text": broken, "skip_invalid": "on"})
     assert "Imported 3 questions" in response.content.decode()
     assert quiz.questions.count() == 3
 
@@ -288,7 +288,7 @@ def test_gift_upload_bad_files_are_refused_with_the_reason(
 ):
     client.force_login(trainer)
     upload = SimpleUploadedFile("q.gift", content, content_type="text/plain")
-    response = client.post(url("gift_import", course, quiz), {"file": upload})
+    response = client.post(url("question_import", course, quiz), {"file": upload})
     assert message in response.content.decode()
     assert not Question.objects.exists()
 
