@@ -38,3 +38,36 @@ class AssessmentsConfig(AppConfig):
         registry.register_source(reminders.overdue)
         registry.register_source(reminders.inactive)
         outbox.register_send_check("nudge", behind.nudges_no_longer_wanted)
+        _register_package_parts()
+
+
+def _register_package_parts() -> None:
+    """Each concept's part of a course package, in the order course.json lists them."""
+    from assessments.assignments import package as assignments
+    from assessments.completion import package as completion
+    from assessments.quizzes import package as quizzes
+    from modules import transfer
+
+    for name, module, export, check, create, empty in (
+        ("question_bank", quizzes, "export_bank", "check_bank", "create_bank", {}),
+        ("quizzes", quizzes, "export_quizzes", "check_quizzes", "create_quizzes", []),
+        ("rubrics", assignments, "export_rubrics", "check_rubrics", "create_rubrics", []),
+        (
+            "assignments",
+            assignments,
+            "export_assignments",
+            "check_assignments",
+            "create_assignments",
+            [],
+        ),
+        ("gradebook_weights", assignments, "export_weights", "check_weights", "create_weights", None),
+        ("completion_rules", completion, "export_rules", "check_rules", "create_rules", None),
+        ("ce_approvals", completion, "export_approvals", "check_approvals", "create_approvals", []),
+    ):
+        transfer.register_part(
+            name,
+            export=getattr(module, export),
+            check=getattr(module, check),
+            create=getattr(module, create),
+            empty=empty,
+        )

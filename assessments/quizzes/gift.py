@@ -6,11 +6,28 @@ A GIFT file holds one question per paragraph (blank lines separate them)::
     $CATEGORY: DBT/Distress tolerance
     ::Name::[markdown]Question text {=right answer#feedback ~wrong answer ####general feedback}
 
-Moodle tells a question's kind from the shape of its answer block, and so does this module: an
-empty block is an essay, `#...` numeric, any `~` a choice (single choice when an answer is
-written with `=`, multiple answer otherwise), `=item -> match` matching, T/TRUE/F/FALSE
-true/false, and answers all written with `=` a short answer. A block followed by more text is a
-"missing word" question; its stored text keeps `_____` where the block was.
+Moodle tells a question's kind from the shape of its answer block, and so does this module: no
+block at all is a description (text shown among the questions, never answered), an empty block
+an essay, `#...` numeric, any `~` a choice (single choice when an answer is written with `=`,
+multiple answer otherwise), `=item -> match` matching, T/TRUE/F/FALSE true/false, and answers
+all written with `=` a short answer. As in Moodle, a block followed by more text leaves `_____`
+where it was, whatever the kind ("missing word"); `dump` writes the block back into the gap for
+the kinds whose answer can fill it and after the text for the others.
+
+Moodle's exporter writes numeric questions with a catch-all, `~#feedback`, the feedback for any
+other number: it is read as an answer with no value and no range, weight 0, and written last.
+
+Answers and feedback may start with their own format tag (`=[html]<p>Emotion mind</p>`). An
+answer whose tag differs from the question's format keeps it in `text_format` ("" means the
+question's, so answers of an `[html]` question are html); an answer and its feedback share one
+format. Text is kept as written, markup and all, with only GIFT's escapes removed: rendering it
+is the page's business.
+
+`$CATEGORY: path` applies to the questions after it, kept as written (`$course$/top/...` too: the
+import service drops Moodle's prefix). `dump` writes a `$CATEGORY:` line wherever the category
+changes, an empty one before a question without category that follows categorised ones, so this
+module reads it back without one. Moodle has no "no category": it files such a question in the
+category in effect before it.
 
 Ordering and Likert questions, per-question points and case-sensitive short answers have no GIFT
 syntax. They travel in a comment (so Moodle ignores them) directly before the question::
@@ -49,8 +66,8 @@ ESCAPE = re.compile(r"\\([\\~=#{}:n])")
 FORMAT_TAG = re.compile(r"\[([A-Za-z]+)\]")
 EXTENSION = re.compile(r"//\s*dbt:(.*)")
 
-# Kinds whose answer can fill a gap in the middle of the text; for the others (what would fill
-# the gap of a matching or an essay?) text after the answer block is a mistake.
+# Kinds whose answer can fill a gap in the middle of the text: `dump` writes their block there.
+# (What would fill the gap of a matching or an essay? Their block goes after the text.)
 MISSING_WORD_KINDS = {K.SINGLE, K.MULTIPLE, K.LIKERT, K.SHORT, K.NUMERIC}
 # The kinds of answer block a `// dbt: kind=...` comment may turn into another kind.
 CONVERTIBLE = {
@@ -62,7 +79,6 @@ CONVERTIBLE = {
 # Written before the question in a dump; other kinds are plain GIFT.
 EXTENSION_ONLY_KINDS = (K.ORDERING, K.LIKERT)
 
-DESCRIPTION = "This is a description (no answer block); this platform imports only questions."
 NO_TEXT = "The question has no text."
 STRAY_CLOSING = "The }} on line {line} closes no answer block (write \\}} for a }})."
 
@@ -75,16 +91,18 @@ GiftResult = ParseResult
 
 
 def parse(text: str) -> GiftResult:
-    """The questions of a GIFT file, and an error for each question that cannot be imported."""
+    """The questions of a GIFT file, an error for each question that cannot be imported and a
+    warning for each thing read otherwise than written."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     text = strip_control_characters(text)  # line breaks stay, so errors keep their line numbers
     codec = _Codec(text)
     result = GiftResult(questions=[], errors=[])
     for category, rows in _paragraphs(text.split("\n")):
-        question, errors = _parse_paragraph(rows, category, codec)
+        question, errors, warnings = _parse_paragraph(rows, category, codec)
         if question is not None:
             result.questions.append(question)
         result.errors.extend(errors)
+        result.warnings.extend(warnings)
     return result
 
 
@@ -150,7 +168,8 @@ def _is_comment(line: str) -> bool:
 
 
 def _parse_paragraph(rows, category: str, codec: _Codec):
-    """(question or None, errors) for one paragraph; a paragraph of comments is neither."""
+    """(question or None, errors, warnings) for one paragraph; a paragraph of comments is
+    neither question nor error."""
     leading = []
     for number, line in rows:
         if not _is_comment(line):
@@ -159,16 +178,18 @@ def _parse_paragraph(rows, category: str, codec: _Codec):
     # Moodle drops comment lines wherever they are, even inside an answer block.
     body = [(number, codec.hide(line)) for number, line in rows if not _is_comment(line)]
     if not body:
-        return None, []
+        return None, [], []
     question = GiftQuestion(kind="", text="", category=category, line=body[0][0])
+    reader = _Reader(body, codec, question)
     try:
-        _Reader(body, codec, question).read(_extension_options(leading))
+        reader.read(_extension_options(leading))
     except _Invalid as problem:
-        return None, [GiftError(line=problem.line, reason=problem.reason, name=question.name)]
+        return None, [GiftError(line=problem.line, reason=problem.reason, name=question.name)], []
     problems = answer_problems(question.kind, question.answers)
     if problems:
-        return None, [GiftError(line=question.line, reason=p, name=question.name) for p in problems]
-    return question, []
+        errors = [GiftError(line=question.line, reason=p, name=question.name) for p in problems]
+        return None, errors, []
+    return question, [], reader.warnings
 
 
 def _extension_options(comments) -> dict[str, tuple[int, str]]:
@@ -197,6 +218,7 @@ class _Reader:
             offset += len(line) + 1
         self.show = codec.show
         self.question = question
+        self.warnings: list[GiftError] = []
 
     def line_at(self, offset: int) -> int:
         return self.numbers[bisect_right(self.starts, offset) - 1]
@@ -205,6 +227,11 @@ class _Reader:
         """Raise the error `template` describes, with {line} the line of `offset`."""
         line = self.line_at(offset)
         raise _Invalid(line, template.format(line=line, **values))
+
+    def warn(self, offset: int, template: str, **values) -> None:
+        line = self.line_at(offset)
+        reason = template.format(line=line, **values)
+        self.warnings.append(GiftError(line=line, reason=reason, name=self.question.name))
 
     def read(self, options: dict[str, tuple[int, str]]) -> None:
         q, text = self.question, self.text
@@ -232,7 +259,13 @@ class _Reader:
         if closing >= 0 and (opening < 0 or closing < opening):
             self.fail(closing, STRAY_CLOSING)
         if opening < 0:
-            raise _Invalid(q.line, DESCRIPTION)
+            # Moodle's "description": text with no answer block.
+            q.kind = K.DESCRIPTION
+            self.apply_options(options)
+            q.text = self.show(text[at:])
+            if not q.text:
+                raise _Invalid(q.line, NO_TEXT)
+            return
         if closing < 0:
             self.fail(opening, "The answer block opened on line {line} is never closed.")
         nested = text.find("{", opening + 1, closing)
@@ -251,14 +284,9 @@ class _Reader:
 
         self.read_block(opening + 1, closing)
         self.apply_options(options)
+        # As Moodle reads it: text after the block makes a gap where the block was, whatever the
+        # kind of question.
         if after.strip():
-            if q.kind not in MISSING_WORD_KINDS:
-                self.fail(
-                    _skip_space(text, closing + 1),
-                    "Text follows the answer block on line {line}, but a {kind} question cannot "
-                    "have a missing word: end the question with its answer block.",
-                    kind=_label(q.kind),
-                )
             q.text = self.show(text[at:opening] + GAP + after)
         else:
             q.text = self.show(text[at:opening])
@@ -269,7 +297,16 @@ class _Reader:
         q, block = self.question, self.text[start:end]
         split = block.rfind(GENERAL_FEEDBACK)
         if split >= 0:
-            q.general_feedback = self.show(block[split + len(GENERAL_FEEDBACK) :])
+            feedback_at = start + split + len(GENERAL_FEEDBACK)
+            tag, q.general_feedback = self.formatted(self.text[feedback_at:end])
+            if tag and tag != q.text_format:
+                self.warn(
+                    feedback_at,
+                    "The general feedback on line {line} is marked [{tag}]; it is kept in the "
+                    "question's format, [{question}].",
+                    tag=tag,
+                    question=q.text_format,
+                )
             end = start + split
         first = _skip_space(self.text, start)
         content = self.text[first:end].rstrip()
@@ -334,22 +371,57 @@ class _Reader:
 
     def answer(self, offset: int, raw: str, fraction: Decimal) -> GiftAnswer:
         text, _, feedback = raw.partition("#")
-        if not text.strip():
+        text_tag, text = self.formatted(text)
+        if not text:
             self.fail(offset, "The answer on line {line} has no text.")
-        return GiftAnswer(text=self.show(text), fraction=fraction, feedback=self.show(feedback))
+        feedback_tag, feedback = self.formatted(feedback)
+        return GiftAnswer(
+            text=text,
+            fraction=fraction,
+            feedback=feedback,
+            text_format=self.own_format(offset, text_tag, feedback_tag),
+        )
 
     def pair(self, offset: int, raw: str) -> GiftAnswer:
-        # Matching pairs carry no weights in Moodle: every pair counts the same.
+        # Matching pairs carry no weights in Moodle: every pair counts the same. As in Moodle,
+        # the item may have a format of its own; the match is plain.
         text, _, feedback = raw.partition("#")
         left, _, right = text.partition("->")
-        if not left.strip() and not right.strip():
+        left_tag, left = self.formatted(left)
+        if not left and not right.strip():
             self.fail(offset, "The pair on line {line} has no text.")
+        feedback_tag, feedback = self.formatted(feedback)
         return GiftAnswer(
-            text=self.show(left),
+            text=left,
             match=self.show(right),
             fraction=HUNDRED,
-            feedback=self.show(feedback),
+            feedback=feedback,
+            text_format=self.own_format(offset, left_tag, feedback_tag),
         )
+
+    def formatted(self, raw: str) -> tuple[str, str]:
+        """The format an answer's text or feedback is marked with ("" if none), and the text
+        after the mark, shown. As in Moodle, a bracket naming no format is part of the text."""
+        stripped = raw.lstrip()
+        tag = FORMAT_TAG.match(stripped)
+        if tag and tag.group(1).lower() in TextFormat.values:
+            return tag.group(1).lower(), self.show(stripped[tag.end() :])
+        return "", self.show(raw)
+
+    def own_format(self, offset: int, *tags: str) -> str:
+        """An answer's format from the tags on its text and feedback; "" when it is the
+        question's. One answer has one format, so the first tag wins."""
+        written = [tag for tag in tags if tag]
+        if len(set(written)) > 1:
+            self.warn(
+                offset,
+                "The answer on line {line} is marked [{first}] and its feedback [{second}]; both "
+                "are kept as [{first}].",
+                first=written[0],
+                second=written[1],
+            )
+        chosen = written[0] if written else ""
+        return "" if chosen == self.question.text_format else chosen
 
     def weight(self, offset: int, raw: str, default: Decimal) -> tuple[Decimal, str]:
         """The `%50%` weight at the start of an answer, and the rest of the answer."""
@@ -368,23 +440,38 @@ class _Reader:
 
     def numeric_answers(self, start: int, end: int) -> list[GiftAnswer]:
         block = self.text[start:end]
+        catch_all = []
         if "~" in block:
-            # Moodle's `~#feedback` for any other number has no place in our answers.
-            self.fail(
-                start + block.index("~"),
-                "The ~ on line {line} has no place in a numeric question: give each accepted "
-                "number with = and its weight.",
-            )
+            # Moodle's `~#feedback`: as Moodle reads it, everything after the ~ is the feedback
+            # for any other number.
+            tilde = start + block.index("~")
+            catch_all = [self.catch_all(tilde, self.text[tilde + 1 : end])]
+            end, block = tilde, self.text[start:tilde]
         if "=" in block:
-            return [
-                self.number_answer(offset, raw) for offset, _, raw in self.pieces(start, end, "=")
-            ]
-        return [self.number_answer(start, block)] if block.strip() else []
+            pieces = self.pieces(start, end, "=")
+            return [self.number_answer(offset, raw) for offset, _, raw in pieces] + catch_all
+        return ([self.number_answer(start, block)] if block.strip() else []) + catch_all
+
+    def catch_all(self, offset: int, raw: str) -> GiftAnswer:
+        if raw.strip() and not raw.lstrip().startswith("#"):
+            self.fail(
+                offset,
+                "“{raw}” after the ~ on line {line}: in a numeric question ~ gives the feedback "
+                "for any other number, written ~#feedback.",
+                raw=self.show(raw),
+            )
+        tag, feedback = self.formatted(raw.lstrip()[1:])
+        return GiftAnswer(
+            fraction=ZERO, feedback=feedback, text_format=self.own_format(offset, tag)
+        )
 
     def number_answer(self, offset: int, raw: str) -> GiftAnswer:
         fraction, rest = self.weight(offset, raw, HUNDRED)
         spec, _, feedback = rest.partition("#")
-        answer = GiftAnswer(fraction=fraction, feedback=self.show(feedback))
+        tag, feedback = self.formatted(feedback)
+        answer = GiftAnswer(
+            fraction=fraction, feedback=feedback, text_format=self.own_format(offset, tag)
+        )
         if ".." in spec:
             low, _, high = spec.partition("..")
             answer.low, answer.high = self.number(offset, low), self.number(offset, high)
@@ -421,15 +508,23 @@ class _Reader:
             )
         # GIFT's {T#a#b}: a is shown to whoever answered wrong, b to whoever answered right.
         wrong, _, right = feedbacks.partition("#")
-        wrong, right = self.show(wrong), self.show(right)
+        (wrong_tag, wrong), (right_tag, right) = self.formatted(wrong), self.formatted(right)
+        wrong_format = self.own_format(start, wrong_tag)
+        right_format = self.own_format(start, right_tag)
         true = word in TRUE_WORDS
         q.kind = K.TRUE_FALSE
         q.answers = [
             GiftAnswer(
-                text="True", fraction=HUNDRED if true else ZERO, feedback=right if true else wrong
+                text="True",
+                fraction=HUNDRED if true else ZERO,
+                feedback=right if true else wrong,
+                text_format=right_format if true else wrong_format,
             ),
             GiftAnswer(
-                text="False", fraction=ZERO if true else HUNDRED, feedback=wrong if true else right
+                text="False",
+                fraction=ZERO if true else HUNDRED,
+                feedback=wrong if true else right,
+                text_format=wrong_format if true else right_format,
             ),
         ]
 
@@ -453,6 +548,11 @@ class _Reader:
                 raise _Invalid(
                     number,
                     f"kind={value} is not a question kind: use one of {', '.join(K.values)}.",
+                )
+            if value != q.kind and q.kind == K.DESCRIPTION:
+                raise _Invalid(
+                    number,
+                    f"The dbt comment says kind={value}, but the question has no answer block.",
                 )
             if value != q.kind and q.kind not in CONVERTIBLE.get(value, ()):
                 raise _Invalid(
@@ -516,9 +616,14 @@ def _dump_question(q: GiftQuestion) -> str:
     # Without its tag, text starting like a tag, a comment or a category would be read as one.
     if q.text_format != TextFormat.MOODLE or q.text.startswith(("[", "//", CATEGORY)):
         head += f"[{q.text_format}]"
+    if q.kind == K.DESCRIPTION:
+        # As Moodle writes it: the text, no answer block (so no general feedback either).
+        lines.append(f"{head}{_escape(q.text)}")
+        return "\n".join(lines)
     items = _answer_items(q)
     if q.general_feedback:
-        items.append(GENERAL_FEEDBACK + _escape(q.general_feedback))
+        guard = f"[{q.text_format}]" if _starts_with_tag(q.general_feedback) else ""
+        items.append(GENERAL_FEEDBACK + guard + _escape(q.general_feedback))
 
     before, gap, after = q.text.partition(GAP)
     if q.kind in MISSING_WORD_KINDS and gap and after.strip():
@@ -538,46 +643,64 @@ def _answer_items(q: GiftQuestion) -> list[str]:
     if q.kind == K.ESSAY:
         return []
     if q.kind == K.TRUE_FALSE:
-        return [_true_false_item(answers)]
+        return [_true_false_item(q)]
     if q.kind == K.NUMERIC:
-        if len(answers) == 1 and answers[0].fraction == HUNDRED:
-            return [f"#{_number_spec(answers[0])}{_feedback(answers[0])}"]
-        items = [_weighted("=", a, HUNDRED, _number_spec(a)) for a in answers]
-        return ["#" + "".join(items[:1])] + items[1:]
+        accepted = [a for a in answers if not _is_catch_all(a)]
+        # Moodle reads everything after the ~ as its feedback: the catch-all goes last.
+        others = [f"~#{_tagged(q, a, a.feedback)}" for a in answers if _is_catch_all(a)]
+        if len(accepted) == 1 and accepted[0].fraction == HUNDRED and not others:
+            return [f"#{_number_spec(accepted[0])}{_feedback(q, accepted[0], carrier=True)}"]
+        items = [
+            _weighted("=", a, HUNDRED, _number_spec(a), _feedback(q, a, carrier=True))
+            for a in accepted
+        ]
+        return ["#" + "".join(items[:1])] + items[1:] + others
     if q.kind == K.MATCHING:
-        return [f"={_escape(a.text)} -> {_escape(a.match)}{_feedback(a)}" for a in answers]
+        return [f"={_tagged(q, a, a.text)} -> {_escape(a.match)}{_feedback(q, a)}" for a in answers]
     if q.kind == K.ORDERING:
-        return [f"={_escape(a.text)} -> {i}{_feedback(a)}" for i, a in enumerate(answers, 1)]
+        return [
+            f"={_tagged(q, a, a.text)} -> {i}{_feedback(q, a)}" for i, a in enumerate(answers, 1)
+        ]
     if q.kind == K.SHORT:
-        return [_weighted("=", a, HUNDRED, _escape(a.text)) for a in answers]
+        return [_weighted("=", a, HUNDRED, _tagged(q, a, a.text), _feedback(q, a)) for a in answers]
     right = None
     if q.kind == K.SINGLE:
         right = next((a for a in answers if a.fraction == HUNDRED), None)
     return [
-        f"={_escape(a.text)}{_feedback(a)}"
+        f"={_tagged(q, a, a.text)}{_feedback(q, a)}"
         if a is right
-        else _weighted("~", a, ZERO, _escape(a.text))
+        else _weighted("~", a, ZERO, _tagged(q, a, a.text), _feedback(q, a))
         for a in answers
     ]
 
 
-def _weighted(marker: str, answer: GiftAnswer, default: Decimal, written: str) -> str:
+def _weighted(
+    marker: str, answer: GiftAnswer, default: Decimal, written: str, feedback: str
+) -> str:
     # Text starting with % would be read as a weight unless a weight comes first.
     if answer.fraction != default or written.startswith("%"):
         marker += f"%{_num(answer.fraction)}%"
-    return marker + written + _feedback(answer)
+    return marker + written + feedback
 
 
-def _true_false_item(answers: list[GiftAnswer]) -> str:
-    true = next((a for a in answers if a.text == "True"), GiftAnswer(text="True"))
-    false = next((a for a in answers if a.text == "False"), GiftAnswer(text="False"))
+def _true_false_item(q: GiftQuestion) -> str:
+    true = next((a for a in q.answers if a.text == "True"), GiftAnswer(text="True"))
+    false = next((a for a in q.answers if a.text == "False"), GiftAnswer(text="False"))
     right, wrong = (true, false) if true.fraction > 0 else (false, true)
+    # The feedback is all GIFT writes of a true/false answer, so it carries the answer's format.
+    wrong_written = _tagged(q, wrong, wrong.feedback) if wrong.feedback or _own(q, wrong) else ""
+    right_written = _tagged(q, right, right.feedback) if right.feedback or _own(q, right) else ""
     item = "T" if right is true else "F"
-    if wrong.feedback or right.feedback:
-        item += "#" + _escape(wrong.feedback)
-    if right.feedback:
-        item += "#" + _escape(right.feedback)
+    if wrong_written or right_written:
+        item += "#" + wrong_written
+    if right_written:
+        item += "#" + right_written
     return item
+
+
+def _is_catch_all(answer: GiftAnswer) -> bool:
+    """Moodle's numeric `*` answer (GIFT's `~#feedback`): any other number."""
+    return answer.value is None and answer.low is None and answer.high is None
 
 
 def _number_spec(answer: GiftAnswer) -> str:
@@ -586,8 +709,29 @@ def _number_spec(answer: GiftAnswer) -> str:
     return _num(answer.value) + (f":{_num(answer.tolerance)}" if answer.tolerance else "")
 
 
-def _feedback(answer: GiftAnswer) -> str:
-    return f"#{_escape(answer.feedback)}" if answer.feedback else ""
+def _feedback(q: GiftQuestion, answer: GiftAnswer, *, carrier: bool = False) -> str:
+    """`#feedback`, marked with the answer's own format; with `carrier` (the feedback is all
+    that is written of the answer) also when empty, so that the format is not lost."""
+    if answer.feedback or (carrier and _own(q, answer)):
+        return "#" + _tagged(q, answer, answer.feedback)
+    return ""
+
+
+def _own(q: GiftQuestion, answer: GiftAnswer) -> str:
+    """The answer's format when it is not the question's, else ""."""
+    return answer.text_format if answer.text_format not in ("", q.text_format) else ""
+
+
+def _tagged(q: GiftQuestion, answer: GiftAnswer, text: str) -> str:
+    """An answer's text or feedback, escaped, after its own format's tag; text that starts like
+    a tag gets the question's so that the reader keeps it."""
+    tag = _own(q, answer) or (q.text_format if _starts_with_tag(text) else "")
+    return (f"[{tag}]" if tag else "") + _escape(text)
+
+
+def _starts_with_tag(text: str) -> bool:
+    tag = FORMAT_TAG.match(text.lstrip())
+    return bool(tag) and tag.group(1).lower() in TextFormat.values
 
 
 def _escape(text: str) -> str:

@@ -87,6 +87,10 @@ FORMATTED_ANSWER_KINDS = {K.SINGLE, K.MULTIPLE, K.LIKERT, K.MATCHING, K.ORDERING
 ENCODING_DECLARATION = re.compile(rb"""^\s*<\?xml[^>]*\bencoding\s*=\s*["']([^"']*)["']""")
 BOOLEAN_TRUE = ("1", "true", "yes")
 NUMERIC_ANY = "*"
+DTD_REFUSED = (
+    "The file declares a DTD (<!DOCTYPE ...>) or entities, which Moodle XML never has; it was "
+    "not read."
+)
 
 
 def parse(data: bytes) -> ParseResult:
@@ -199,10 +203,10 @@ def _read_tree(data: bytes):
     try:
         parser.feed(data)
         root = parser.close()
-    except DTDForbidden:
-        return None, {}, "The file declares a DTD, which Moodle XML never needs; it was not read."
-    except EntitiesForbidden:
-        return None, {}, "The file declares entities, which Moodle XML never needs; it was not read."
+    except (DTDForbidden, EntitiesForbidden):
+        # Moodle never writes a DTD; one is how entity expansion (billion laughs) and external
+        # entities (XXE) get in, so the file is refused unread.
+        return None, {}, DTD_REFUSED
     except DefusedXmlException:
         return None, {}, "The file refers to external resources; it was not read."
     except (ParseError, ValueError) as problem:
@@ -235,11 +239,12 @@ def _child_text(element, tag: str) -> str:
 
 
 def _decimal(raw: str) -> Decimal | None:
+    """The number, written plainly: Moodle's "1.0000000" is 1 (as our decimal fields want it)."""
     try:
         number = Decimal(raw.strip())
     except InvalidOperation:
         return None
-    return number if number.is_finite() else None
+    return Decimal(format(number.normalize(), "f")) if number.is_finite() else None
 
 
 class _Reader:
@@ -259,10 +264,13 @@ class _Reader:
             raise _Invalid("The question has no text.")
         q.general_feedback = _clean(_text(element.find("generalfeedback")))
         grade = _child_text(element, "defaultgrade")
-        if grade:
+        # A description is never scored: Moodle gives it 0 points, we leave ours at the default.
+        if grade and qtype != "description":
             points = _decimal(grade)
-            if points is None or points < 0:
-                raise _Invalid(f"The default grade “{grade}” is not a number of points (0 or more).")
+            if points is None or points <= 0:
+                raise _Invalid(
+                    f"The default grade “{grade[:40]}” is not a number of points (more than 0)."
+                )
             q.points = points
         q.media = self.media()
         getattr(self, f"read_{qtype}")()
@@ -286,16 +294,16 @@ class _Reader:
             if not name:
                 raise _Invalid("An embedded file has no name.")
             if folder != "/" or "/" in name or "\\" in name:
-                raise _Invalid(f"The embedded file “{name[:60]}” sits in a folder; we keep files "
-                               "only at the top (path=\"/\").")
+                raise _Invalid(
+                    f"The embedded file “{name[:60]}” sits in a folder; we keep files "
+                    'only at the top (path="/").'
+                )
             if (item.get("encoding") or "base64") != "base64":
                 raise _Invalid(f"The embedded file “{name[:60]}” is not base64-encoded.")
             try:
                 content = base64.b64decode("".join((item.text or "").split()), validate=True)
             except (binascii.Error, ValueError):
-                raise _Invalid(
-                    f"The embedded file “{name[:60]}” is not valid base64."
-                ) from None
+                raise _Invalid(f"The embedded file “{name[:60]}” is not valid base64.") from None
             if name not in seen:
                 seen.add(name)
                 files.append(MediaData(name=name, content=content))
@@ -455,7 +463,7 @@ def _question_element(q: QuestionData) -> ET.Element:
             encoding="base64",
         )
     _text_element(element, "generalfeedback", q.general_feedback, q.text_format)
-    _sub(element, "defaultgrade", _number(q.points))
+    _sub(element, "defaultgrade", "0" if q.kind == K.DESCRIPTION else _number(q.points))
     _sub(element, "penalty", PENALTIES.get(K(q.kind), "0.3333333"))
     _sub(element, "hidden", "0")
     _sub(element, "idnumber", "")
@@ -474,9 +482,7 @@ def _answer_element(parent, q: QuestionData, answer: AnswerData, *, fraction, te
         text_format = answer.text_format or q.text_format
     else:
         text_format = TextFormat.MOODLE
-    element = _sub(
-        parent, "answer", fraction=_number(fraction), format=FORMATS_OUT[text_format]
-    )
+    element = _sub(parent, "answer", fraction=_number(fraction), format=FORMATS_OUT[text_format])
     _sub(element, "text", text)
     _text_element(element, "feedback", answer.feedback, q.text_format)
     return element
