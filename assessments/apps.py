@@ -42,32 +42,58 @@ class AssessmentsConfig(AppConfig):
 
 
 def _register_package_parts() -> None:
-    """Each concept's part of a course package, in the order course.json lists them."""
+    """Each concept's part of a course package (`modules.transfer`), in course.json's order."""
     from assessments.assignments import package as assignments
     from assessments.completion import package as completion
     from assessments.quizzes import package as quizzes
-    from modules import transfer
+    from modules.transfer import register_part
 
-    for name, module, export, check, create, empty in (
-        ("question_bank", quizzes, "export_bank", "check_bank", "create_bank", {}),
-        ("quizzes", quizzes, "export_quizzes", "check_quizzes", "create_quizzes", []),
-        ("rubrics", assignments, "export_rubrics", "check_rubrics", "create_rubrics", []),
-        (
-            "assignments",
-            assignments,
-            "export_assignments",
-            "check_assignments",
-            "create_assignments",
-            [],
-        ),
-        ("gradebook_weights", assignments, "export_weights", "check_weights", "create_weights", None),
-        ("completion_rules", completion, "export_rules", "check_rules", "create_rules", None),
-        ("ce_approvals", completion, "export_approvals", "check_approvals", "create_approvals", []),
-    ):
-        transfer.register_part(
-            name,
-            export=getattr(module, export),
-            check=getattr(module, check),
-            create=getattr(module, create),
-            empty=empty,
-        )
+    register_part(
+        "question_bank",
+        export=quizzes.export_bank,
+        check=quizzes.check_bank,
+        create=quizzes.create_bank,
+        empty={},
+    )
+    register_part(
+        "quizzes",
+        export=quizzes.export_quizzes,
+        check=quizzes.check_quizzes,
+        create=quizzes.create_quizzes,
+        empty=[],
+    )
+    register_part(
+        "rubrics",
+        export=assignments.export_rubrics,
+        check=assignments.check_rubrics,
+        create=assignments.create_rubrics,
+        empty=[],
+    )
+    register_part(
+        "assignments",
+        export=assignments.export_assignments,
+        check=assignments.check_assignments,
+        create=assignments.create_assignments,
+        empty=[],
+    )
+    register_part(
+        "gradebook_weights",
+        export=assignments.export_weights,
+        check=assignments.check_weights,
+        create=assignments.create_weights,
+        empty=None,
+    )
+    register_part(
+        "completion_rules",
+        export=completion.export_rules,
+        check=completion.check_rules,
+        create=completion.create_rules,
+        empty=None,
+    )
+    register_part(
+        "ce_approvals",
+        export=completion.export_approvals,
+        check=completion.check_approvals,
+        create=completion.create_approvals,
+        empty=[],
+    )

@@ -51,8 +51,8 @@ class GradingMethod(models.TextChoices):
 
 
 class TextFormat(models.TextChoices):
-    """Question text formats, as GIFT names them. `moodle` is Moodle's auto-format: kept as
-    written and shown like plain text with line breaks."""
+    """Question text formats, as GIFT names them. `moodle` is Moodle's auto-format: HTML as
+    written, each line break shown as one (see assessments.quizzes.formats)."""
 
     MARKDOWN = "markdown", "Markdown"
     HTML = "html", "HTML"

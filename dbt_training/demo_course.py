@@ -32,7 +32,8 @@ from assessments.assignments.authoring import (
 from assessments.assignments.worksheets import COUNT, DAYS, DIARY_ROWS, TEXT, YES_NO, cell_name
 from assessments.completion.certificates import claim_certificate
 from assessments.grading import services as grading
-from assessments.models import Assignment, CompletionRules, CourseApproval, Quiz
+from assessments.models import Assignment, CompletionRules, CourseApproval, Question, Quiz
+from assessments.quizzes import bank as quiz_bank
 from assessments.quizzes import services as quiz_services
 from assessments.taxonomy import QuestionKind, QuizKind
 from courses.models import (
@@ -156,7 +157,7 @@ def seed_demo_course(*, now: datetime | None = None) -> Course:
         kind=QuizKind.POST_TEST,
         pass_mark=assessment.POST_TEST.get("pass_mark", 80),
     )
-    _import(post_test, assessment.POST_TEST["gift"])
+    _post_test_bank(post_test, assessment.POST_TEST["gift"])
     survey = quiz_services.create_quiz(
         module=modules[-1], title=assessment.EVALUATION["title"], kind=QuizKind.EVALUATION
     )
@@ -168,6 +169,24 @@ def seed_demo_course(*, now: datetime | None = None) -> Course:
     )
     publish_course(course=course)
     return course
+
+
+POST_TEST_ITEMS_PER_MODULE = 2
+
+
+def _post_test_bank(post_test: Quiz, gift: str) -> None:
+    """The post-test's items go to the course's question bank, one category per module, and
+    each attempt draws two per module: a trainee who takes it again meets other items."""
+    course = post_test.module.course
+    # Each question names its module's category (`$CATEGORY: DBT Foundations/3 Stages …`).
+    top = quiz_bank.category_for_path(course=course, path="DBT Foundations")
+    report = quiz_services.import_gift(category=top, text=gift)
+    if report.errors:
+        raise ValueError(f"Demo post-test GIFT does not import: {report.errors}")
+    for category in sorted(
+        {question.category for question in report.imported}, key=lambda c: c.position
+    ):
+        quiz_bank.add_draw(quiz=post_test, category=category, count=POST_TEST_ITEMS_PER_MODULE)
 
 
 def _import(quiz: Quiz, gift: str) -> None:
@@ -309,7 +328,9 @@ def _take(enrollment: Enrollment, quiz: Quiz, *, share_right: float, at, rng) ->
     if quiz.attempts.filter(enrollment=enrollment).exists():
         return
     attempt = quiz_services.start_attempt(enrollment=enrollment, quiz=quiz, now=at)
-    for question in quiz.questions.prefetch_related("answers"):
+    # The attempt's own questions: a post-test's are drawn from the bank when it starts.
+    shown = Question.objects.filter(pk__in=attempt.question_order).prefetch_related("answers")
+    for question in shown:
         answer = demo_answer(
             question, list(question.answers.all()), right=rng.random() < share_right
         )

@@ -1,12 +1,19 @@
-"""A whole course as one portable file: `course.json` plus the attachment files, in a zip.
+"""A whole course as one portable file: `course.json` plus its files, in a zip.
 
-`export_course_zip` writes what `course_document` describes. `import_course_zip` reads such a zip
-back as a new draft course: it first checks the entire document, and every attachment's bytes,
-collecting each problem with its JSON path (`$.modules[2].lessons[0].kind`); only when there are
-none does it create the course, through the ordinary services, in one transaction.
+`export_course_zip` writes what `course_document` describes (always version 2, the format
+`docs/course-package.schema.json` publishes). `import_course_zip` reads such a zip back as a new
+draft course: a version 2 document is first validated against that schema, then checked for
+meaning (references in range, answers complete, files usable), every problem collected with its
+JSON path (`$.rubrics[0].criteria[1].levels[2].points`); only when there are none does it create
+the course, through the ordinary services, in one transaction. Version 1 documents (the course,
+modules, lessons and attachments only) still import.
+
+`modules` sits below `assessments`, so quizzes, assignments, rubrics, completion rules and the
+rest travel as *parts*: each concept registers, in its `AppConfig.ready()`, how to export, check
+and create its part of the document (`register_part`), as course duplication's copiers do.
 
 The document holds what a trainer wrote, never what the site derives or owns: no ids, no
-body_html (re-rendered and sanitized on import), no status (an import is a draft), no authors.
+rendered HTML (rendered and sanitized on import), no status (an import is a draft), no authors.
 """
 
 import json
@@ -14,17 +21,21 @@ import os
 import re
 import zipfile
 from collections import deque
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from pathlib import PurePosixPath
+from functools import cache
+from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
+import jsonschema
 from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.validators import MinValueValidator
 from django.db import models, transaction
+from django.db.models.fields.files import FieldFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.text import get_valid_filename
 
@@ -39,7 +50,9 @@ from .files import ZIP_ERRORS, check_attachment
 from .models import Lesson, LessonAttachment, Module
 
 FORMAT = "dbt-training-course"
-VERSION = 1
+VERSION = 2  # what export writes
+READABLE_VERSIONS = (1, 2)
+SCHEMA_PATH = Path(settings.BASE_DIR) / "docs" / "course-package.schema.json"
 
 DOCUMENT_NAME = "course.json"
 # course.json is read into memory whole; a long course is a few hundred kilobytes.
@@ -91,6 +104,92 @@ class ImportProblems(Exception):
         return "\n".join(f"{path}: {message}" for path, message in self.problems)
 
 
+# --- parts: what higher layers add to the document ------------------------------------------
+
+
+@dataclass
+class ExportContext:
+    """What a part's `export` is given besides the course: the modules in document order (a
+    part refers to a module by its index) and a way to put a file in the zip."""
+
+    modules: list[Module]
+    module_index: dict[int, int]  # module id → its index in the document
+    files: list[tuple[str, FieldFile]] = field(default_factory=list)
+
+    def add_file(self, folder: str, file: FieldFile, name: str = "") -> str:
+        """Put the stored file in the zip under `folder`, numbered in the order added (so that
+        two files of one name cannot collide, and a re-export names them alike); returns the
+        member's name for the document."""
+        basename = name or PurePosixPath(file.name).name
+        number = sum(1 for member, _file in self.files if member.startswith(f"{folder}/")) + 1
+        member = f"{folder}/{number}-{get_valid_filename(basename)}"
+        self.files.append((member, file))
+        return member
+
+
+@dataclass
+class Created:
+    """What a part's `create` is given: the new course, its modules in document order, the
+    importer, the zip, and what each earlier part's `create` returned (by part name)."""
+
+    course: Course
+    modules: list[Module]
+    author: Any
+    archive: zipfile.ZipFile
+    parts: dict[str, Any] = field(default_factory=dict)
+    stored: list[FieldFile] = field(default_factory=list)
+
+    def read(self, member: str) -> bytes:
+        """A file of the zip (one the part's `check` accepted)."""
+        return self.archive.read(member)
+
+    def keep(self, files: list[FieldFile]) -> None:
+        """Files a part stored: deleted again if the import fails later (rows roll back, the
+        storage does not)."""
+        self.stored.extend(files)
+
+
+@dataclass(frozen=True)
+class Part:
+    name: str  # its key in course.json
+    export: Callable[[Course, ExportContext], JSON]
+    check: Callable[[JSON, str, "Checker"], Any]
+    create: Callable[[Any, Created], Any]
+    empty: JSON  # what a document that leaves the part out means
+
+
+_parts: dict[str, Part] = {}
+
+
+def register_part(
+    name: str,
+    *,
+    export: Callable[[Course, ExportContext], JSON],
+    check: Callable[[JSON, str, "Checker"], Any],
+    create: Callable[[Any, Created], Any],
+    empty: JSON,
+) -> None:
+    """Add a part under the key `name` of version 2 documents, after those registered before.
+
+    export(course, context) -> the part's JSON value (a fixed number of queries; files through
+    `context.add_file`); check(value, path, checker) -> a plan, reporting each problem through
+    `checker.problem(path, message)` (the value has passed the published schema already; other
+    parts' plans are in `checker.plans`); create(plan, created) -> what later parts may need
+    (`created.parts[name]`), called inside the import's transaction only when no part found a
+    problem. Service errors are reported with `service_errors(path)`."""
+    _parts[name] = Part(name, export, check, create, empty)
+
+
+def parts() -> list[Part]:
+    return list(_parts.values())
+
+
+def decimal_text(value: Decimal | None, places: int) -> str | None:
+    """How the document writes a decimal: a string with the field's decimal places (exact, and
+    the same every export)."""
+    return None if value is None else f"{Decimal(value):.{places}f}"
+
+
 # --- export -------------------------------------------------------------------------------------
 
 
@@ -100,37 +199,42 @@ def course_document(course: Course) -> dict[str, JSON]:
     return document
 
 
+def document_text(document: dict[str, JSON]) -> str:
+    """course.json's text: keys in the order the exporter wrote them, so that the same course
+    always gives the same bytes."""
+    return json.dumps(document, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+
+
 def export_course_zip(course: Course, destination: Source) -> None:
-    """Write course.json and every attachment's bytes (at its "file" path) to a zip."""
+    """Write course.json and every file it names (at its path in the zip) to a zip."""
     document, files = _document_and_files(course)
     with zipfile.ZipFile(destination, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(DOCUMENT_NAME, json.dumps(document, indent=2, ensure_ascii=False))
-        for member, attachment in files:
-            with attachment.file.open("rb") as source, archive.open(member, "w") as target:
+        archive.writestr(DOCUMENT_NAME, document_text(document))
+        for member, file in files:
+            with file.open("rb") as source, archive.open(member, "w") as target:
                 while chunk := source.read(1024 * 1024):
                     target.write(chunk)
 
 
 def _document_and_files(
     course: Course,
-) -> tuple[dict[str, JSON], list[tuple[str, LessonAttachment]]]:
-    """The document, and each attachment with its path in the zip."""
+) -> tuple[dict[str, JSON], list[tuple[str, FieldFile]]]:
+    """The document, and each file with its path in the zip."""
     modules = list(Module.objects.filter(course=course).outline())
     index = {module.pk: i for i, module in enumerate(modules)}
-    files: list[tuple[str, LessonAttachment]] = []
+    context = ExportContext(modules=modules, module_index=index)
     module_entries = []
     for module in modules:
         lesson_entries = []
         for lesson in module.lessons.all():
-            attachment_entries = []
-            for attachment in lesson.attachments.all():
-                # Numbered, so that two lessons' "handout.pdf" cannot collide in the zip.
-                basename = PurePosixPath(attachment.file.name).name
-                member = f"attachments/{len(files) + 1}-{get_valid_filename(basename)}"
-                files.append((member, attachment))
-                attachment_entries.append(
-                    {"title": attachment.title, "kind": attachment.kind, "file": member}
-                )
+            attachment_entries = [
+                {
+                    "title": attachment.title,
+                    "kind": attachment.kind,
+                    "file": context.add_file("attachments", attachment.file),
+                }
+                for attachment in lesson.attachments.all()
+            ]
             lesson_entries.append(
                 {
                     **{name: getattr(lesson, name) for name in LESSON_KEYS},
@@ -145,14 +249,116 @@ def _document_and_files(
             }
         )
     course_entry = {name: getattr(course, name) for name in COURSE_KEYS}
-    course_entry["ce_hours"] = f"{Decimal(course.ce_hours):.2f}"
+    course_entry["ce_hours"] = decimal_text(course.ce_hours, 2)
     document = {
         "format": FORMAT,
         "version": VERSION,
         "course": course_entry,
         "modules": module_entries,
     }
-    return document, files
+    for part in parts():
+        document[part.name] = part.export(course, context)
+    return document, context.files
+
+
+# --- the published schema -----------------------------------------------------------------------
+
+
+@cache
+def package_schema() -> dict[str, JSON]:
+    """docs/course-package.schema.json, read once."""
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+def schema_problems(document: JSON) -> list[tuple[str, str]]:
+    """Where the document breaks the published schema: (JSON path, message), in document order."""
+    validator = jsonschema.Draft202012Validator(package_schema())
+    found: dict[tuple[str, str], tuple] = {}
+    for error in validator.iter_errors(document):
+        for elements, message in _explain(error):
+            key = (_json_path(elements), message)
+            found.setdefault(key, _document_order(document, elements))
+    return sorted(found, key=lambda key: found[key])
+
+
+_TYPE_WORDS = {
+    "string": "a string",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "object": "an object",
+    "array": "a list",
+    "null": "null",
+}
+
+
+def _explain(error: jsonschema.ValidationError) -> list[tuple[list, str]]:
+    """One schema error in the words the v1 checks use, at the path of the field concerned."""
+    at = list(error.absolute_path)
+    rule, schema, instance = error.validator, error.schema, error.instance
+    if rule == "required":
+        return [
+            (at + [name], "This field is required.")
+            for name in schema["required"]
+            if isinstance(instance, dict) and name not in instance
+        ]
+    if rule == "additionalProperties":
+        known = schema.get("properties", {})
+        return [(at + [key], "Unknown field.") for key in instance if key not in known]
+    if rule == "type":
+        types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+        return [(at, f"Expected {' or '.join(_TYPE_WORDS[t] for t in types)}.")]
+    if rule == "enum":
+        allowed = ", ".join(v if isinstance(v, str) else json.dumps(v) for v in schema["enum"])
+        shown = instance if isinstance(instance, str) else json.dumps(instance)
+        return [(at, f"“{shown}” is not one of: {allowed}.")]
+    if rule == "const":
+        return [(at, f"Expected {json.dumps(schema['const'])}.")]
+    if rule in ("minimum", "maximum") and "minimum" in schema and "maximum" in schema:
+        return [(at, f"Expected a number from {schema['minimum']} to {schema['maximum']}.")]
+    if rule == "minLength" and schema["minLength"] == 1:
+        return [(at, "This field is required.")]
+    if rule == "maxLength":
+        return [
+            (
+                at,
+                f"Ensure this value has at most {schema['maxLength']} characters "
+                f"(it has {len(instance)}).",
+            )
+        ]
+    if rule == "minItems":
+        return [(at, f"Give at least {schema['minItems']}.")]
+    if rule == "pattern" and "A decimal number" in schema.get("description", ""):
+        sentence = schema["description"][schema["description"].index("A decimal number") :]
+        return [(at, f"Expected a{sentence[1:]}")]
+    if rule == "pattern" and "description" in schema:
+        return [(at, f"Expected {schema['description'][0].lower()}{schema['description'][1:]}")]
+    return [(at, error.message)]
+
+
+def _json_path(elements: list) -> str:
+    path = "$"
+    for element in elements:
+        path = f"{path}[{element}]" if isinstance(element, int) else _child(path, element)
+    return path
+
+
+def _document_order(document: JSON, elements: list) -> tuple:
+    """A sort key putting paths in the order they appear in the document (a missing key last
+    among its siblings)."""
+    key, node = [], document
+    for element in elements:
+        if isinstance(node, dict):
+            names = list(node)
+            key.append(names.index(element) if element in node else len(names))
+            node = node.get(element)
+        elif isinstance(node, list) and isinstance(element, int) and element < len(node):
+            key.append(element)
+            node = node[element]
+        else:
+            key.append(0)
+            node = None
+    return tuple(key)
 
 
 # --- import -------------------------------------------------------------------------------------
@@ -168,7 +374,7 @@ def import_course_zip(source: Source, *, author, slug: str | None = None) -> Cou
         raise ImportProblems([("$", NOT_AN_EXPORT)]) from None
     with archive:
         document = _read_document(archive)
-        plan = _Checker(archive, slug=slug).check(document)
+        plan = Checker(archive, slug=slug).check(document)
         return _create(plan, archive, author=author)
 
 
@@ -230,15 +436,19 @@ class _ModulePlan:
 class _CoursePlan:
     fields: dict[str, Any]
     modules: list[_ModulePlan]
+    parts: dict[str, Any] = field(default_factory=dict)  # part name → its plan
 
 
-class _Checker:
-    """Walks the document, collecting every problem; returns what to create when there are none."""
+class Checker:
+    """Walks the document, collecting every problem; returns what to create when there are none.
+    Parts check theirs with `problem`, `fields`, `zip_member`, `module_count` and `plans`."""
 
     def __init__(self, archive: zipfile.ZipFile, *, slug: str | None):
         self.archive = archive
         self.slug = slug
         self.problems: list[tuple[str, str]] = []
+        self.module_count = 0
+        self.plans: dict[str, Any] = {}  # the plans of the parts checked so far
 
     def problem(self, path: str, message: str) -> None:
         self.problems.append((path, message))
@@ -254,24 +464,43 @@ class _Checker:
         known = len(self.problems)
         if document.get("format") != FORMAT:
             self.problem("$.format", f"Expected “{FORMAT}”: this is not a course export.")
-        elif type(document.get("version")) is not int or document["version"] != VERSION:
+        elif (
+            type(document.get("version")) is not int or document["version"] not in READABLE_VERSIONS
+        ):
             self.problem(
                 "$.version",
-                f"This site reads version {VERSION} of the course format, "
-                f"not {json.dumps(document.get('version'))}.",
+                "This site reads versions "
+                + " and ".join(str(v) for v in READABLE_VERSIONS)
+                + f" of the course format, not {json.dumps(document.get('version'))}.",
             )
         if len(self.problems) > known:
             raise ImportProblems(self.problems)
-        self.unknown_keys(document, "$", ("format", "version", "course", "modules"))
+        version_parts = parts() if document["version"] >= 2 else []
+        if version_parts:
+            # The published schema first: past a wrong shape, meaning cannot be judged.
+            self.problems.extend(schema_problems(document))
+            if len(self.problems) > known:
+                raise ImportProblems(self.problems)
+        self.unknown_keys(
+            document,
+            "$",
+            ("format", "version", "course", "modules", *(part.name for part in version_parts)),
+        )
         if "course" in document:
             course_fields = self.course(document["course"], "$.course")
         else:
             self.problem("$.course", "This field is required.")
             course_fields = {}
-        modules = self.modules(document.get("modules", []), "$.modules")
+        modules_value = document.get("modules", [])
+        self.module_count = len(modules_value) if isinstance(modules_value, list) else 0
+        modules = self.modules(modules_value, "$.modules")
+        for part in version_parts:
+            self.plans[part.name] = part.check(
+                document.get(part.name, part.empty), f"$.{part.name}", self
+            )
         if self.problems:
             raise ImportProblems(self.problems)
-        return _CoursePlan(course_fields, modules)
+        return _CoursePlan(course_fields, modules, dict(self.plans))
 
     # --- shapes ---
 
@@ -428,7 +657,24 @@ class _Checker:
         if "file" not in data:
             self.problem(path, "This field is required.")
             return None
-        name = data["file"]
+        name = self.zip_member(data["file"], path, limit=settings.LESSON_ATTACHMENT_MAX_BYTES)
+        if name is None:
+            return None
+        try:
+            check_attachment(_upload(self.archive, name))
+        except _ZIP_ERRORS:
+            self.problem(path, f"“{name}” is damaged in the zip.")
+            return None
+        except ValidationError as error:
+            self.problem(path, error_text(error))
+            return None
+        return name
+
+    def zip_member(
+        self, name: JSON, path: str, *, limit: int, what: str = "attachments"
+    ) -> str | None:
+        """The zip member a document names at `path`, if it is there and at most `limit` bytes
+        (judged on the declared size before anything is read: a zip can inflate enormously)."""
         if not isinstance(name, str):
             self.problem(path, "Expected a string.")
             return None
@@ -442,24 +688,22 @@ class _Checker:
         if info is None or info.is_dir():
             self.problem(path, f"“{name}” is not in the zip.")
             return None
-        # Judged on the declared size before anything is read: a zip can inflate enormously.
-        limit = settings.LESSON_ATTACHMENT_MAX_BYTES
         if info.file_size > limit:
             self.problem(
                 path,
-                f"“{name}” is {filesizeformat(info.file_size)}; attachments may be at most "
+                f"“{name}” is {filesizeformat(info.file_size)}; {what} may be at most "
                 f"{filesizeformat(limit)}.",
             )
             return None
-        try:
-            check_attachment(_upload(self.archive, name))
-        except _ZIP_ERRORS:
-            self.problem(path, f"“{name}” is damaged in the zip.")
-            return None
-        except ValidationError as error:
-            self.problem(path, error_text(error))
-            return None
         return name
+
+    def read(self, member: str, path: str) -> bytes | None:
+        """A member's bytes (one `zip_member` accepted), or None with a problem if damaged."""
+        try:
+            return self.archive.read(member)
+        except _ZIP_ERRORS:
+            self.problem(path, f"“{member}” is damaged in the zip.")
+            return None
 
 
 def _clean(field: models.Field, value: JSON) -> Any:
@@ -474,7 +718,14 @@ def _clean(field: models.Field, value: JSON) -> Any:
             value = Decimal(str(value))
         except InvalidOperation:
             raise ValidationError("Expected a decimal number such as “12.50”.") from None
-        if not value.is_finite() or value < 0:
+        if not value.is_finite():
+            raise ValidationError("Expected a decimal number such as “12.50”.")
+        # A required decimal is a quantity (CE hours, points) unless its own lower bound is
+        # below 0 (a weight from -100); an optional one may be negative (a numeric answer).
+        signed = field.null or any(
+            isinstance(v, MinValueValidator) and v.limit_value < 0 for v in field.validators
+        )
+        if value < 0 and not signed:
             raise ValidationError("Expected a decimal number of 0 or more.")
     elif isinstance(field, models.IntegerField):
         low, high = _INTEGER_RANGES[field.get_internal_type()]
@@ -535,45 +786,51 @@ def _circle_through(start: int, edges: dict[int, list[int]]) -> list[int]:
 
 
 def _create(plan: _CoursePlan, archive: zipfile.ZipFile, *, author) -> Course:
-    stored: list[LessonAttachment] = []
+    stored: list[FieldFile] = []
     try:
         with transaction.atomic():
-            with _service_errors("$.course"):
+            with service_errors("$.course"):
                 course = course_services.create_course(author=author, **plan.fields)
             modules = []
             for entry in plan.modules:
-                with _service_errors(entry.path):
+                with service_errors(entry.path):
                     modules.append(services.add_module(course=course, **entry.fields))
             # Only once every module exists can each one name its prerequisites.
             for entry, module in zip(plan.modules, modules, strict=True):
                 if entry.prerequisites:
-                    with _service_errors(entry.path):
+                    with service_errors(entry.path):
                         services.set_prerequisites(
                             module=module, prerequisites=[modules[i] for i in entry.prerequisites]
                         )
             for entry, module in zip(plan.modules, modules, strict=True):
                 for lesson_entry in entry.lessons:
-                    with _service_errors(lesson_entry.path):
+                    with service_errors(lesson_entry.path):
                         lesson = services.add_lesson(module=module, **lesson_entry.fields)
                     for item in lesson_entry.attachments:
-                        with _service_errors(item.path, rename={"upload": "file"}):
+                        with service_errors(item.path, rename={"upload": "file"}):
                             stored.append(
                                 services.add_attachment(
                                     lesson=lesson,
                                     title=item.title,
                                     upload=_upload(archive, item.member),
-                                )
+                                ).file
                             )
+            created = Created(
+                course=course, modules=modules, author=author, archive=archive, stored=stored
+            )
+            for part in parts():
+                if part.name in plan.parts:
+                    created.parts[part.name] = part.create(plan.parts[part.name], created)
     except BaseException:
         # The rows are rolled back; the files stored so far are outside the transaction.
-        for attachment in stored:
-            attachment.file.storage.delete(attachment.file.name)
+        for file in stored:
+            file.storage.delete(file.name)
         raise
     return course
 
 
 @contextmanager
-def _service_errors(path: str, *, rename: dict[str, str] | None = None) -> Iterator[None]:
+def service_errors(path: str, *, rename: dict[str, str] | None = None) -> Iterator[None]:
     """A service's ValidationError as ImportProblems at `path` (or at `path.field`)."""
     try:
         yield

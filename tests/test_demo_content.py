@@ -107,6 +107,7 @@ def counts() -> Counter:
 @pytest.mark.django_db
 def test_seed_demo_builds_the_course_and_a_second_run_changes_nothing():
     from assessments.models import Attempt, Certificate, Quiz, Submission
+    from assessments.quizzes import bank
     from courses.models import Cohort, Course
 
     call_command("seed_demo")
@@ -121,7 +122,14 @@ def test_seed_demo_builds_the_course_and_a_second_run_changes_nothing():
     assert all(3 <= m.lessons.count() <= 6 for m in course.modules.all())
     assert Quiz.objects.filter(module__course=course, kind="knowledge_check").count() == 10
     post_test = Quiz.objects.get(module__course=course, kind="post_test")
-    assert (post_test.pass_mark, post_test.questions.count() >= 20) == (80, True)
+    # The post-test draws two items per module from the bank: other items on a second attempt.
+    assert (post_test.pass_mark, post_test.questions.count()) == (80, 0)
+    draws = list(post_test.draws.select_related("category").order_by("position"))
+    assert [(d.category.name[:2].strip(), d.count) for d in draws] == [
+        (str(n), 2) for n in range(1, 11)
+    ]
+    assert bank.question_count(post_test) == 20
+    assert all(size > 2 for size in bank.pool_sizes(post_test).values())
     assert Quiz.objects.filter(module__course=course, kind="evaluation").count() == 1
     running = Cohort.objects.get(course=course, name="Spring cohort")
     assert running.enrollments.count() == 31  # the demo trainee and 30 more

@@ -95,9 +95,7 @@ def check_rubrics(value: list, path: str, checker: Checker) -> list[RubricPlan]:
                 if "title" in level_fields and "points" in level_fields:
                     levels.append(authoring.LevelData(**level_fields))
             criteria.append(
-                CriterionPlan(
-                    criterion_at, criterion_fields, levels, criterion.get("comments", [])
-                )
+                CriterionPlan(criterion_at, criterion_fields, levels, criterion.get("comments", []))
             )
         plans.append(RubricPlan(at, fields, criteria))
     return plans
@@ -194,8 +192,10 @@ def check_weights(value: dict | None, path: str, checker: Checker) -> dict | Non
         return None
     fields = checker.fields(value, path, GradebookWeights, WEIGHT_KEYS)
     # A left-out weight takes the model's default.
-    fields = {name: fields.get(name, GradebookWeights._meta.get_field(name).default)
-              for name in WEIGHT_KEYS}
+    fields = {
+        name: fields.get(name, GradebookWeights._meta.get_field(name).default)
+        for name in WEIGHT_KEYS
+    }
     if not any(fields.values()):
         checker.problem(path, "At least one category needs a weight above 0.")
     return fields

@@ -17,6 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.db.models import Count, Exists, OuterRef, Q
 
 from assessments.models import Attempt, Question, Quiz, Response
+from assessments.quizzes import formats
 from assessments.taxonomy import QuestionKind
 from dbt_training.core.spreadsheets import Column, Sheet
 
@@ -164,7 +165,12 @@ def _likert(number: int, question: Question, saved: list[dict]) -> QuestionSumma
     counts = {choice.pk: sum(choice.pk in p for p in picks) for choice in choices}
     answered = len(picks)
     points = [
-        PointCount(choice.text, counts[choice.pk], percent(counts[choice.pk], answered), value)
+        PointCount(
+            formats.plain_text(choice.text, formats.answer_format(choice, question)),
+            counts[choice.pk],
+            percent(counts[choice.pk], answered),
+            value,
+        )
         for value, choice in enumerate(choices, start=1)
     ]
     mean = None
@@ -180,7 +186,8 @@ def _choices(number: int, question: Question, saved: list[dict]) -> QuestionSumm
     points = []
     for choice in choices:
         count = sum(choice.pk in p for p in picks)
-        points.append(PointCount(choice.text, count, percent(count, answered)))
+        label = formats.plain_text(choice.text, formats.answer_format(choice, question))
+        points.append(PointCount(label, count, percent(count, answered)))
     return QuestionSummary(number, question, SummaryKind.CHOICE, answered, points)
 
 
@@ -214,7 +221,11 @@ def _sheet_rows(evaluation: EvaluationReport) -> list[list]:
         return [[WITHHELD]]
     rows = []
     for summary in evaluation.questions:
-        head = [summary.number, summary.question.label, summary.question.get_kind_display()]
+        head = [
+            summary.number,
+            formats.question_label(summary.question),
+            summary.question.get_kind_display(),
+        ]
         answered = summary.answered
         if summary.kind in (SummaryKind.LIKERT, SummaryKind.CHOICE):
             for point in summary.points:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from django.template.defaultfilters import floatformat
 
 from assessments.models import Attempt, Question, Response
+from assessments.quizzes import formats
 from assessments.quizzes.results import QuizStanding
 from assessments.quizzes.scoring import accepted_answer, parse_number
 from assessments.taxonomy import CHOICE_KINDS, UNANSWERED_KINDS, QuestionKind
@@ -157,7 +158,12 @@ def _choice_counts(question, picks) -> list[ChoiceCount]:
             for picked in set(answer.get("choices", [])) | {answer.get("choice")}:
                 counts[picked] += 1
         return [
-            ChoiceCount(a.text, counts[a.pk], round(100 * counts[a.pk] / total), a.fraction > 0)
+            ChoiceCount(
+                formats.plain_text(a.text, formats.answer_format(a, question)),
+                counts[a.pk],
+                round(100 * counts[a.pk] / total),
+                a.fraction > 0,
+            )
             for a in answers
         ]
     if question.kind in (QuestionKind.SHORT, QuestionKind.NUMERIC):

@@ -110,5 +110,4 @@ def question_label(question) -> str:
     """A question's heading in reports: its name, else the start of its text, without markup."""
     if question.name:
         return question.name
-    words = plain_text(question.text, question.text_format)
-    return words if len(words) <= 80 else words[:79].rstrip() + "…"
+    return plain_text(question.text, question.text_format)[:80]  # as Question.label cuts it

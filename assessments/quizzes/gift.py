@@ -189,7 +189,7 @@ def _parse_paragraph(rows, category: str, codec: _Codec):
     if problems:
         errors = [GiftError(line=question.line, reason=p, name=question.name) for p in problems]
         return None, errors, []
-    return question, [], reader.warnings
+    return question, [], sorted(reader.warnings, key=lambda warning: warning.line)
 
 
 def _extension_options(comments) -> dict[str, tuple[int, str]]:

@@ -3,10 +3,13 @@ questions, errors and warnings, `dump` questions back.
 
 A file is a `<quiz>` of `<question type="...">` elements. The types read and written here::
 
-    multichoice (<single>true</single>)  single choice     multichoice (<single>false</single>)  multiple
-    truefalse                            true/false        shortanswer (<usecase>)  short answer
-    numerical (<tolerance>)              numeric           matching (<subquestion>)  matching
-    ordering (the qtype_ordering plugin) ordering          essay, description        themselves
+    multichoice   single choice (<single>true</single>) or multiple answer (false)
+    truefalse     true/false: answers "true" and "false" (ours "True" and "False")
+    shortanswer   short answer; <usecase>1</usecase> makes it case-sensitive
+    numerical     numeric: each <answer> a value with its <tolerance> (units are ignored)
+    matching      matching: <subquestion> text and <answer>; no text makes a distractor
+    ordering      ordering (the qtype_ordering plugin): item positions in their fractions
+    essay, description
 
 A `<question type="category">` sets the category path of the questions after it; the path is
 kept as written (`$course$/top/DBT/Mindfulness`) and the import service reads our category names
@@ -19,10 +22,15 @@ as a Likert question.
 
 What our questions have no place for is read and dropped: penalties, hidden, shuffling,
 numbering, combined feedback, units, the formats of feedback (feedback takes the question's
-format) and the catch-all numeric answer `*` (left out with a warning). Matching pairs have no
-feedback in Moodle, so theirs is not written. Images (`<file encoding="base64">` anywhere in a
-question) become the question's media, named as the text refers to them
-(`@@PLUGINFILE@@/name.png`); an export writes them all in `<questiontext>`.
+format), a description's grade (Moodle's is 0, ours stays the default) and the catch-all
+numeric answer `*` (left out with a warning). An answer's own format is kept for the kinds that
+show answers as text (choices, pairs, items), not for data (a typed word, a number). Matching
+pairs have no feedback in Moodle, so theirs is not written; numeric ranges are not Moodle's
+either, so low..high is written as its middle with half its width as tolerance.
+
+Images (`<file encoding="base64">` anywhere in a question) become the question's media, named as
+the text refers to them (`@@PLUGINFILE@@/name.png`); an export writes them all in
+`<questiontext>`.
 
 Hardened: files over `MAX_BYTES` are refused unread, and the XML is parsed by defusedxml with
 DTDs, entity declarations and external references refused (billion laughs, XXE). Pure on
@@ -87,6 +95,8 @@ FORMATTED_ANSWER_KINDS = {K.SINGLE, K.MULTIPLE, K.LIKERT, K.MATCHING, K.ORDERING
 ENCODING_DECLARATION = re.compile(rb"""^\s*<\?xml[^>]*\bencoding\s*=\s*["']([^"']*)["']""")
 BOOLEAN_TRUE = ("1", "true", "yes")
 NUMERIC_ANY = "*"
+# Numbers beyond 10^±24 are out of reach of every decimal field that keeps them.
+MAX_EXPONENT = 24
 DTD_REFUSED = (
     "The file declares a DTD (<!DOCTYPE ...>) or entities, which Moodle XML never has; it was "
     "not read."
@@ -98,11 +108,10 @@ def parse(data: bytes) -> ParseResult:
     (or one for the whole file), and a warning for each one left out on purpose."""
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogatepass")
-    if len(data) > MAX_BYTES:
-        size = len(data) / (1024 * 1024)
+    if len(data) > MAX_BYTES:  # before any parsing: the limit bounds the parser's work
         return _refused(
-            f"The file is {size:.1f} MB; Moodle XML files of up to {MAX_BYTES // (1024 * 1024)} "
-            "MB can be imported: export the questions in smaller categories."
+            f"The file is over {MAX_BYTES // (1024 * 1024)} MB, the most a Moodle XML import "
+            "reads: export the questions in smaller categories."
         )
     root, lines, reason = _read_tree(data)
     if root is None:
@@ -120,7 +129,7 @@ def parse(data: bytes) -> ParseResult:
         name = _clean(_text(element.find("name")))
         if qtype not in KNOWN_TYPES:
             reason = (
-                f"The question type “{_clean(qtype)}” is not supported here; skipped"
+                f"The question type “{_clean(qtype)[:40]}” is not supported here; skipped"
                 if qtype
                 else "The question has no type; skipped"
             )
@@ -194,8 +203,8 @@ def _read_tree(data: bytes):
         return (
             None,
             {},
-            f"The file says it is encoded as {declared.group(1).decode()}; Moodle XML files are "
-            "UTF-8.",
+            f"The file says it is encoded as {declared.group(1).decode()[:40]}; Moodle XML files "
+            "are UTF-8.",
         )
     builder = _LineRecorder()
     parser = DefusedXMLParser(target=builder, forbid_dtd=True)
@@ -244,7 +253,9 @@ def _decimal(raw: str) -> Decimal | None:
         number = Decimal(raw.strip())
     except InvalidOperation:
         return None
-    return Decimal(format(number.normalize(), "f")) if number.is_finite() else None
+    if not number.is_finite() or abs(number.adjusted()) > MAX_EXPONENT:
+        return None  # (written out, 1e999999999 would take a gigabyte)
+    return Decimal(format(number.normalize(), "f"))
 
 
 class _Reader:

@@ -139,15 +139,13 @@ class QuizPlan:
     draws: list[DrawPlan]
 
 
-def _in_range(checker: Checker, path: str, index, count: int, what: str) -> bool:
+def _in_range(checker: Checker, path: str, index, count: int, what: str, whats: str) -> bool:
     if index is None or 0 <= index < count:
         return True
     if count == 0:
         checker.problem(path, f"There is no {what} {index}: the document has none.")
     else:
-        checker.problem(
-            path, f"There is no {what} {index}; {what}s are numbered 0 to {count - 1}."
-        )
+        checker.problem(path, f"There is no {what} {index}; {whats} are numbered 0 to {count - 1}.")
     return False
 
 
@@ -167,7 +165,8 @@ def check_bank(value: dict, path: str, checker: Checker) -> BankPlan:
         name = " ".join(fields.get("name", "").split())
         if name and (parent, name) in names_seen:
             checker.problem(
-                f"{at}.name", f"Category {names_seen[(parent, name)]} has this name in the same place."
+                f"{at}.name",
+                f"Category {names_seen[(parent, name)]} has this name in the same place.",
             )
         names_seen.setdefault((parent, name), i)
         plan.categories.append(CategoryPlan(at, fields, parent))
@@ -185,7 +184,9 @@ def check_question(item: dict, path: str, checker: Checker, category_count: int)
     fields = checker.fields(item, path, Question, services.QUESTION_FIELDS)
     case_sensitive = item.get("case_sensitive", False)
     category = item.get("category")
-    if not _in_range(checker, f"{path}.category", category, category_count, "category"):
+    if not _in_range(
+        checker, f"{path}.category", category, category_count, "category", "categories"
+    ):
         category = None
     answers, complete = [], True
     for j, answer in enumerate(item.get("answers", [])):
@@ -224,7 +225,7 @@ def check_quizzes(value: list, path: str, checker: Checker) -> list[QuizPlan]:
     for i, item in enumerate(value):
         at = f"{path}[{i}]"
         module = item["module"]
-        _in_range(checker, f"{at}.module", module, checker.module_count, "module")
+        _in_range(checker, f"{at}.module", module, checker.module_count, "module", "modules")
         fields = checker.fields(item, at, Quiz, services.QUIZ_FIELDS)
         questions = [
             check_question(q, f"{at}.questions[{k}]", checker, category_count)
@@ -237,7 +238,12 @@ def check_quizzes(value: list, path: str, checker: Checker) -> list[QuizPlan]:
                 draw, draw_at, QuizDraw, ("count", "include_subcategories")
             )
             if _in_range(
-                checker, f"{draw_at}.category", draw["category"], category_count, "category"
+                checker,
+                f"{draw_at}.category",
+                draw["category"],
+                category_count,
+                "category",
+                "categories",
             ):
                 draws.append(DrawPlan(draw_at, draw["category"], draw_fields))
         if draws and fields.get("kind") == QuizKind.EVALUATION:

@@ -64,17 +64,28 @@ def answer_problems(kind: str, answers: list) -> list[str]:
         elif max(a.fraction for a in answers) != FULL:
             problems.append("At least one accepted answer must be worth 100%.")
     if kind == QuestionKind.NUMERIC:
-        if not answers:
+        accepted = [a for a in answers if not is_catch_all(a)]
+        if not accepted:
             problems.append("Give at least one accepted number or range.")
-        for answer in answers:
+        if len(accepted) < len(answers) - 1:
+            problems.append("Give the feedback for any other number only once.")
+        for answer in accepted:
             if answer.value is None and (answer.low is None or answer.high is None):
                 problems.append("Every numeric answer needs a value or a range.")
             elif answer.value is not None and (answer.tolerance or 0) < 0:
                 problems.append("A tolerance cannot be negative.")
             elif answer.value is None and answer.low > answer.high:
                 problems.append(f"The range {answer.low}..{answer.high} runs backwards.")
-        if answers and max(a.fraction for a in answers) != FULL:
+        if accepted and max(a.fraction for a in answers) != FULL:
             problems.append("At least one accepted number must be worth 100%.")
     if kind == QuestionKind.ESSAY and answers:
         problems.append("An essay question has no answers to pick from.")
+    if kind == QuestionKind.DESCRIPTION and answers:
+        problems.append("A description is text to read: it has no answers.")
     return problems
+
+
+def is_catch_all(answer) -> bool:
+    """Numeric: Moodle's `*` answer (GIFT's `~#feedback`), with no value and no range, which
+    stands for any number the other answers do not accept (its weight and feedback apply)."""
+    return answer.value is None and answer.low is None and answer.high is None

@@ -15,6 +15,7 @@ follow Moodle's, so imported GIFT questions score as they did there:
 import re
 from decimal import Decimal, InvalidOperation
 
+from assessments.quizzes.rules import is_catch_all
 from assessments.taxonomy import QuestionKind
 
 ZERO, ONE, HUNDRED = Decimal(0), Decimal(1), Decimal(100)
@@ -95,7 +96,11 @@ def accepted_answer(question, answers: list, answer: dict):
         ]
     else:
         number = parse_number(answer.get("text", ""))
-        hits = [] if number is None else [a for a in answers if _accepts(a, number)]
+        hits = []
+        if number is not None:
+            hits = [a for a in answers if not is_catch_all(a) and _accepts(a, number)]
+            # Moodle's `*` answer takes any number the others do not accept.
+            hits = hits or [a for a in answers if is_catch_all(a)]
     return max(hits, key=lambda a: a.fraction, default=None)
 
 

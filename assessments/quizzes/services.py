@@ -23,7 +23,6 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Aggregate, JSONField, OuterRef, QuerySet, Subquery
 from django.db.models.functions import JSONArray
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 
@@ -45,7 +44,7 @@ from assessments.quizzes.scoring import fraction_of
 from assessments.taxonomy import UNSCORED_KINDS, FeedbackTiming, QuestionKind
 from courses.models import Enrollment, EnrollmentStatus
 from dbt_training.core.db import upsert
-from dbt_training.core.errors import Refused
+from dbt_training.core.errors import Refused, error_text
 from modules.content import render_markdown
 from modules.models import Module
 from modules.progress import cohort_progress
@@ -117,21 +116,15 @@ def render_quiz(quiz: Quiz) -> None:
 
 
 def render_question_text(text: str, text_format: str, *, question_id: int | None = None) -> str:
-    """Question text in any GIFT format to HTML that is safe to print; the question's files
+    """Question text in any format to HTML that is safe to print; the question's files
     (`@@PLUGINFILE@@/name`) point at the view that serves them to the quiz's readers."""
-    if question_id is not None and interchange.PLUGINFILE in text:
-        text = text.replace(interchange.PLUGINFILE, media_url_prefix(question_id))
-    return formats.render_text(text, text_format)
+    return formats.render_text(text, text_format, question_id=question_id)
 
 
 def render_question(question: Question) -> None:
     question.text_html = render_question_text(
         question.text, question.text_format, question_id=question.pk
     )
-
-
-def media_url_prefix(question_id: int) -> str:
-    return reverse("quizzes:question_media", args=[question_id, "-"]).removesuffix("-")
 
 
 @transaction.atomic
@@ -292,24 +285,42 @@ def import_questions(
         return report
     course = quiz.module.course if quiz is not None else category.course
     by_path: dict[str, QuestionCategory | None] = {}
+    saved, refused = [], []
     for item in parsed.questions:
-        if item.category not in by_path:
-            by_path[item.category] = bank.category_for_path(course=course, path=item.category)
-        question = save_question(
-            quiz=quiz,
-            category=by_path[item.category] or (category if quiz is None else None),
-            kind=item.kind,
-            name=item.name[:200],
-            text=item.text,
-            text_format=item.text_format,
-            general_feedback=item.general_feedback,
-            points=item.points,
-            case_sensitive=item.case_sensitive,
-            answers=[AnswerData(**vars(a)) for a in item.answers],
-        )
-        if item.media:
-            attach_media(question=question, media=item.media)
-        report.imported.append(question)
+        try:
+            # A savepoint per question: one the model refuses (points of 1500, an image that is
+            # not one) is reported like a parse error, and the questions around it stand.
+            with transaction.atomic():
+                if item.category not in by_path:
+                    by_path[item.category] = bank.category_for_path(
+                        course=course, path=item.category
+                    )
+                question = save_question(
+                    quiz=quiz,
+                    category=by_path[item.category] or (category if quiz is None else None),
+                    kind=item.kind,
+                    name=item.name[:200],
+                    text=item.text,
+                    text_format=item.text_format,
+                    general_feedback=item.general_feedback,
+                    points=item.points,
+                    case_sensitive=item.case_sensitive,
+                    answers=[AnswerData(**vars(a)) for a in item.answers],
+                )
+                if item.media:
+                    attach_media(question=question, media=item.media)
+        except ValidationError as error:
+            by_path.pop(item.category, None)  # made inside the savepoint that rolled back
+            refused.append(
+                interchange.ImportProblem(line=item.line, reason=error_text(error), name=item.name)
+            )
+        else:
+            saved.append(question)
+    report.errors = sorted([*report.errors, *refused], key=lambda e: e.line)
+    if refused and not skip_invalid:
+        transaction.set_rollback(True)  # all or nothing: not one question of this file stays
+        return report
+    report.imported = saved
     return report
 
 

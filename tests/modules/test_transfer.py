@@ -15,7 +15,6 @@ from modules import services
 from modules.models import Lesson, LessonAttachment, Module
 from modules.transfer import (
     FORMAT,
-    VERSION,
     ImportProblems,
     course_document,
     export_course_zip,
@@ -112,10 +111,11 @@ def make_zip(document=None, files=None, *, raw_document: bytes | None = None) ->
 
 
 def valid_document() -> dict:
-    """A small hand-written export: two modules, one lesson with a PDF attachment."""
+    """A small hand-written version 1 export: two modules, one lesson with a PDF attachment
+    (version 1 documents still import; version 2 is tested in tests/assessments/test_package.py)."""
     return {
         "format": FORMAT,
-        "version": VERSION,
+        "version": 1,
         "course": {
             "slug": "dbt-skills",
             "title": "DBT Skills",
@@ -199,7 +199,7 @@ def assert_refused(source, author, problems, *, slug=None) -> None:
 def test_course_document_is_the_whole_course_as_plain_json_in_position_order(course):
     assert course_document(course) == {
         "format": "dbt-training-course",
-        "version": 1,
+        "version": 2,
         "course": {
             "slug": "dbt-foundations",
             "title": "DBT Foundations",
@@ -289,12 +289,22 @@ def test_course_document_is_the_whole_course_as_plain_json_in_position_order(cou
                 ],
             },
         ],
+        "question_bank": {"categories": [], "questions": []},
+        "quizzes": [],
+        "rubrics": [],
+        "assignments": [],
+        "gradebook_weights": None,
+        "completion_rules": None,
+        "ce_approvals": [],
     }
 
 
-def test_course_document_loads_the_outline_in_four_queries(course, django_assert_num_queries):
-    # Course modules, their lessons, the lessons' attachments, the modules' prerequisites.
-    with django_assert_num_queries(4):
+def test_course_document_reads_a_fixed_number_of_queries(course, django_assert_num_queries):
+    # The outline in four (modules, lessons, attachments, prerequisites), then each part's own:
+    # bank (categories, questions, answers, media), quizzes (categories, quizzes, questions,
+    # answers, media, draws), rubrics, assignments (rubric order, assignments), weights, rules,
+    # approvals. Empty prefetches are skipped, so a course with more would read a few more.
+    with django_assert_num_queries(4 + 2 + 2 + 1 + 2 + 1 + 1 + 1):
         course_document(course)
 
 
@@ -375,7 +385,7 @@ def test_a_hand_written_document_imports(trainer):
 def test_optional_fields_left_out_take_the_model_defaults(trainer):
     document = {
         "format": FORMAT,
-        "version": VERSION,
+        "version": 1,
         "course": {"slug": "bare", "title": "Bare", "summary": "Only what is required."},
         "modules": [{"title": "Only", "component": "foundations", "lessons": [{"title": "One"}]}],
     }
@@ -406,12 +416,12 @@ def test_wrong_format_is_refused_before_anything_else(trainer):
 
 def test_unknown_version_is_refused(trainer):
     document = valid_document()
-    document["version"] = 2
+    document["version"] = 3
 
     assert_refused(
         make_zip(document, VALID_FILES),
         trainer,
-        [("$.version", "This site reads version 1 of the course format, not 2.")],
+        [("$.version", "This site reads versions 1 and 2 of the course format, not 3.")],
     )
 
 

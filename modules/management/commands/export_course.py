@@ -6,8 +6,10 @@ from modules.transfer import export_course_zip
 
 class Command(BaseCommand):
     help = (
-        "Export a course (its modules, lessons and attachment files) as one .zip holding "
-        "course.json and the files; import it elsewhere with import_course."
+        "Export a course (modules, lessons, attachments, question bank, quizzes, rubrics, "
+        "assignments, completion rules, CE approvals, gradebook weights) as one .zip holding "
+        "course.json (version 2, docs/course-package.schema.json) and the files; import it "
+        "elsewhere with import_course."
     )
 
     def add_arguments(self, parser):

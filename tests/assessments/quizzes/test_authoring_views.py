@@ -270,7 +270,9 @@ def test_gift_with_errors_imports_nothing_and_lists_each_line(client, trainer, c
     assert "Nothing was imported: the file has" in page
     assert "<td>9</td><td>Weights</td>" in page
     assert not Question.objects.exists()
-    response = client.post(url("question_import", course, quiz), {"text": broken, "skip_invalid": "on"})
+    response = client.post(
+        url("question_import", course, quiz), {"text": broken, "skip_invalid": "on"}
+    )
     assert "Imported 3 questions" in response.content.decode()
     assert quiz.questions.count() == 3
 
@@ -278,7 +280,7 @@ def test_gift_with_errors_imports_nothing_and_lists_each_line(client, trainer, c
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b"\x00\x01binary", "This is not a text file"),
+        (b"\x00\x01binary", "This is neither a GIFT file (plain text) nor a Moodle XML file."),
         ("é".encode("latin-1") * 3, "not UTF-8"),
         (b"", "The submitted file is empty"),
     ],
@@ -390,7 +392,9 @@ def test_item_analysis_waits_for_enough_attempts_then_shows_exact_figures(
     ]
     page = client.get(url("analysis", course, quiz)).content.decode()
     # Figures as people read them: a whole percentage, a correlation to two places, counts.
-    assert "<td>Single choice</td>\n              <td>5</td>\n              <td>80%</td>\n" in page
+    assert (
+        "<td>Single choice</td>\n              <td>5 / 5</td>\n              <td>80%</td>\n" in page
+    )
     assert "<td>40%</td>\n              <td>0.41</td>" in page
     assert "right: 4 (80%)" in page
 

@@ -2,11 +2,14 @@
 an author is told about (each with its line, the questions around it still importing), and a
 lossless round trip for every kind of question."""
 
+from dataclasses import replace
 from decimal import Decimal as D
+from pathlib import Path
 
 import pytest
 
-from assessments.quizzes.gift import GiftAnswer, GiftError, GiftQuestion, dump, parse
+from assessments.quizzes import services
+from assessments.quizzes.gift import GiftAnswer, GiftError, GiftQuestion, GiftResult, dump, parse
 
 
 def only(text: str) -> GiftQuestion:
@@ -396,8 +399,8 @@ def test_windows_line_endings_and_a_byte_order_mark_parse_the_same():
     assert windows == plain
     assert old_mac == plain
     assert [q.line for q in windows.questions] == [q.line for q in plain.questions]
-    assert len(plain.questions) == 13
-    assert plain.errors == [GiftError(line=58, reason=NEVER_CLOSED.format(58))]
+    assert len(plain.questions) == 15
+    assert plain.errors == [GiftError(line=63, reason=NEVER_CLOSED.format(63))]
 
 
 def test_empty_input():
@@ -498,11 +501,6 @@ def test_a_dbt_comment_in_another_paragraph_does_not_apply():
 
 NEVER_CLOSED = "The answer block opened on line {} is never closed."
 STRAY = "The }} on line {} closes no answer block (write \\}} for a }})."
-NOT_MISSING_WORD = (
-    "Text follows the answer block on line 3, but a {} question cannot have a missing word: "
-    "end the question with its answer block."
-)
-DESCRIPTION = "This is a description (no answer block); this platform imports only questions."
 
 # (question starting on line 3, the line of the error, the reason)
 ERRORS = [
@@ -530,10 +528,10 @@ ERRORS = [
     ("How many? {#1..}", 3, "The numeric answer on line 3 is missing a number."),
     ("How many? {#\n=6\n=%50%six\n}", 5, "“six” in the numeric answer on line 5 is not a number."),
     (
-        "How many? {#6 ~#Any other number}",
+        "How many? {#6 ~Any other number}",
         3,
-        "The ~ on line 3 has no place in a numeric question: give each accepted number with = "
-        "and its weight.",
+        "“Any other number” after the ~ on line 3: in a numeric question ~ gives the feedback "
+        "for any other number, written ~#feedback.",
     ),
     (
         "[rtf]Which skill? {=TIPP ~STOP}",
@@ -564,15 +562,12 @@ ERRORS = [
         "The answer on line 5 has no -> but others have: write each matching pair as "
         "=item -> match.",
     ),
-    ("Match {=TIPP -> body =STOP -> pause} please.", 3, NOT_MISSING_WORD.format("matching")),
-    ("Describe {} briefly.", 3, NOT_MISSING_WORD.format("essay")),
-    ("The sky {T} is blue.", 3, NOT_MISSING_WORD.format("true/false")),
     ("Who developed DBT? {=}", 3, "The answer on line 3 has no text."),
     ("Which? {~TIPP ~#feedback only}", 3, "The answer on line 3 has no text."),
     ("Match. {=a -> b =->}", 3, "The pair on line 3 has no text."),
     ("::Name Which skill? {T}", 3, "The question name opened with :: on line 3 is never closed."),
     ("{=TIPP ~STOP}", 3, "The question has no text."),
-    ("Radical acceptance is a distress tolerance skill.", 3, DESCRIPTION),
+    ("[html]", 3, "The question has no text."),
     # Weights and answer sets are judged by assessments.rules.answer_problems.
     ("Which? {~%150%TIPP ~STOP}", 3, "A weight of 150% is outside -100% to 100%."),
     ("Which? {~%60%TIPP ~%60%STOP}", 3, "The positive weights add up to 120%, over 100%."),
@@ -585,13 +580,24 @@ ERRORS = [
         "// dbt: kind=slider\nWhich? {=TIPP ~STOP}",
         3,
         "kind=slider is not a question kind: use one of single, multiple, true_false, matching, "
-        "ordering, short, numeric, essay, likert.",
+        "ordering, short, numeric, essay, likert, description.",
     ),
     (
         "// dbt: kind=likert\nWho? {=Linehan =Marsha Linehan}",
         3,
         "The dbt comment says kind=likert, but the answer block is written as a short answer "
         "question.",
+    ),
+    (
+        "// dbt: kind=single\nRead this first.",
+        3,
+        "The dbt comment says kind=single, but the question has no answer block.",
+    ),
+    (
+        "// dbt: kind=description\nRead this first. {T}",
+        3,
+        "The dbt comment says kind=description, but the answer block is written as a "
+        "true/false question.",
     ),
     (
         "// dbt: points=lots\nWhich? {=TIPP ~STOP}",
@@ -648,18 +654,24 @@ def test_several_errors_in_one_file():
         "\n"
         "Unclosed {=a ~b\n"
         "\n"
-        "A description.\n"
+        "A description, which is no error.\n"
         "\n"
         "::Two::Good {F}\n"
         "Glued to the question before, so part of it: } stray\n"
+        "\n"
+        "::Three::[html]{=a ~b}\n"
     )
 
-    assert [q.name for q in result.questions] == ["One"]
+    assert [(q.name, q.kind) for q in result.questions] == [
+        ("One", "true_false"),
+        ("", "description"),
+    ]
     assert result.errors == [
         GiftError(line=3, reason=NEVER_CLOSED.format(3)),
-        GiftError(line=5, reason=DESCRIPTION),
         GiftError(line=8, reason=STRAY.format(8), name="Two"),
+        GiftError(line=10, reason="The question has no text.", name="Three"),
     ]
+    assert result.warnings == []
 
 
 # --- writing ------------------------------------------------------------------------------------
@@ -708,7 +720,12 @@ Choose a year in the range. {#1990..1995}
     =1991:0#Right.
     =%50%1991:2#Close.
     =%-25%-1991
+    ~#Any other year is wrong.
 }
+
+::Vignette::Jo, 19, wants to act on an urge.
+
+::Mind::[html]<p>Which mind?</p> {=[moodle]Wise mind#[moodle]Yes. ~<p>Emotion mind</p>}
 
 // dbt: kind=likert
 ::Confidence::[plain]How confident are you using STOP? {~Not at all ~A little ~Very#Great.}
@@ -736,6 +753,7 @@ def test_every_kind_round_trips_without_loss():
             "numeric",
             "essay",
             "likert",
+            "description",
         ]
     )
 
@@ -757,6 +775,19 @@ def test_the_round_trip_file_parses_as_expected():
     assert by_name["Trial"].answers[2] == GiftAnswer(
         fraction=D(-25), value=D(-1991), tolerance=D(0)
     )
+    assert by_name["Trial"].answers[3] == GiftAnswer(
+        fraction=D(0), feedback="Any other year is wrong."
+    )
+    assert by_name["Vignette"] == GiftQuestion(
+        kind="description",
+        text="Jo, 19, wants to act on an urge.",
+        name="Vignette",
+        category="DBT/Emotion regulation",
+    )
+    assert by_name["Mind"].answers == [
+        GiftAnswer(text="Wise mind", fraction=D(100), feedback="Yes.", text_format="moodle"),
+        GiftAnswer(text="<p>Emotion mind</p>", fraction=D(0)),
+    ]
     assert by_name["Confidence"].text_format == "plain"
     assert by_name["Reflection"].text == "Describe a chain analysis\nin your own words."
     escaped = parse(ALL_KINDS).questions[-1]
@@ -936,6 +967,32 @@ TRICKY = [
             GiftAnswer(text="second", fraction=D(100)),
         ],
     ),
+    GiftQuestion(
+        kind="description",
+        name="Case: {Jo}",
+        text="// [html] starts like a comment\nand a tag",
+        points=D("0.5"),
+        category="A/B",
+    ),
+    GiftQuestion(
+        kind="numeric",
+        text="[markdown] _____ of a catch-all",
+        text_format="html",
+        answers=[
+            GiftAnswer(fraction=D(100), value=D(5), tolerance=D(1), text_format="plain"),
+            GiftAnswer(fraction=D(0), feedback="~#= all escaped", text_format="markdown"),
+        ],
+    ),
+    GiftQuestion(
+        kind="matching",
+        text="<p>Pairs</p>",
+        text_format="html",
+        answers=[
+            GiftAnswer(text="", match="distractor", fraction=D(100), text_format="plain"),
+            GiftAnswer(text="[html] a", match="x", fraction=D(100), feedback="[moodle] fb"),
+            GiftAnswer(text="b", match="y", fraction=D(100), text_format="markdown"),
+        ],
+    ),
 ]
 
 
@@ -950,3 +1007,477 @@ def test_line_is_not_part_of_a_questions_identity():
     q = GiftQuestion(kind="essay", text="Reflect.", line=3)
 
     assert q == GiftQuestion(kind="essay", text="Reflect.", line=9)
+
+
+# --- what Moodle's exporter writes: descriptions, numeric catch-alls, answer formats ------------
+
+SAMPLES = Path(__file__).parent / "gift_samples"
+MOODLE_EXPORT = (SAMPLES / "moodle_export.txt").read_text(encoding="utf-8")
+DISTRESS = "$course$/top/DBT/Distress tolerance"
+EMOTION = "$course$/top/DBT/Emotion regulation"
+
+
+def test_a_paragraph_without_answer_block_is_a_description_with_its_name_and_format():
+    result = parse(
+        "::Intro::Read this first.\n"
+        "\n"
+        "// dbt: points=2\n"
+        "[html]<p>Jo, 19,\nfeels an urge\\: to self-harm.</p>\n"
+        "\n"
+        "Which skill? {=TIPP ~STOP}\n"
+    )
+
+    assert result.errors == [] and result.warnings == []
+    intro, vignette, question = result.questions
+    assert intro == GiftQuestion(kind="description", text="Read this first.", name="Intro")
+    assert vignette == GiftQuestion(
+        kind="description",
+        text="<p>Jo, 19,\nfeels an urge: to self-harm.</p>",
+        text_format="html",
+        points=D(2),
+    )
+    assert (intro.line, vignette.line, question.line) == (1, 4, 7)
+    assert question.kind == "single"
+
+
+def test_a_description_is_written_as_moodle_writes_it_and_round_trips():
+    questions = [
+        GiftQuestion(kind="description", text="Read this first.", name="Intro"),
+        GiftQuestion(kind="description", text="<p>A {braced} case:\nJo.</p>", text_format="html"),
+        GiftQuestion(kind="description", text="[not a tag] // nor a comment"),
+        GiftQuestion(kind="essay", text="Reflect."),
+    ]
+
+    written = dump(questions)
+
+    assert written == (
+        "::Intro::Read this first.\n"
+        "\n"
+        "[html]<p>A \\{braced\\} case\\:\\nJo.</p>\n"
+        "\n"
+        "[moodle][not a tag] // nor a comment\n"
+        "\n"
+        "Reflect. {}\n"
+    )
+    assert parse(written) == GiftResult(questions=questions, errors=[], warnings=[])
+
+
+def test_numeric_catch_all_is_an_answer_with_no_value_that_gives_the_feedback_for_any_other():
+    q = only("When? {#=1991:0#Right. =%50%1991:2#Close. ~#Wrong, it was 1991.}")
+
+    assert q.kind == "numeric"
+    assert q.answers == [
+        GiftAnswer(fraction=D(100), value=D(1991), tolerance=D(0), feedback="Right."),
+        GiftAnswer(fraction=D(50), value=D(1991), tolerance=D(2), feedback="Close."),
+        GiftAnswer(fraction=D(0), feedback="Wrong, it was 1991."),
+    ]
+    catch_all = q.answers[2]
+    assert (catch_all.value, catch_all.tolerance, catch_all.low, catch_all.high) == (None,) * 4
+
+
+def test_numeric_catch_all_after_a_single_number_without_feedback_or_across_lines():
+    bare = only("How many modes? {#5 ~}")
+    lines = only("How many modes? {#\n    =5\n    ~#[html]<p>Five: count them.</p>\n####Modes.\n}")
+    # As Moodle reads it, all after the ~ is the catch-all's feedback.
+    swallowed = only("How many? {#=5 ~#Not = 5, ~ try again}")
+
+    assert bare.answers == [
+        GiftAnswer(fraction=D(100), value=D(5), tolerance=D(0)),
+        GiftAnswer(fraction=D(0)),
+    ]
+    assert lines.answers == [
+        GiftAnswer(fraction=D(100), value=D(5), tolerance=D(0)),
+        GiftAnswer(fraction=D(0), feedback="<p>Five: count them.</p>", text_format="html"),
+    ]
+    assert lines.general_feedback == "Modes."
+    assert swallowed.answers[1] == GiftAnswer(fraction=D(0), feedback="Not = 5, ~ try again")
+
+
+def test_numeric_catch_all_is_written_last_as_moodle_does():
+    q = GiftQuestion(
+        kind="numeric",
+        text="When?",
+        answers=[
+            GiftAnswer(fraction=D(0), feedback="Wrong: 1991."),
+            GiftAnswer(fraction=D(100), value=D(1991), tolerance=D(0), feedback="Right."),
+        ],
+    )
+    alone = GiftQuestion(
+        kind="numeric",
+        text="How many?",
+        answers=[GiftAnswer(fraction=D(100), value=D(5)), GiftAnswer(fraction=D(0))],
+    )
+
+    assert dump([q, alone]) == (
+        "When? {\n\t#=1991#Right.\n\t~#Wrong\\: 1991.\n}\n\nHow many? {\n\t#=5\n\t~#\n}\n"
+    )
+    again = parse(dump([q, alone])).questions
+    assert again[0].answers == [q.answers[1], q.answers[0]]
+    assert dump(again) == dump([q, alone])
+
+
+def test_answers_and_feedback_of_an_html_question_keep_their_markup_and_inherit_its_format():
+    q = only(
+        "::Mind::[html]<p>Which state of mind?</p> {\n"
+        "    =<p>Wise mind</p>#<p>Yes\\: <b>both</b> minds.</p>\n"
+        "    ~[html]<p>Emotion mind</p>\n"
+        "    ~%-50%[moodle]Reasonable mind#[moodle]Only facts.\n"
+        "    ~[PLAIN]<Just> text\n"
+        "    ####[html]<p>See handout 3.</p>\n"
+        "}"
+    )
+
+    assert q == GiftQuestion(
+        kind="single",
+        text="<p>Which state of mind?</p>",
+        name="Mind",
+        text_format="html",
+        answers=[
+            GiftAnswer(
+                text="<p>Wise mind</p>", fraction=D(100), feedback="<p>Yes: <b>both</b> minds.</p>"
+            ),
+            GiftAnswer(text="<p>Emotion mind</p>", fraction=D(0)),
+            GiftAnswer(
+                text="Reasonable mind",
+                fraction=D(-50),
+                feedback="Only facts.",
+                text_format="moodle",
+            ),
+            GiftAnswer(text="<Just> text", fraction=D(0), text_format="plain"),
+        ],
+        general_feedback="<p>See handout 3.</p>",
+    )
+
+
+def test_per_answer_formats_in_every_kind_and_brackets_naming_no_format_are_text():
+    single = only("Which? {=[html]<p>TIPP</p> ~[1] STOP ~[markdown]**ACCEPTS**}")
+    short = only("Who? {=[html]<i>Linehan</i>#[html]<p>Yes.</p>}")
+    matching = only("Match. {=[html]<p>TIPP</p> -> [html]body =STOP -> pause}")
+    true_false = only("TIPP is fast. {T#[html]<p>It is.</p>#[markdown]**Yes.**}")
+    feedback_only = only("How many? {#=5#[plain]Five.}")
+
+    assert [(a.text, a.text_format) for a in single.answers] == [
+        ("<p>TIPP</p>", "html"),
+        ("[1] STOP", ""),
+        ("**ACCEPTS**", "markdown"),
+    ]
+    assert short.answers == [
+        GiftAnswer(
+            text="<i>Linehan</i>", fraction=D(100), feedback="<p>Yes.</p>", text_format="html"
+        )
+    ]
+    assert [(a.text, a.match, a.text_format) for a in matching.answers] == [
+        ("<p>TIPP</p>", "[html]body", "html"),
+        ("STOP", "pause", ""),
+    ]
+    assert true_false.answers == [
+        GiftAnswer(text="True", fraction=D(100), feedback="**Yes.**", text_format="markdown"),
+        GiftAnswer(text="False", fraction=D(0), feedback="<p>It is.</p>", text_format="html"),
+    ]
+    assert feedback_only.answers == [
+        GiftAnswer(
+            fraction=D(100), value=D(5), tolerance=D(0), feedback="Five.", text_format="plain"
+        )
+    ]
+
+
+def test_an_answer_and_its_feedback_marked_differently_keep_the_answers_format_with_a_warning():
+    result = parse(
+        "::Mind::Which? {\n"
+        "=[html]<p>Wise mind</p>#[markdown]**Yes.**\n"
+        "~STOP\n"
+        "####[html]<p>General.</p>\n"
+        "}"
+    )
+
+    assert result.errors == []
+    assert result.questions[0].answers[0] == GiftAnswer(
+        text="<p>Wise mind</p>", fraction=D(100), feedback="**Yes.**", text_format="html"
+    )
+    assert result.questions[0].general_feedback == "<p>General.</p>"
+    assert result.warnings == [
+        GiftError(
+            line=2,
+            reason="The answer on line 2 is marked [html] and its feedback [markdown]; both are "
+            "kept as [html].",
+            name="Mind",
+        ),
+        GiftError(
+            line=4,
+            reason="The general feedback on line 4 is marked [html]; it is kept in the question's "
+            "format, [moodle].",
+            name="Mind",
+        ),
+    ]
+
+
+def test_dump_writes_per_answer_format_tags_on_text_and_feedback():
+    q = GiftQuestion(
+        kind="single",
+        text="<p>Which?</p>",
+        text_format="html",
+        answers=[
+            GiftAnswer(text="<p>Wise mind</p>", fraction=D(100), feedback="<p>Yes.</p>"),
+            # The question's own format, written out: the same as "".
+            GiftAnswer(text="<p>Emotion mind</p>", text_format="html"),
+            GiftAnswer(text="Reasonable mind", feedback="Only facts.", text_format="moodle"),
+            GiftAnswer(text="[plain] looks like a tag", feedback="[html] so does this"),
+        ],
+        general_feedback="[markdown] not a tag",
+    )
+
+    assert dump([q]) == (
+        "[html]<p>Which?</p> {\n"
+        "\t=<p>Wise mind</p>#<p>Yes.</p>\n"
+        "\t~<p>Emotion mind</p>\n"
+        "\t~[moodle]Reasonable mind#[moodle]Only facts.\n"
+        "\t~[html][plain] looks like a tag#[html][html] so does this\n"
+        "\t####[html][markdown] not a tag\n"
+        "}\n"
+    )
+    again = parse(dump([q])).questions[0]
+    assert again.answers[1].text_format == ""
+    assert [a.text for a in again.answers] == [a.text for a in q.answers]
+    assert again.general_feedback == "[markdown] not a tag"
+
+
+def test_formats_that_only_the_feedback_carries_survive_an_empty_feedback():
+    questions = [
+        GiftQuestion(
+            kind="true_false",
+            text="TIPP is fast.",
+            answers=[
+                GiftAnswer(text="True", fraction=D(100), text_format="html"),
+                GiftAnswer(text="False", fraction=D(0), feedback="No.", text_format="markdown"),
+            ],
+        ),
+        GiftQuestion(
+            kind="numeric",
+            text="How many?",
+            answers=[
+                GiftAnswer(fraction=D(100), value=D(5), tolerance=D(0), text_format="html"),
+                GiftAnswer(fraction=D(0), text_format="plain"),
+            ],
+        ),
+    ]
+
+    assert dump(questions) == (
+        "TIPP is fast. {T#[markdown]No.#[html]}\n\nHow many? {\n\t#=5#[html]\n\t~#[plain]\n}\n"
+    )
+    assert parse(dump(questions)).questions == questions
+
+
+@pytest.mark.parametrize(
+    ("source", "kind", "text"),
+    [
+        ("The sky {T} is blue.", "true_false", "The sky _____ is blue."),
+        ("{FALSE#No.} is the answer here.", "true_false", "_____ is the answer here."),
+        ("Match {=TIPP -> body =STOP -> pause} please.", "matching", "Match _____ please."),
+        ("Describe {} briefly.", "essay", "Describe _____ briefly."),
+        (
+            "Ends with the block, spaces after. {T}   ",
+            "true_false",
+            "Ends with the block, spaces after.",
+        ),
+    ],
+)
+def test_text_after_the_answer_block_leaves_a_gap_for_every_kind_as_moodle_reads_it(
+    source, kind, text
+):
+    q = only(source)
+
+    assert (q.kind, q.text) == (kind, text)
+
+
+def test_a_true_false_gap_is_written_after_the_text_and_reads_back_the_same():
+    q = only("Checking the facts {TRUE#It comes first.#Right.} comes before opposite action.")
+
+    assert q == GiftQuestion(
+        kind="true_false",
+        text="Checking the facts _____ comes before opposite action.",
+        answers=[
+            GiftAnswer(text="True", fraction=D(100), feedback="Right."),
+            GiftAnswer(text="False", fraction=D(0), feedback="It comes first."),
+        ],
+    )
+    assert dump([q]) == (
+        "Checking the facts _____ comes before opposite action. {T#It comes first.#Right.}\n"
+    )
+    assert parse(dump([q])).questions == [q]
+
+
+def test_categories_are_kept_as_written_and_written_before_each_change():
+    questions = [
+        GiftQuestion(kind="essay", text="One", category=DISTRESS),
+        GiftQuestion(kind="essay", text="Two", category=DISTRESS),
+        GiftQuestion(kind="description", text="Three", category=EMOTION),
+        # No category after categorised ones: an empty $CATEGORY keeps it from inheriting one.
+        GiftQuestion(kind="essay", text="Four"),
+    ]
+
+    written = dump(questions)
+
+    assert written == (
+        f"$CATEGORY: {DISTRESS}\n\nOne {{}}\n\nTwo {{}}\n\n"
+        f"$CATEGORY: {EMOTION}\n\nThree\n\n"
+        "$CATEGORY:\n\nFour {}\n"
+    )
+    assert parse(written).questions == questions
+
+
+def test_a_moodle_export_imports_every_question_as_written():
+    result = parse(MOODLE_EXPORT)
+
+    assert result.errors == [] and result.warnings == []
+    assert result.questions == [
+        GiftQuestion(
+            kind="description",
+            name="Vignette",
+            text="<p>Read this first: Jo, 19, feels an urge to self-harm after an argument.</p>",
+            text_format="html",
+            category=DISTRESS,
+        ),
+        GiftQuestion(
+            kind="single",
+            name="First skill",
+            text="<p>Which skill should Jo use <b>first</b>?</p>",
+            text_format="html",
+            category=DISTRESS,
+            answers=[
+                GiftAnswer(
+                    text="<p>TIPP</p>",
+                    fraction=D(100),
+                    feedback="<p>Yes: it changes body chemistry fast.</p>",
+                ),
+                GiftAnswer(
+                    text="<p>Pros and cons</p>",
+                    fraction=D(0),
+                    feedback="<p>Later, once calmer.</p>",
+                ),
+                GiftAnswer(text="<p>Willfulness</p>", fraction=D(-50)),
+            ],
+            general_feedback="<p>Crisis survival skills come first.</p>",
+        ),
+        GiftQuestion(
+            kind="single",
+            name="State of mind",
+            text="<p>Jo acts on the urge without thinking. Which state of mind is that?</p>",
+            text_format="html",
+            category=DISTRESS,
+            answers=[
+                GiftAnswer(
+                    text="Emotion mind", fraction=D(100), feedback="Yes.", text_format="moodle"
+                ),
+                GiftAnswer(text="Reasonable mind", fraction=D(0), text_format="plain"),
+                GiftAnswer(text="<p>Wise mind</p>", fraction=D(0)),
+            ],
+        ),
+        GiftQuestion(
+            kind="numeric",
+            name="Trial",
+            text="In what year was the first randomized trial of DBT published?",
+            category=DISTRESS,
+            answers=[
+                GiftAnswer(fraction=D(100), value=D(1991), tolerance=D(0), feedback="Right."),
+                GiftAnswer(fraction=D(50), value=D(1991), tolerance=D(2), feedback="Close."),
+                GiftAnswer(fraction=D(0), feedback="Wrong, it was 1991."),
+            ],
+        ),
+        GiftQuestion(
+            kind="short",
+            name="Founder",
+            text="Who developed DBT?",
+            category=DISTRESS,
+            answers=[
+                GiftAnswer(text="Marsha Linehan", fraction=D(100)),
+                GiftAnswer(text="Linehan", fraction=D(50), feedback="Full name, please."),
+            ],
+        ),
+        GiftQuestion(
+            kind="true_false",
+            name="Check the facts",
+            text="Checking the facts _____ comes before opposite action.",
+            category=EMOTION,
+            answers=[
+                GiftAnswer(text="True", fraction=D(100), feedback="Right."),
+                GiftAnswer(text="False", fraction=D(0), feedback="It comes first."),
+            ],
+        ),
+        GiftQuestion(
+            kind="matching",
+            name="Match",
+            text="<p>Match each skill to its module.</p>",
+            text_format="html",
+            category=EMOTION,
+            answers=[
+                GiftAnswer(
+                    text="<p>Opposite action</p>", match="emotion regulation", fraction=D(100)
+                ),
+                GiftAnswer(
+                    text="<p>DEAR MAN</p>", match="interpersonal effectiveness", fraction=D(100)
+                ),
+                GiftAnswer(text="<p>Wise mind</p>", match="mindfulness", fraction=D(100)),
+            ],
+        ),
+        GiftQuestion(
+            kind="essay",
+            name="Chain",
+            text="<p>Describe a chain analysis.</p>",
+            text_format="html",
+            category=EMOTION,
+            general_feedback="<p>Look for links.</p>",
+        ),
+    ]
+    assert [q.line for q in result.questions] == [6, 9, 18, 26, 34, 45, 49, 57]
+
+
+def test_a_moodle_export_round_trips_and_a_second_export_is_the_same():
+    first = parse(MOODLE_EXPORT).questions
+    written = dump(first)
+    second = parse(written)
+
+    assert second.errors == [] and second.warnings == []
+    assert second.questions == first
+    assert dump(second.questions) == written
+
+
+@pytest.mark.django_db
+def test_importing_a_moodle_export_saves_every_kind_with_its_description_and_formats(quiz):
+    report = services.import_gift(quiz=quiz, text=MOODLE_EXPORT)
+
+    assert report.errors == [] and report.warnings == []
+    saved = list(quiz.questions.order_by("position").prefetch_related("answers"))
+    assert [(q.name, q.kind) for q in saved] == [
+        ("Vignette", "description"),
+        ("First skill", "single"),
+        ("State of mind", "single"),
+        ("Trial", "numeric"),
+        ("Founder", "short"),
+        ("Check the facts", "true_false"),
+        ("Match", "matching"),
+        ("Chain", "essay"),
+    ]
+    vignette = saved[0]
+    assert (vignette.text, vignette.text_format, list(vignette.answers.all())) == (
+        "<p>Read this first: Jo, 19, feels an urge to self-harm after an argument.</p>",
+        "html",
+        [],
+    )
+    assert [(a.text, a.text_format) for a in saved[2].answers.all()] == [
+        ("Emotion mind", "moodle"),
+        ("Reasonable mind", "plain"),
+        ("<p>Wise mind</p>", ""),
+    ]
+    catch_all = saved[3].answers.all()[2]
+    assert (catch_all.value, catch_all.fraction, catch_all.feedback) == (
+        None,
+        D(0),
+        "Wrong, it was 1991.",
+    )
+    assert [q.category.name for q in saved] == ["Distress tolerance"] * 5 + [
+        "Emotion regulation"
+    ] * 3
+    assert parse(services.export_gift(quiz=quiz)).questions == [
+        replace(q, category=q.category.replace("$course$/top/", ""))
+        for q in parse(MOODLE_EXPORT).questions
+    ]
