@@ -11,7 +11,7 @@ from django.utils.safestring import SafeString
 from assessments.models import Grade
 from assessments.quizzes import formats
 from assessments.quizzes.scoring import accepted_answer, is_answered, parse_number
-from assessments.taxonomy import QuestionKind
+from assessments.taxonomy import UNANSWERED_KINDS, QuestionKind
 
 CHOICE_INPUT = {
     QuestionKind.SINGLE: "radio",
@@ -161,12 +161,14 @@ def question_views(questions: list, *, order: list[int], choice_order: dict, res
     """QuestionViews for the attempt's questions in the attempt's order. `questions` have their
     answers prefetched; `responses` is {question id: Response}."""
     by_id = {q.pk: q for q in questions}
-    views = []
+    views, number = [], 0
     for question_id in order:
         question = by_id.get(question_id)
         if question is None:
             continue  # deleted since the attempt began
-        views.append(_view(len(views) + 1, question, choice_order, responses.get(question_id)))
+        # Text to read takes no question number (the questions around it keep theirs).
+        number += question.kind not in UNANSWERED_KINDS
+        views.append(_view(number, question, choice_order, responses.get(question_id)))
     _attach_released_grades(views)
     return views
 

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.db.models import Aggregate, JSONField, OuterRef, QuerySet, Subquery
+from django.db.models import Aggregate, JSONField, QuerySet, Subquery
 from django.db.models.functions import JSONArray
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -618,7 +618,9 @@ def _lock_with_question(attempts: QuerySet, attempt_id: int, question_id: int) -
     texts and matches), or None when the attempt did not show it or it is gone. One query; the
     question is read fresh each time, so an edit to it (by its service or in the admin) counts at
     once."""
-    kind = Question.objects.filter(pk=question_id, quiz_id=OuterRef("quiz_id")).values("kind")
+    # Whether the attempt showed it is its question order's to say (a question drawn from the
+    # bank belongs to no quiz).
+    kind = Question.objects.filter(pk=question_id).values("kind")
     answers = (
         Answer.objects.filter(question_id=question_id)
         .order_by()
@@ -637,7 +639,7 @@ def _lock_with_question(attempts: QuerySet, attempt_id: int, question_id: int) -
     )
     attempt.asked = None
     if attempt.asked_kind and question_id in attempt.question_order:
-        question = Question(pk=question_id, quiz_id=attempt.quiz_id, kind=attempt.asked_kind)
+        question = Question(pk=question_id, kind=attempt.asked_kind)
         rows = sorted(attempt.asked_answers or [], key=lambda row: (row[1], row[0]))
         loaded = question.answers.all()  # no query: filled in as prefetch_related fills it
         loaded._result_cache = [

@@ -177,7 +177,7 @@ def test_trainer_imports_gift_previews_and_reads_the_item_analysis(page, live_se
     page.goto(f"/author/courses/{cohort.course.slug}/")
     page.get_by_role("link", name="Distress tolerance check").click()
     assert_accessible(page)
-    page.get_by_role("link", name="Import GIFT").click()
+    page.get_by_role("link", name="Import questions").click()
     gift = tmp_path / "moodle.gift"
     gift.write_text(
         "::Half-smile:: Half-smiling belongs to which module? {=Distress tolerance "
@@ -185,11 +185,11 @@ def test_trainer_imports_gift_previews_and_reads_the_item_analysis(page, live_se
         "::Broken:: Unclosed {=a ~b\n",
         encoding="utf-8",
     )
-    page.get_by_label("GIFT file").set_input_files(str(gift))
+    page.get_by_label("Question file").set_input_files(str(gift))
     page.get_by_role("button", name="Import").click()
     expect(page.get_by_text("Nothing was imported: the file has 1 error.")).to_be_visible()
     assert_accessible(page)
-    page.get_by_label("GIFT file").set_input_files(str(gift))
+    page.get_by_label("Question file").set_input_files(str(gift))
     page.get_by_label("If some questions have errors, import the others").check()
     page.get_by_role("button", name="Import").click()
     expect(page.get_by_text("Imported 1 question: 1 single.")).to_be_visible()

@@ -300,6 +300,7 @@ class QuizPreviewView(QuizAuthorMixin, TemplateView):
             questions=question_views(
                 questions, order=[q.pk for q in questions], choice_order={}, responses={}
             ),
+            draws=list(quiz.draws.select_related("category").order_by("position")),
             **kwargs,
         )
 

@@ -1,11 +1,14 @@
 """The question bank: categories, random draws stored per attempt, reviews and item analysis as
 drawn, course copies, and who may use the bank's pages."""
 
+import json
 from decimal import Decimal
 from http import HTTPStatus
+from pathlib import Path
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.management import call_command
 from django.urls import reverse
 
 from assessments.models import Attempt, Question, QuestionCategory, QuizDraw, Response
@@ -18,10 +21,13 @@ from tests.factories import (
     CourseFactory,
     EnrollmentFactory,
     QuestionFactory,
+    QuizFactory,
     UserFactory,
 )
 
 pytestmark = pytest.mark.django_db
+
+SAMPLE = Path(__file__).parent / "samples" / "every_kind.xml"
 
 
 def bank_question(category, n: int, *, right: str = "Right") -> Question:
@@ -380,3 +386,37 @@ def test_trainer_of_another_course_cannot_add_a_draw_of_their_category(client, c
         {"category": theirs.pk, "count": "1"},
     )
     assert not QuizDraw.objects.exists()
+
+
+def test_a_drawn_question_autosaves_and_a_question_it_did_not_draw_is_refused(
+    client, quiz, mindfulness, enrollment, trainee
+):
+    bank.add_draw(quiz=quiz, category=mindfulness, count=5)
+    attempt = services.start_attempt(enrollment=enrollment, quiz=quiz)
+    drawn = Question.objects.get(pk=attempt.question_order[0])
+    not_drawn = bank.bank_questions(quiz.module.course).exclude(pk__in=attempt.question_order)[0]
+    right = drawn.answers.get(fraction=100)
+    client.force_login(trainee)
+
+    def save(question, choice):
+        url = reverse("quizzes:save", args=[enrollment.cohort_id, attempt.pk, question.pk])
+        return client.post(url, {f"q{question.pk}": choice.pk}, HTTP_HX_REQUEST="true")
+
+    assert save(drawn, right).status_code == HTTPStatus.OK
+    assert save(not_drawn, not_drawn.answers.first()).status_code == HTTPStatus.BAD_REQUEST
+    assert list(Response.objects.values_list("question_id", "answer")) == [
+        (drawn.pk, {"choice": right.pk})
+    ]
+
+
+def test_moodle_xml_commands_import_and_export_a_quiz(tmp_path, quiz, capsys):
+    call_command("import_moodle_xml", str(quiz.pk), str(SAMPLE), "--json")
+    report = json.loads(capsys.readouterr().out)
+    assert (report["imported"], len(report["warnings"]), report["errors"]) == (9, 3, [])
+    target = tmp_path / "out.xml"
+    call_command("export_moodle_xml", str(quiz.pk), str(target))
+    again = services.import_moodle_xml(
+        quiz=QuizFactory(module=quiz.module), data=target.read_bytes()
+    )
+    assert [q.name for q in again.imported] == [q.name for q in quiz.questions.order_by("position")]
+    assert target.read_bytes() == services.export_moodle_xml(quiz=again.imported[0].quiz)
