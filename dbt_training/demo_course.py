@@ -15,6 +15,7 @@ Everything is keyed by name, so a second run adds nothing.
 
 import random
 import unicodedata
+from collections import Counter
 from datetime import datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -176,17 +177,18 @@ POST_TEST_ITEMS_PER_MODULE = 2
 
 def _post_test_bank(post_test: Quiz, gift: str) -> None:
     """The post-test's items go to the course's question bank, one category per module, and
-    each attempt draws two per module: a trainee who takes it again meets other items."""
+    each attempt draws up to two per module: a trainee who takes it again meets other items."""
     course = post_test.module.course
     # Each question names its module's category (`$CATEGORY: DBT Foundations/3 Stages …`).
     top = quiz_bank.category_for_path(course=course, path="DBT Foundations")
     report = quiz_services.import_gift(category=top, text=gift)
     if report.errors:
         raise ValueError(f"Demo post-test GIFT does not import: {report.errors}")
-    for category in sorted(
-        {question.category for question in report.imported}, key=lambda c: c.position
-    ):
-        quiz_bank.add_draw(quiz=post_test, category=category, count=POST_TEST_ITEMS_PER_MODULE)
+    held = Counter(question.category for question in report.imported)
+    for category in sorted(held, key=lambda c: c.position):
+        # Always fewer than the category holds, so that a second attempt meets other items.
+        count = min(POST_TEST_ITEMS_PER_MODULE, held[category] - 1)
+        quiz_bank.add_draw(quiz=post_test, category=category, count=count)
 
 
 def _import(quiz: Quiz, gift: str) -> None:

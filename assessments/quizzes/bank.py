@@ -90,6 +90,16 @@ def category_counts(course) -> dict[int, int]:
     )
 
 
+def filed_counts(course) -> dict[int, int]:
+    """Quizzes' own questions filed in each category (by GIFT's `$CATEGORY` or Moodle XML)."""
+    return dict(
+        Question.objects.filter(quiz__isnull=False, category__course=course)
+        .values_list("category_id")
+        .annotate(n=Count("pk"))
+        .values_list("category_id", "n")
+    )
+
+
 def pool_sizes(quiz: Quiz) -> dict[int, int]:
     """For each of the quiz's draws, how many questions it can draw from (by draw id)."""
     draws = list(quiz.draws.all())

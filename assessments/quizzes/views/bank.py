@@ -47,9 +47,11 @@ class BankView(BankMixin, TemplateView):
     def get_context_data(self, **kwargs):
         tree = bank.CategoryTree(self.course.pk)
         counts = bank.category_counts(self.course)
+        filed = bank.filed_counts(self.course)
         return super().get_context_data(
             rows=[
-                (depth, category, counts.get(category.pk, 0)) for depth, category in tree.in_order()
+                (depth, category, counts.get(category.pk, 0), filed.get(category.pk, 0))
+                for depth, category in tree.in_order()
             ],
             total=sum(counts.values()),
             form=kwargs.pop("form", None) or CategoryForm(course=self.course),
@@ -90,9 +92,13 @@ class CategoryView(BankMixin, TemplateView):
                 bank.bank_questions(self.course)
                 .filter(category=category)
                 .order_by("position", "pk")
-                .prefetch_related("answers")
             ),
             draws=list(category.draws.select_related("quiz__module")),
+            filed=list(
+                category.questions.filter(quiz__isnull=False)
+                .select_related("quiz")
+                .order_by("quiz__module__position", "quiz__position", "position")
+            ),
             kinds=QuestionKind.choices,
             form=form,
             **kwargs,

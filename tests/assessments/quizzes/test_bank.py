@@ -420,3 +420,39 @@ def test_moodle_xml_commands_import_and_export_a_quiz(tmp_path, quiz, capsys):
     )
     assert [q.name for q in again.imported] == [q.name for q in quiz.questions.order_by("position")]
     assert target.read_bytes() == services.export_moodle_xml(quiz=again.imported[0].quiz)
+
+
+@pytest.mark.parametrize("size", [1, 12])
+def test_bank_pages_read_a_fixed_number_of_queries(
+    client, course, quiz, trainer, size, django_assert_max_num_queries
+):
+    top = bank.create_category(course=course, name="Top")
+    for n in range(size):
+        inner = bank.create_category(course=course, name=f"Inner {n}", parent=top)
+        for m in range(size):
+            bank_question(inner, n * 100 + m)
+        QuestionFactory(quiz=quiz, kind="essay", category=top)
+    bank.add_draw(quiz=quiz, category=top, count=size, include_subcategories=True)
+    client.force_login(trainer)
+    pages = [
+        reverse("quiz_authoring:bank", args=[course.slug]),
+        reverse("quiz_authoring:bank_category", args=[course.slug, top.pk]),
+        reverse("quiz_authoring:quiz", args=[course.slug, quiz.pk]),
+    ]
+    for page in pages:
+        with django_assert_max_num_queries(22):
+            assert client.get(page).status_code == HTTPStatus.OK
+
+
+def test_the_bank_shows_quiz_questions_filed_in_a_category(client, course, quiz, trainer):
+    services.import_gift(quiz=quiz, text="$CATEGORY: DBT/Modes\n\n::Modes:: How many modes? {#5}\n")
+    client.force_login(trainer)
+    category = QuestionCategory.objects.get(name="Modes")
+
+    tree = client.get(reverse("quiz_authoring:bank", args=[course.slug])).content.decode()
+    page = client.get(
+        reverse("quiz_authoring:bank_category", args=[course.slug, category.pk])
+    ).content.decode()
+
+    assert 'Modes</a> <span class="muted">· 0 questions · 1 more in quizzes</span>' in tree
+    assert 'Modes</a> <span class="muted">· in “Module 1 check”</span>' in page
