@@ -146,6 +146,20 @@ class QuestionImportForm(forms.Form):
         label="If some questions have errors, import the others and list the errors",
         help_text="Otherwise a file with any error imports nothing.",
     )
+    file_categories = forms.BooleanField(
+        required=False,
+        initial=True,
+        label="Use the categories the file names",
+        help_text="As Moodle's “Get category from file”: otherwise every question goes into this "
+        "category.",
+    )
+
+    def __init__(self, *args, into_bank: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not into_bank:
+            # A quiz's own questions only carry their category along (it files them in the
+            # bank's tree); there is no other place to put them.
+            del self.fields["file_categories"]
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")

@@ -8,10 +8,11 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from django.db.models import Count
+from django.db.models import Count, OuterRef, Subquery, Sum
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 
-from assessments.models import Attempt, Quiz
+from assessments.models import Attempt, Question, Quiz, QuizDraw
 from assessments.taxonomy import GradingMethod
 from modules.activities import Activity, AuthoringItems
 from modules.progress import course_memo
@@ -118,19 +119,28 @@ def quiz_activities(enrollment, progress) -> dict[int, list[Activity]]:
 def quiz_authoring_items(course, modules) -> dict[int, AuthoringItems]:
     """The course editor's quiz lines and "Add quiz" links, in one query."""
     result = defaultdict(AuthoringItems)
+    # Two subqueries, not two joins: counting questions over a join with draws would multiply.
+    fixed = Question.objects.filter(quiz=OuterRef("pk")).order_by().values("quiz")
+    drawn = QuizDraw.objects.filter(quiz=OuterRef("pk")).order_by().values("quiz")
     quizzes = (
         Quiz.objects.filter(module__course=course)
-        .annotate(question_count=Count("questions"))
+        .annotate(
+            fixed_count=Coalesce(Subquery(fixed.annotate(n=Count("pk")).values("n")), 0),
+            drawn_count=Coalesce(Subquery(drawn.annotate(n=Sum("count")).values("n")), 0),
+        )
         .order_by("position", "pk")
     )
     for quiz in quizzes:
-        count = quiz.question_count
+        count = quiz.fixed_count + quiz.drawn_count
+        status = f"{count} question{'s' if count != 1 else ''}"
+        if quiz.drawn_count:
+            status += f" per attempt, {quiz.drawn_count} drawn at random"
         result[quiz.module_id].items.append(
             Activity(
                 title=quiz.title,
                 url=reverse("quiz_authoring:quiz", args=[course.slug, quiz.pk]),
                 kind=quiz.get_kind_display(),
-                status=f"{count} question{'s' if count != 1 else ''}",
+                status=status,
             )
         )
     for module in modules:

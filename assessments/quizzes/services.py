@@ -274,11 +274,12 @@ def import_questions(
     quiz: Quiz | None = None,
     category: QuestionCategory | None = None,
     skip_invalid: bool = False,
+    file_categories: bool = True,
 ) -> ImportReport:
     """Save what a GIFT or Moodle XML file held: into the quiz as its own questions, or into the
     bank under `category`. A question's category path (`$CATEGORY`, Moodle's categories) names a
     category of the course's bank, made when missing; in the bank, questions without one go to
-    `category`. A file with any error imports nothing, unless `skip_invalid` says to import its
+    `category` (and with `file_categories` off, every question does). A file with any error imports nothing, unless `skip_invalid` says to import its
     valid questions and report the rest; no question is ever imported in part."""
     report = ImportReport(errors=parsed.errors, warnings=parsed.warnings)
     if parsed.errors and not skip_invalid:
@@ -287,6 +288,8 @@ def import_questions(
     by_path: dict[str, QuestionCategory | None] = {}
     saved, refused = [], []
     for item in parsed.questions:
+        if quiz is None and not file_categories:
+            item.category = ""
         try:
             # A savepoint per question: one the model refuses (points of 1500, an image that is
             # not one) is reported like a parse error, and the questions around it stand.
@@ -324,17 +327,10 @@ def import_questions(
     return report
 
 
-def import_gift(
-    *,
-    text: str,
-    quiz: Quiz | None = None,
-    category: QuestionCategory | None = None,
-    skip_invalid: bool = False,
-) -> ImportReport:
-    """Add the questions of a GIFT file to the quiz, or to the bank under `category`."""
-    return import_questions(
-        parsed=gift.parse(text), quiz=quiz, category=category, skip_invalid=skip_invalid
-    )
+def import_gift(*, text: str, **target) -> ImportReport:
+    """Add the questions of a GIFT file to the quiz, or to the bank under `category` (the
+    keywords of `import_questions`)."""
+    return import_questions(parsed=gift.parse(text), **target)
 
 
 def exported_questions(
@@ -373,17 +369,10 @@ def export_gift(*, quiz: Quiz | None = None, category: QuestionCategory | None =
     return gift.dump(exported_questions(quiz=quiz, category=category))
 
 
-def import_moodle_xml(
-    *,
-    data: bytes,
-    quiz: Quiz | None = None,
-    category: QuestionCategory | None = None,
-    skip_invalid: bool = False,
-) -> ImportReport:
-    """Add the questions of a Moodle XML file (images included) to the quiz, or to the bank."""
-    return import_questions(
-        parsed=moodle_xml.parse(data), quiz=quiz, category=category, skip_invalid=skip_invalid
-    )
+def import_moodle_xml(*, data: bytes, **target) -> ImportReport:
+    """Add the questions of a Moodle XML file (images included) to the quiz, or to the bank (the
+    keywords of `import_questions`)."""
+    return import_questions(parsed=moodle_xml.parse(data), **target)
 
 
 def export_moodle_xml(

@@ -38,21 +38,30 @@ class Command(BaseCommand):
         except UnicodeDecodeError:
             raise CommandError(f"{path} is not UTF-8 text.") from None
         report = services.import_gift(quiz=quiz, text=text, skip_invalid=skip_invalid)
-        if json:
-            self.stdout.write(_json(report.as_json()))
-        else:
-            for error in report.errors:
-                name = f" ({error.name})" if error.name else ""
-                self.stderr.write(f"line {error.line}{name}: {error.reason}")
-            kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(report.by_type.items()))
-            self.stdout.write(
-                f"Imported {len(report.imported)} question(s) into “{quiz.title}”"
-                + (f": {kinds}" if kinds else "")
-            )
-        if report.errors and not skip_invalid:
-            raise CommandError(
-                f"Nothing imported: {len(report.errors)} error(s). Fix them or pass --skip-invalid."
-            )
+        write_report(self, report, quiz=quiz, as_json=json, skip_invalid=skip_invalid)
+
+
+def write_report(command, report, *, quiz, as_json: bool, skip_invalid: bool) -> None:
+    """An import's report as prose (errors and left-out items on stderr) or JSON; a CommandError
+    when errors kept the file out (shared by import_gift and import_moodle_xml)."""
+    if as_json:
+        command.stdout.write(_json(report.as_json()))
+    else:
+        for problem in report.errors:
+            name = f" ({problem.name})" if problem.name else ""
+            command.stderr.write(f"line {problem.line}{name}: {problem.reason}")
+        for warning in report.warnings:
+            name = f" ({warning.name})" if warning.name else ""
+            command.stderr.write(f"left out, line {warning.line}{name}: {warning.reason}")
+        kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(report.by_type.items()))
+        command.stdout.write(
+            f"Imported {len(report.imported)} question(s) into “{quiz.title}”"
+            + (f": {kinds}" if kinds else "")
+        )
+    if report.errors and not skip_invalid:
+        raise CommandError(
+            f"Nothing imported: {len(report.errors)} error(s). Fix them or pass --skip-invalid."
+        )
 
 
 def _json(data) -> str:

@@ -2,7 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from assessments.management.commands.import_gift import _json
+from assessments.management.commands.import_gift import write_report
 from assessments.models import Quiz
 from assessments.quizzes import moodle_xml, services
 
@@ -36,21 +36,4 @@ class Command(BaseCommand):
         report = services.import_moodle_xml(
             quiz=quiz, data=source.read_bytes(), skip_invalid=skip_invalid
         )
-        if json:
-            self.stdout.write(_json(report.as_json()))
-        else:
-            for problem in report.errors:
-                name = f" ({problem.name})" if problem.name else ""
-                self.stderr.write(f"line {problem.line}{name}: {problem.reason}")
-            for warning in report.warnings:
-                name = f" ({warning.name})" if warning.name else ""
-                self.stderr.write(f"left out, line {warning.line}{name}: {warning.reason}")
-            kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(report.by_type.items()))
-            self.stdout.write(
-                f"Imported {len(report.imported)} question(s) into “{quiz.title}”"
-                + (f": {kinds}" if kinds else "")
-            )
-        if report.errors and not skip_invalid:
-            raise CommandError(
-                f"Nothing imported: {len(report.errors)} error(s). Fix them or pass --skip-invalid."
-            )
+        write_report(self, report, quiz=quiz, as_json=json, skip_invalid=skip_invalid)

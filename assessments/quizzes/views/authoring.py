@@ -314,6 +314,9 @@ class QuestionImportView(QuizAuthorMixin, FormView):
     def target(self) -> dict:
         return {"quiz": self.get_quiz()}
 
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "into_bank": "category" in self.target()}
+
     def get_context_data(self, **kwargs):
         target = self.target()
         quiz, category = target.get("quiz"), target.get("category")
@@ -331,7 +334,10 @@ class QuestionImportView(QuizAuthorMixin, FormView):
         importer = services.import_moodle_xml if data["format"] == XML else services.import_gift
         source = {"data": data["source"]} if data["format"] == XML else {"text": data["source"]}
         try:
-            report = importer(**source, **self.target(), skip_invalid=data["skip_invalid"])
+            options = {"skip_invalid": data["skip_invalid"]}
+            if "file_categories" in data:
+                options["file_categories"] = data["file_categories"]
+            report = importer(**source, **self.target(), **options)
         except ValidationError as error:  # an image that is not an image, and the like
             form.add_error(None, error_text(error))
             return self.form_invalid(form)

@@ -2,6 +2,7 @@
 drawn, course copies, and who may use the bank's pages."""
 
 import json
+import re
 from decimal import Decimal
 from http import HTTPStatus
 from pathlib import Path
@@ -20,6 +21,7 @@ from modules.services import duplicate_course
 from tests.factories import (
     CourseFactory,
     EnrollmentFactory,
+    ModuleFactory,
     QuestionFactory,
     QuizFactory,
     UserFactory,
@@ -361,9 +363,10 @@ def test_import_into_the_bank_puts_unplaced_questions_in_the_category(client, co
         "$CATEGORY: $course$/top/DBT/Distress tolerance\n\n"
         "::B:: TIP changes body chemistry. {T}\n"
     )
-    response = client.post(
-        reverse("quiz_authoring:bank_import", args=[course.slug, category.pk]), {"text": gift}
-    )
+    url = reverse("quiz_authoring:bank_import", args=[course.slug, category.pk])
+    form = client.get(url).content.decode()
+    assert re.search(r'<input type="checkbox" name="file_categories"[^>]* checked>', form)
+    response = client.post(url, {"text": gift, "file_categories": "on"})
     assert response.status_code == HTTPStatus.OK
     tree = bank.CategoryTree(course.pk)
     placed = {q.name: tree.path(q.category_id) for q in bank.bank_questions(course)}
@@ -456,3 +459,32 @@ def test_the_bank_shows_quiz_questions_filed_in_a_category(client, course, quiz,
 
     assert 'Modes</a> <span class="muted">· 0 questions · 1 more in quizzes</span>' in tree
     assert 'Modes</a> <span class="muted">· in “Module 1 check”</span>' in page
+
+
+def test_an_import_can_put_every_question_in_the_chosen_category(client, course, trainer):
+    category = bank.create_category(course=course, name="All here")
+    client.force_login(trainer)
+    gift = "$CATEGORY: $course$/top/Elsewhere\n\n::B:: TIP changes body chemistry. {T}\n"
+    client.post(
+        reverse("quiz_authoring:bank_import", args=[course.slug, category.pk]), {"text": gift}
+    )
+    assert [(q.name, q.category) for q in bank.bank_questions(course)] == [("B", category)]
+    assert not QuestionCategory.objects.filter(name="Elsewhere").exists()
+    quiz_form = client.get(
+        reverse(
+            "quiz_authoring:question_import",
+            args=[course.slug, QuizFactory(module=ModuleFactory(course=course)).pk],
+        )
+    ).content.decode()
+    assert "file_categories" not in quiz_form
+
+
+def test_the_course_editor_counts_drawn_questions(
+    client, course, quiz, questions, mindfulness, trainer
+):
+    bank.add_draw(quiz=quiz, category=mindfulness, count=10)
+    bank.add_draw(quiz=quiz, category=mindfulness, count=2)
+    client.force_login(trainer)
+    page = client.get(reverse("authoring:course", args=[course.slug])).content.decode()
+    fixed = quiz.questions.count()
+    assert f"{fixed + 12} questions per attempt, 12 drawn at random" in page
