@@ -1,6 +1,7 @@
 """Quiz authoring pages: who may use them, building every kind, GIFT in and out, item analysis."""
 
 import json
+import re
 from decimal import Decimal
 from http import HTTPStatus
 
@@ -493,3 +494,50 @@ def test_item_analysis_figures_read_as_people_write_them(quiz):
     )
     assert (unknown.facility_text, unknown.discrimination_text) == ("—", "—")
     assert unknown.low_discrimination is False
+
+
+def page_fields(html: str) -> dict:
+    """The inputs a question form renders, with their values: what a browser posts untouched."""
+    fields = {}
+    for tag in re.findall(r"<input[^>]*>", html):
+        name = re.search(r'name="([^"]+)"', tag)
+        value = re.search(r'value="([^"]*)"', tag)
+        kind = re.search(r'type="([^"]+)"', tag)
+        if name and (not kind or kind.group(1) not in ("checkbox", "submit")):
+            fields[name.group(1)] = value.group(1) if value else ""
+    return fields
+
+
+@pytest.mark.parametrize(
+    ("kind", "rows"),
+    [
+        ("essay", {}),
+        (
+            "likert",
+            {f"answers-{n}-text": label for n, label in enumerate(["Never", "Sometimes", "Often"])},
+        ),
+    ],
+)
+def test_essay_and_likert_questions_are_created_with_the_fields_the_page_renders(
+    client, trainer, course, quiz, kind, rows
+):
+    client.force_login(trainer)
+    html = client.get(url("question_create", course, quiz, kind)).content.decode()
+    data = page_fields(html)
+    assert "answers-TOTAL_FORMS" in data
+    assert ('name="points"' in html) == (kind == "essay")  # Likert is never scored
+    data.update(
+        {"text": "How often do you validate before problem solving?", "text_format": "markdown"}
+    )
+    data.update(rows)
+    if kind == "likert":  # the page offers five rows; the last two are left empty
+        data.update({"answers-3-text": "", "answers-4-text": ""})
+
+    response = client.post(url("question_create", course, quiz, kind), data)
+
+    assert response.status_code == HTTPStatus.FOUND
+    question = quiz.questions.get(kind=kind)
+    assert question.points == Decimal(1)
+    assert [a.text for a in question.answers.all()] == (
+        ["Never", "Sometimes", "Often"] if kind == "likert" else []
+    )
