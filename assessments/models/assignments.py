@@ -103,6 +103,14 @@ class Assignment(models.Model):
     worksheet = models.CharField(
         max_length=20, choices=WorksheetKind.choices, default=WorksheetKind.CHAIN_ANALYSIS
     )
+    # Diary card only: the card's rows, as {"key", "label", "group", "kind", "high"} objects in
+    # order (assessments.assignments.worksheets reads them); empty means the standard card.
+    diary_rows = models.JSONField(default=list, blank=True)
+    personal_rows_allowed = models.BooleanField(
+        "trainees may add their own target rows",
+        default=False,
+        help_text="Diary card only: each trainee may add up to five rows of their own targets.",
+    )
     case_behaviors = models.TextField(
         blank=True,
         help_text="Target hierarchy only: the case's behaviors, one per line, for the trainee to "

@@ -25,6 +25,7 @@ MAX_ATTEMPTS = 100
 MAX_TIME_LIMIT_MINUTES = 1440
 MAX_POINTS = Decimal("1000")
 MAX_DRAW = 200
+MAX_TYPO_TOLERANCE = 2
 
 
 class QuizQuerySet(models.QuerySet):
@@ -176,6 +177,12 @@ class Question(models.Model):
     case_sensitive = models.BooleanField(
         default=False, help_text="Short answers only: “Wise Mind” and “wise mind” differ."
     )
+    typo_tolerance = models.PositiveSmallIntegerField(
+        "misspellings allowed",
+        default=0,
+        validators=[MaxValueValidator(MAX_TYPO_TOLERANCE)],
+        help_text="Short answers only: how many letters may be wrong, missing or extra (0 to 2).",
+    )
     position = models.PositiveIntegerField(default=0, editable=False)
 
     class Meta:
@@ -219,6 +226,10 @@ class Answer(models.Model):
         validators=[MinValueValidator(-100), MaxValueValidator(100)],
     )
     feedback = models.TextField(blank=True)
+    variants = models.TextField(
+        blank=True,
+        help_text="Short answers: other spellings that count as this answer, one per line.",
+    )
     value = models.DecimalField(max_digits=24, decimal_places=8, null=True, blank=True)
     tolerance = models.DecimalField(max_digits=24, decimal_places=8, null=True, blank=True)
     low = models.DecimalField(max_digits=24, decimal_places=8, null=True, blank=True)
