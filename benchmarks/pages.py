@@ -53,7 +53,7 @@ def build_large_course(*, author) -> None:
             course=course,
             title=f"Module {m}",
             component="skills_training_group",
-            skills_module="emotion_regulation",
+            skills_modules=["emotion_regulation"],
             position=m + 1,
         )
         for m in range(50)

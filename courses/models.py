@@ -411,11 +411,18 @@ class LiveSession(models.Model):
 
     class Kind(models.TextChoices):
         SKILLS_GROUP_PRACTICE = "skills_group_practice", "Skills group practice"
+        # The DBT mode (therapists consulting on their cases), not a trainer's drop-in.
         CONSULTATION_TEAM = "consultation_team", "Consultation team meeting"
         DIDACTIC = "didactic", "Didactic session"
+        QA_OFFICE_HOURS = "qa_office_hours", "Q&A / office hours"
 
     cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="live_sessions")
-    kind = models.CharField(max_length=32, choices=Kind.choices)
+    kind = models.CharField(
+        max_length=32,
+        choices=Kind.choices,
+        help_text="A consultation team meeting is the DBT mode in which therapists consult on "
+        "their cases; a trainer's drop-in for questions is Q&A / office hours.",
+    )
     title = models.CharField(max_length=200)
     starts_at = models.DateTimeField()
     duration_minutes = models.PositiveSmallIntegerField(

@@ -1,6 +1,6 @@
 """The demo course and its cohorts, for `seed_demo` (never in production mode).
 
-- "DBT Foundations for Clinicians": ten modules from `dbt_training.demo_content`, each with its
+- "Introduction to DBT for Clinicians": ten modules from `dbt_training.demo_content`, each with its
   lessons and knowledge check; a chain-analysis and a diary-card assignment with rubrics; the final
   post-test (80%) and the course evaluation; CE approvals and completion rules. Built through the
   services the authoring pages use, so it is what a trainer could have built by hand.
@@ -30,7 +30,14 @@ from assessments.assignments.authoring import (
     create_rubric,
     save_criterion,
 )
-from assessments.assignments.worksheets import COUNT, DAYS, DIARY_ROWS, TEXT, YES_NO, cell_name
+from assessments.assignments.worksheets import (
+    COUNT,
+    DAYS,
+    TEXT,
+    YES_NO,
+    assignment_rows,
+    cell_name,
+)
 from assessments.completion.certificates import claim_certificate
 from assessments.grading import services as grading
 from assessments.models import Assignment, CompletionRules, CourseApproval, Question, Quiz
@@ -55,7 +62,7 @@ from . import demo_content
 from .demo_content import assessment
 
 COURSE_SLUG = "dbt-foundations"
-COURSE_TITLE = "DBT Foundations for Clinicians"
+COURSE_TITLE = demo_content.COURSE["title"]
 RUNNING = "Spring cohort"
 FINISHED = "Autumn cohort (finished)"
 ZONE = "America/New_York"
@@ -107,20 +114,9 @@ def seed_demo_course(*, now: datetime | None = None) -> Course:
     course = Course.objects.create(
         slug=COURSE_SLUG,
         title=COURSE_TITLE,
-        summary="The foundations of comprehensive DBT for clinicians joining a DBT team: theory, "
-        "structure, targets, individual therapy tools, validation, the four skills modules, coaching "
-        "and the consultation team.",
-        audience="Licensed mental-health clinicians new to DBT, or joining a team that practises it.",
-        learning_objectives="\n".join(
-            [
-                "Explain the biosocial theory and the central dialectic of acceptance and change",
-                "Describe the four modes of comprehensive DBT and the functions they serve",
-                "Order the stage-1 targets and set a session agenda from a diary card",
-                "Conduct a behavioral chain analysis and a solution analysis",
-                "Validate at each of the six levels",
-                "Teach the core skills of the four skills training modules",
-            ]
-        ),
+        summary=demo_content.COURSE["summary"],
+        audience=demo_content.COURSE["audience"],
+        learning_objectives="\n".join(demo_content.COURSE["learning_objectives"]),
         ce_hours=Decimal("30.00"),
         pass_mark=assessment.POST_TEST.get("pass_mark", 80),
     )
@@ -132,8 +128,7 @@ def seed_demo_course(*, now: datetime | None = None) -> Course:
             title=data["title"],
             summary=data.get("summary", ""),
             component=data["component"],
-            treatment_priority=data.get("treatment_priority", ""),
-            skills_module=data.get("skills_module", ""),
+            **_dbt_tags(data),
             release_offset_days=data["release_offset_days"],
             due_offset_days=data["due_offset_days"],
         )
@@ -220,6 +215,8 @@ def _add_assignment(course: Course, module, data: dict) -> Assignment:
         instructions=data.get("instructions", ""),
         rubric=rubric,
         pass_percent=data.get("pass_percent"),
+        diary_rows=data.get("diary_rows", []),
+        personal_rows_allowed=data.get("personal_rows_allowed", False),
     )
 
 
@@ -356,14 +353,16 @@ def _chain_analysis(name: str) -> dict:
     }
 
 
-def _diary_week(rng) -> dict:
-    """A week of a practice diary card as the form posts it: low urges, no actions, emotions
-    that rise and fall, skills used most days."""
+def _diary_week(rng, rows) -> dict:
+    """A week of a practice diary card as the form posts it: low urges, no actions, medication
+    taken, emotions that rise and fall, skills used most days, and the card's own rows."""
     data = {}
     for day, _label in DAYS:
-        for row in DIARY_ROWS:
+        for row in rows:
             if row.kind == YES_NO:
-                value = "no"
+                value = "yes" if row.key == "medication" else "no"
+            elif row.key.startswith("own_"):
+                value = str(rng.randint(5, 8))  # hours slept
             elif row.kind == COUNT:
                 value = "0"
             elif row.kind == TEXT:
@@ -435,6 +434,23 @@ def seed_demo_running_cohort(*, now: datetime | None = None) -> Cohort:
     return cohort
 
 
+def _dbt_tags(data: dict) -> dict:
+    """A content module's further components, priorities, skills modules and stage; a single
+    `treatment_priority` or `skills_module` (the content's older keys) joins its list."""
+    priorities = [*data.get("treatment_priorities", [])]
+    skills = [*data.get("skills_modules", [])]
+    if data.get("treatment_priority") and data["treatment_priority"] not in priorities:
+        priorities.append(data["treatment_priority"])
+    if data.get("skills_module") and data["skills_module"] not in skills:
+        skills.append(data["skills_module"])
+    return {
+        "components": [*data.get("components", [])],
+        "treatment_priorities": priorities,
+        "skills_modules": skills,
+        "treatment_stage": data.get("treatment_stage", ""),
+    }
+
+
 def _soon_session(cohort: Cohort, now: datetime) -> None:
     """A session a little over an hour away when none starts within two hours: the 24-hour
     reminder goes at the first scan and the 1-hour one a few minutes later (issue 8's demo)."""
@@ -446,7 +462,7 @@ def _soon_session(cohort: Cohort, now: datetime) -> None:
     start -= timedelta(minutes=start.minute % 5)
     LiveSession.objects.create(
         cohort=cohort,
-        kind=LiveSession.Kind.CONSULTATION_TEAM,
+        kind=LiveSession.Kind.QA_OFFICE_HOURS,
         title="Drop-in consultation: your first chain analysis",
         starts_at=start,
         duration_minutes=60,
@@ -549,7 +565,7 @@ def _finish(enrollment, sessions, trainer, *, now) -> None:
         data = (
             _chain_analysis(enrollment.user.full_name)
             if assignment.worksheet == "chain_analysis"
-            else _diary_week(rng)
+            else _diary_week(rng, assignment_rows(assignment))
         )
         submission = submissions.save_and_submit(
             enrollment=enrollment,

@@ -756,8 +756,8 @@ def _module_tags() -> list[dict]:
     skills = [
         {
             "component": Component.SKILLS_TRAINING_GROUP,
-            "treatment_priority": TreatmentPriority.BEHAVIORAL_SKILLS,
-            "skills_module": module,
+            "treatment_priorities": [TreatmentPriority.BEHAVIORAL_SKILLS],
+            "skills_modules": [module],
         }
         for module in SkillsModule
     ]
@@ -765,7 +765,7 @@ def _module_tags() -> list[dict]:
         {"component": Component.FOUNDATIONS},
         {
             "component": Component.INDIVIDUAL_THERAPY,
-            "treatment_priority": TreatmentPriority.LIFE_THREATENING,
+            "treatment_priorities": [TreatmentPriority.LIFE_THREATENING],
         },
         *skills,
         {"component": Component.PHONE_COACHING},

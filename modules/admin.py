@@ -17,10 +17,9 @@ class ModuleAdmin(admin.ModelAdmin):
         "course",
         "position",
         "component",
-        "treatment_priority",
-        "skills_module",
+        "treatment_stage",
     ]
-    list_filter = ["component", "treatment_priority", "skills_module", "course"]
+    list_filter = ["component", "treatment_stage", "course"]
     search_fields = ["title", "summary", "course__title"]
     ordering = ["course__title", "position"]
     list_select_related = ["course"]
@@ -29,8 +28,10 @@ class ModuleAdmin(admin.ModelAdmin):
         "title",
         "summary",
         "component",
-        "treatment_priority",
-        "skills_module",
+        "components",
+        "treatment_priorities",
+        "skills_modules",
+        "treatment_stage",
         "release_offset_days",
         "due_offset_days",
         "position",

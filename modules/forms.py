@@ -38,8 +38,10 @@ class ModuleForm(forms.ModelForm):
             "title",
             "summary",
             "component",
-            "treatment_priority",
-            "skills_module",
+            "components",
+            "treatment_priorities",
+            "skills_modules",
+            "treatment_stage",
             "release_offset_days",
             "due_offset_days",
             "prerequisites",
@@ -55,10 +57,11 @@ class ModuleForm(forms.ModelForm):
         self.fields["prerequisites"].queryset = others
         self.fields["team_gate"].queryset = others
         self.fields["team_gate"].empty_label = "No team gate"
-        self.fields[
-            "treatment_priority"
-        ].help_text = (
-            "The stage-1 target this module addresses, in the order of the target hierarchy."
+        self.fields["treatment_stage"].choices = [("", "None in particular")] + [
+            choice for choice in self.fields["treatment_stage"].choices if choice[0]
+        ]
+        self.fields["treatment_priorities"].help_text = (
+            "The stage-1 targets the module addresses, listed in the order of the target hierarchy."
         )
 
 

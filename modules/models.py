@@ -6,7 +6,15 @@ from django.utils.text import get_valid_filename
 
 from courses.models import Course
 
-from .taxonomy import AttachmentKind, Component, LessonKind, SkillsModule, TreatmentPriority
+from .fields import TagListField
+from .taxonomy import (
+    AttachmentKind,
+    Component,
+    LessonKind,
+    SkillsModule,
+    TreatmentPriority,
+    TreatmentStage,
+)
 
 # Bounds that also keep SQLite (which does not enforce small-integer ranges) consistent with
 # PostgreSQL, so a course always survives its own export and import.
@@ -34,22 +42,33 @@ class Module(models.Model):
     title = models.CharField(max_length=200)
     summary = models.TextField(blank=True)
     component = models.CharField(
-        "DBT component",
+        "primary DBT component",
         max_length=32,
         choices=Component.choices,
-        help_text="The mode of comprehensive DBT this module teaches.",
+        help_text="The mode of comprehensive DBT this module mainly teaches; the course outline "
+        "groups modules by it.",
     )
-    treatment_priority = models.CharField(
-        max_length=32,
-        choices=TreatmentPriority.choices,
-        blank=True,
-        help_text="The stage-1 target this module addresses, if any.",
+    components = TagListField(
+        "further DBT components",
+        taxonomy=Component,
+        help_text="Other components the module also covers (e.g. a module on the structure of "
+        "DBT covers all four modes).",
     )
-    skills_module = models.CharField(
-        max_length=32,
-        choices=SkillsModule.choices,
+    treatment_priorities = TagListField(
+        "treatment priorities",
+        taxonomy=TreatmentPriority,
+        help_text="The stage-1 targets the module addresses, if any.",
+    )
+    skills_modules = TagListField(
+        "skills modules",
+        taxonomy=SkillsModule,
+        help_text="The skills training modules taught, if any.",
+    )
+    treatment_stage = models.CharField(
+        max_length=16,
+        choices=TreatmentStage.choices,
         blank=True,
-        help_text="The skills training module taught, if any.",
+        help_text="The stage of treatment the module's material belongs to, if one.",
     )
     position = models.PositiveIntegerField(default=0, editable=False)
     release_offset_days = models.PositiveSmallIntegerField(
@@ -98,7 +117,27 @@ class Module(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    @property
+    def all_components(self) -> list[str]:
+        """Every component the module carries: the primary one first, then the further ones."""
+        return [self.component, *(c for c in self.components if c != self.component)]
+
+    @property
+    def further_component_labels(self) -> list[str]:
+        return _labels(Component, self.components)
+
+    @property
+    def treatment_priority_labels(self) -> list[str]:
+        return _labels(TreatmentPriority, self.treatment_priorities)
+
+    @property
+    def skills_module_labels(self) -> list[str]:
+        return _labels(SkillsModule, self.skills_modules)
+
     def clean(self) -> None:
+        if isinstance(self.components, list):
+            # The primary component is counted already; listed again it would count twice.
+            self.components = [c for c in self.components if c != self.component]
         # Said on the field; the check constraint below guards the database as well.
         due, release = self.due_offset_days, self.release_offset_days
         if due is not None and release is not None and due < release:
@@ -108,6 +147,11 @@ class Module(models.Model):
         gate = self.team_gate
         if gate is not None and (gate.pk == self.pk or gate.course_id != self.course_id):
             raise ValidationError({"team_gate": "Choose another module of the same course."})
+
+
+def _labels(taxonomy: type[models.TextChoices], values: list[str]) -> list[str]:
+    names = dict(taxonomy.choices)
+    return [names.get(value, value) for value in values]
 
 
 class LessonQuerySet(models.QuerySet):

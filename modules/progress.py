@@ -485,9 +485,9 @@ def progress_for(enrollments: list[Enrollment], *, now: datetime | None = None) 
             resume_lesson=outline.lessons.get(summary.resume_lesson_id),
             outline=outline,
         )
-        progress.by_component = _shares(states, "component", Component)
-        progress.by_priority = _shares(states, "treatment_priority", TreatmentPriority)
-        progress.by_skills_module = _shares(states, "skills_module", SkillsModule)
+        progress.by_component = _shares(states, "all_components", Component)
+        progress.by_priority = _shares(states, "treatment_priorities", TreatmentPriority)
+        progress.by_skills_module = _shares(states, "skills_modules", SkillsModule)
         result[enrollment.pk] = progress
     return result
 
@@ -539,10 +539,11 @@ def _team_completions(enrollments, outlines) -> dict[tuple[int, int], bool]:
 
 
 def _shares(states, attribute: str, choices) -> list[Share]:
+    """Lessons done out of lessons under each tag, in the taxonomy's order: a module counts under
+    every tag it carries (a module on the structure of DBT counts under all four modes)."""
     totals, dones = defaultdict(int), defaultdict(int)
     for state in states:
-        key = getattr(state.module, attribute)
-        if key:
+        for key in getattr(state.module, attribute):
             totals[key] += state.total
             dones[key] += state.done
     return [

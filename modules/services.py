@@ -23,8 +23,10 @@ MODULE_FIELDS = (
     "title",
     "summary",
     "component",
-    "treatment_priority",
-    "skills_module",
+    "components",
+    "treatment_priorities",
+    "skills_modules",
+    "treatment_stage",
     "release_offset_days",
     "due_offset_days",
 )

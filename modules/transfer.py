@@ -46,6 +46,7 @@ from dbt_training.core.text import strip_control_characters_from
 
 from . import services
 from .content import video_embed_url
+from .fields import TagListField
 from .files import ZIP_ERRORS, check_attachment
 from .models import Lesson, LessonAttachment, Module
 
@@ -73,11 +74,19 @@ MODULE_KEYS = (
     "title",
     "summary",
     "component",
-    "treatment_priority",
-    "skills_module",
+    "components",
+    "treatment_priorities",
+    "skills_modules",
+    "treatment_stage",
     "release_offset_days",
     "due_offset_days",
 )
+# Version 1 and the first version 2 exports gave a module one treatment priority and one skills
+# module; read still, as the only entry of the list each became (or one more entry of it).
+LEGACY_MODULE_KEYS = {
+    "treatment_priority": "treatment_priorities",
+    "skills_module": "skills_modules",
+}
 LESSON_KEYS = ("title", "kind", "body_markdown", "estimated_minutes", "video_url", "required")
 ATTACHMENT_KEYS = ("title", "kind", "file")
 
@@ -565,10 +574,13 @@ class Checker:
         plans = []
         for i, item in enumerate(items):
             at = f"{path}[{i}]"
-            data = self.as_object(item, at, (*MODULE_KEYS, "prerequisites", "lessons"))
+            data = self.as_object(
+                item, at, (*MODULE_KEYS, *LEGACY_MODULE_KEYS, "prerequisites", "lessons")
+            )
             if data is None:
                 continue
             fields = self.fields(data, at, Module, MODULE_KEYS)
+            self.legacy_tags(data, at, fields)
             due = fields.get("due_offset_days")
             release = fields.get("release_offset_days", 0)
             release_ok = "release_offset_days" in fields or "release_offset_days" not in data
@@ -584,6 +596,21 @@ class Checker:
             plans.append(_ModulePlan(i, at, fields, prerequisites, lessons))
         self.cycles(plans, path)
         return plans
+
+    def legacy_tags(self, data: dict, path: str, fields: dict[str, Any]) -> None:
+        """A single `treatment_priority` or `skills_module` (older exports) joins its list."""
+        for old, new in LEGACY_MODULE_KEYS.items():
+            if old not in data:
+                continue
+            field = Module._meta.get_field(new)
+            value = data[old]
+            if not isinstance(value, str):
+                self.problem(f"{path}.{old}", "Expected a string.")
+            elif value and value not in field.taxonomy.values:
+                allowed = ", ".join(field.taxonomy.values)
+                self.problem(f"{path}.{old}", f"“{value}” is not one of: {allowed}.")
+            elif value:
+                fields[new] = field.to_python([*fields.get(new, []), value])
 
     def prerequisites(self, value: JSON, path: str, own: int, count: int) -> list[int]:
         indexes = set()
@@ -711,7 +738,12 @@ def _clean(field: models.Field, value: JSON) -> Any:
     than Field.clean, which would turn 5 into "5" for a title and "5" into 5 for a number."""
     if value is None and field.null:
         return None
-    if isinstance(field, models.DecimalField):
+    if isinstance(field, TagListField):
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ValidationError("Expected a list of strings.")
+        value = field.to_python(value)
+        field.validate(value, None)
+    elif isinstance(field, models.DecimalField):
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             raise ValidationError("Expected a decimal number such as “12.50”.")
         try:

@@ -116,7 +116,7 @@ def test_seed_demo_builds_the_course_and_a_second_run_changes_nothing():
     assert counts() == first
 
     course = Course.objects.get(slug="dbt-foundations")
-    assert course.title == "DBT Foundations for Clinicians"
+    assert course.title == "Introduction to DBT for Clinicians"
     assert course.status == "published"
     assert course.modules.count() == 10
     assert all(3 <= m.lessons.count() <= 6 for m in course.modules.all())

@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
 
+from assessments.assignments import worksheets
 from assessments.models import (
     Assignment,
     BankComment,
@@ -45,6 +46,8 @@ def create_assignment(
     worksheet: str,
     instructions: str = "",
     case_behaviors: str = "",
+    diary_rows: list | None = None,
+    personal_rows_allowed: bool = False,
     rubric: Rubric | None = None,
     points: Decimal = Decimal(10),
     about_client: bool = True,
@@ -62,6 +65,8 @@ def create_assignment(
         worksheet=worksheet,
         instructions=instructions,
         case_behaviors=case_behaviors,
+        diary_rows=diary_rows or [],
+        personal_rows_allowed=personal_rows_allowed,
         rubric=rubric,
         points=points,
         about_client=about_client,
@@ -78,6 +83,8 @@ def update_assignment(
     worksheet: str,
     instructions: str = "",
     case_behaviors: str = "",
+    diary_rows: list | None = None,
+    personal_rows_allowed: bool = False,
     rubric: Rubric | None = None,
     points: Decimal = Decimal(10),
     about_client: bool = True,
@@ -103,6 +110,8 @@ def update_assignment(
         worksheet=worksheet,
         instructions=instructions,
         case_behaviors=case_behaviors,
+        diary_rows=diary_rows or [],
+        personal_rows_allowed=personal_rows_allowed,
         rubric=rubric,
         points=points,
         about_client=about_client,
@@ -133,6 +142,15 @@ def _save_assignment(assignment: Assignment, *, course_id: int, **fields) -> Ass
         fields["case_behaviors"] = "\n".join(behaviors)
     else:
         fields["case_behaviors"] = ""
+    if fields["worksheet"] == WorksheetKind.DIARY_CARD:
+        try:
+            # Stored as checked, so every reader can trust the rows (worksheets.assignment_rows).
+            rows = worksheets.check_rows(fields["diary_rows"])
+        except ValidationError as error:
+            raise ValidationError({"diary_rows": error.messages}) from None
+        fields["diary_rows"] = [row.as_dict() for row in rows]
+    else:
+        fields["diary_rows"], fields["personal_rows_allowed"] = [], False
     for name, value in fields.items():
         setattr(assignment, name, value)
     assignment.full_clean(exclude=["module"])
@@ -361,6 +379,8 @@ ASSIGNMENT_COPY_FIELDS = (
     "instructions_html",
     "worksheet",
     "case_behaviors",
+    "diary_rows",
+    "personal_rows_allowed",
     "points",
     "about_client",
     "required_for_completion",

@@ -28,7 +28,7 @@ class Control:
     value: str = ""
     hint: str = ""
     error: str = ""
-    widget: str = "textarea"  # textarea, number, select or yes_no
+    widget: str = "textarea"  # textarea, text, number, select or yes_no
     choices: tuple = ()
     high: int | None = None
     rows: int = 6
@@ -97,6 +97,25 @@ class BehaviorControls:
 
 
 @dataclass
+class PersonalTargets:
+    """The card's "Add a personal target" part: the trainee's own rows (their definitions as
+    hidden inputs, each with a Remove button) and the controls that add one."""
+
+    rows: list[ws.DiaryRow]
+    label: Control
+    kind: Control
+    can_add: bool
+    limit: int = ws.MAX_PERSONAL_ROWS
+
+    def hidden_inputs(self) -> list[tuple[str, str]]:
+        return [
+            (ws.personal_name(row.key, part), getattr(row, part))
+            for row in self.rows
+            for part in ("label", "kind")
+        ]
+
+
+@dataclass
 class Sheet:
     kind: str
     readonly: bool
@@ -105,6 +124,7 @@ class Sheet:
     diary_groups: list[DiaryGroup] = field(default_factory=list)
     day_errors: list[DayError] = field(default_factory=list)
     behaviors: list[BehaviorControls] = field(default_factory=list)
+    personal: PersonalTargets | None = None
     # (target id or "", message) in page order, for the error summary's links.
     summary: list[tuple[str, str]] = field(default_factory=list)
 
@@ -114,13 +134,26 @@ class Sheet:
 
 
 def build_sheet(
-    assignment, values: Mapping, *, errors: Mapping | None = None, readonly: bool = False
+    assignment,
+    values: Mapping,
+    *,
+    errors: Mapping | None = None,
+    readonly: bool = False,
+    rows=None,
 ) -> Sheet:
-    """The page's model of the worksheet, from form values and errors keyed by input name."""
+    """The page's model of the worksheet, from form values and errors keyed by input name. A
+    diary card shows `rows` (a read-only page passes the rows the card was saved with); by
+    default the rows the values are for (`worksheets.form_rows`)."""
     errors = dict(errors or {})
     sheet = Sheet(kind=assignment.worksheet, readonly=readonly)
     if sheet.kind == WorksheetKind.DIARY_CARD:
-        _diary(sheet, values, errors)
+        rows = ws.form_rows(assignment, values) if rows is None else rows
+        _diary(sheet, rows, values, errors)
+        if not readonly and assignment.personal_rows_allowed:
+            sheet.personal = _personal(rows, values, errors)
+            for control in (sheet.personal.label, sheet.personal.kind):
+                if control.error:
+                    sheet.summary.append((control.id, control.error))
     elif sheet.kind == WorksheetKind.CASE_FORMULATION:
         _behaviors(sheet, assignment, values, errors)
     sheet.steps = [
@@ -152,7 +185,32 @@ def _string(values: Mapping, name: str) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _diary(sheet: Sheet, values: Mapping, errors: dict) -> None:
+def _personal(rows, values: Mapping, errors: dict) -> PersonalTargets:
+    own = [row for row in rows if row.is_personal]
+    return PersonalTargets(
+        rows=own,
+        label=Control(
+            ws.NEW_LABEL,
+            "Name of the target",
+            _string(values, ws.NEW_LABEL),
+            hint=f"For example “Skipping meals” or “Nightmares”; at most {ws.MAX_ROW_LABEL} "
+            "characters.",
+            error=errors.get(ws.NEW_LABEL, ""),
+            widget="text",
+        ),
+        kind=Control(
+            ws.NEW_KIND,
+            "Recorded as",
+            _string(values, ws.NEW_KIND) or ws.RATING,
+            error=errors.get(ws.NEW_KIND, ""),
+            widget="select",
+            choices=tuple((kind, ws.ROW_KINDS[kind]) for kind in ws.PERSONAL_KINDS),
+        ),
+        can_add=len(own) < ws.MAX_PERSONAL_ROWS,
+    )
+
+
+def _diary(sheet: Sheet, rows, values: Mapping, errors: dict) -> None:
     sheet.days = ws.DAYS
     day_error_ids = {}
     for day, _label in ws.DAYS:
@@ -162,7 +220,7 @@ def _diary(sheet: Sheet, values: Mapping, errors: dict) -> None:
             sheet.day_errors.append(error)
             day_error_ids[day] = error.id
     groups: dict[str, DiaryGroup] = {}
-    for row in ws.DIARY_ROWS:
+    for row in rows:
         cells = []
         for day, day_label in ws.DAYS:
             name = ws.cell_name(day, row)

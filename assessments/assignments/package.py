@@ -2,14 +2,17 @@
 (`modules.transfer`).
 
 `rubrics` (criteria, levels, comment banks), `assignments` (each with its module's index, its
-worksheet settings and its rubric's index in `rubrics`, or null) and `gradebook_weights` (null:
+worksheet settings, a diary card's rows and whether trainees may add their own, and its rubric's
+index in `rubrics`, or null) and `gradebook_weights` (null:
 the defaults). Registered in `AssessmentsConfig.ready()`.
 """
 
 from dataclasses import dataclass
 from typing import Any
 
-from assessments.assignments import authoring
+from django.core.exceptions import ValidationError
+
+from assessments.assignments import authoring, worksheets
 from assessments.models import Assignment, Criterion, GradebookWeights, Level, Rubric
 from modules.transfer import Checker, Created, ExportContext, decimal_text, service_errors
 
@@ -18,6 +21,7 @@ ASSIGNMENT_KEYS = (
     "instructions",
     "worksheet",
     "case_behaviors",
+    "personal_rows_allowed",
     "points",
     "about_client",
     "required_for_completion",
@@ -127,6 +131,7 @@ def export_assignments(course, context: ExportContext) -> list:
     for assignment in Assignment.objects.filter(module__course=course).in_course_order():
         entry = {"module": context.module_index[assignment.module_id]}
         entry |= {name: getattr(assignment, name) for name in ASSIGNMENT_KEYS}
+        entry["diary_rows"] = assignment.diary_rows
         entry["points"] = decimal_text(assignment.points, 2)
         entry["rubric"] = rubric_index.get(assignment.rubric_id)
         entries.append(entry)
@@ -152,6 +157,14 @@ def check_assignments(value: list, path: str, checker: Checker) -> list[Assignme
         if rubric is not None and rubric >= rubric_count:
             checker.problem(f"{at}.rubric", _no_such("rubric", rubric, rubric_count))
         fields = checker.fields(item, at, Assignment, ASSIGNMENT_KEYS)
+        if "diary_rows" in item:
+            # A JSON list of row objects, checked as the authoring form's rows are.
+            try:
+                worksheets.check_rows(item["diary_rows"])
+                fields["diary_rows"] = item["diary_rows"]
+            except ValidationError as error:
+                for message in error.messages:
+                    checker.problem(f"{at}.diary_rows", message)
         plans.append(AssignmentPlan(at, module, rubric, fields))
     return plans
 

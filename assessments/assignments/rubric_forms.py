@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from django import forms
 
+from assessments.assignments import worksheets as ws
 from assessments.assignments.authoring import MAX_WEIGHT, LevelData
 from assessments.models import Assignment, Criterion, Rubric
 from assessments.models.assignments import MAX_POINTS
@@ -41,6 +42,7 @@ class AssignmentForm(forms.ModelForm):
             "worksheet",
             "instructions",
             "case_behaviors",
+            "personal_rows_allowed",
             "rubric",
             "points",
             "about_client",
@@ -67,10 +69,25 @@ class AssignmentForm(forms.ModelForm):
             "required_for_completion": "When the course's completion rules require assignments, "
             "this one must be graded (and the grade released) at or above its pass level.",
             "pass_percent": "From 0 to 100. Leave empty to use the course's pass mark.",
+            "personal_rows_allowed": "Each trainee may add up to five rows of their own "
+            "targets to their card (a rating 0–5, yes or no, or a count).",
         }
+
+    # The diary card's rows: the standard rows to keep (named `diary_rows`, so the service's
+    # errors about the rows land here), then the trainer's own rows in numbered slots.
+    diary_rows = forms.MultipleChoiceField(
+        label="Standard rows",
+        choices=[(row.key, row.describe().capitalize()) for row in ws.DIARY_ROWS],
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text="Untick the rows this card does not need.",
+    )
+    OWN_SLOTS = range(1, ws.MAX_TRAINER_ROWS + 1)
+    TOP_FIELDS = ("title", "worksheet", "instructions", "case_behaviors")
 
     def __init__(self, *args, course, **kwargs):
         super().__init__(*args, **kwargs)
+        self._add_own_row_fields()
         self.fields["rubric"].queryset = (
             Rubric.objects.filter(course=course)
             .order_by("title", "pk")
@@ -78,6 +95,77 @@ class AssignmentForm(forms.ModelForm):
         )
         self.fields["case_behaviors"].widget.attrs["data-case-behaviors"] = ""
         self.fields["about_client"].widget.attrs["data-about-client"] = ""
+
+    def _add_own_row_fields(self) -> None:
+        rows = ws.assignment_rows(self.instance) if self.instance.diary_rows else ws.DIARY_ROWS
+        self.initial.setdefault(
+            "diary_rows", [row.key for row in rows if row.key in ws.STANDARD_ROWS]
+        )
+        own = [row for row in rows if row.key not in ws.STANDARD_ROWS]
+        for n in self.OWN_SLOTS:
+            row = own[n - 1] if n <= len(own) else None
+            self.fields[f"own_{n}_key"] = forms.CharField(
+                required=False, widget=forms.HiddenInput, initial=row.key if row else ""
+            )
+            self.fields[f"own_{n}_label"] = forms.CharField(
+                label=f"Row {n}: name",
+                required=False,
+                max_length=ws.MAX_ROW_LABEL,
+                initial=row.label if row else "",
+            )
+            self.fields[f"own_{n}_group"] = forms.ChoiceField(
+                label=f"Row {n}: group",
+                required=False,
+                choices=[(code, ws.DIARY_GROUPS[code]) for code in ws.TRAINER_GROUPS],
+                initial=row.group_code if row and row.group_code in ws.TRAINER_GROUPS else "other",
+            )
+            self.fields[f"own_{n}_kind"] = forms.ChoiceField(
+                label=f"Row {n}: recorded as",
+                required=False,
+                choices=list(ws.ROW_KINDS.items()),
+                initial=row.kind if row else ws.RATING,
+            )
+
+    def own_rows(self) -> list[dict]:
+        """The own-row slots for the template: each slot's bound fields."""
+        return [
+            {part: self[f"own_{n}_{part}"] for part in ("key", "label", "group", "kind")}
+            for n in self.OWN_SLOTS
+        ]
+
+    def top_fields(self) -> list:
+        return [self[name] for name in self.TOP_FIELDS]
+
+    def bottom_fields(self) -> list:
+        skip = {*self.TOP_FIELDS, "diary_rows", "personal_rows_allowed"}
+        return [
+            f for f in self.visible_fields() if f.name not in skip and not f.name.startswith("own_")
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        chosen = set(cleaned.get("diary_rows") or ())
+        rows = [row.as_dict() for row in ws.DIARY_ROWS if row.key in chosen]
+        used = {row["key"] for row in rows}
+        for n in self.OWN_SLOTS:
+            label = cleaned.pop(f"own_{n}_label", "") or ""
+            group, kind = cleaned.pop(f"own_{n}_group", ""), cleaned.pop(f"own_{n}_kind", "")
+            key = (cleaned.pop(f"own_{n}_key", "") or "").strip() or f"own_{n}"
+            if not label.strip():
+                continue
+            try:
+                label = ws.check_label(label, what=f"Row {n}")
+            except forms.ValidationError as error:
+                self.add_error(f"own_{n}_label", error)
+                continue
+            if key in used:
+                key = next(f"own_{m}" for m in range(n, 100) if f"own_{m}" not in used)
+            used.add(key)
+            rows.append(ws.new_row(key, label, group or "other", kind or ws.RATING).as_dict())
+        if cleaned.get("worksheet") == WorksheetKind.DIARY_CARD and not rows:
+            self.add_error("diary_rows", "Keep at least one standard row, or add one of your own.")
+        cleaned["diary_rows"] = rows
+        return cleaned
 
     def clean_rubric(self):
         rubric = self.cleaned_data.get("rubric")

@@ -259,13 +259,14 @@ def worksheet_fields(submission: Submission) -> list[WorksheetField]:
     content = submission.content if isinstance(submission.content, dict) else {}
     kind = assignment.worksheet
     if kind == WorksheetKind.DIARY_CARD:
-        fields = [_diary_card(content.get("days"))]
+        fields = [_diary_card(worksheets.saved_rows(assignment, content), content.get("days"))]
     elif kind == WorksheetKind.CASE_FORMULATION:
         fields = [_behaviors(content.get("behaviors"))]
         fields += [_text_field(step, content) for step in worksheets.text_steps(kind)]
     else:
         fields = [_text_field(step, content) for step in worksheets.text_steps(kind)]
-    known = {field.key for field in fields}
+    # "rows" is the card's own definition, shown as the table's row headers.
+    known = {field.key for field in fields} | {"rows"}
     return fields + [
         _shape(key, _humanise(key), v) for key, v in content.items() if key not in known
     ]
@@ -275,8 +276,9 @@ def _text_field(step, content: dict) -> WorksheetField:
     return WorksheetField(step.key, step.label, text=_text(content.get(step.key)))
 
 
-def _diary_card(days) -> WorksheetField:
-    """The week as on a paper diary card: a row per target, a column per day."""
+def _diary_card(rows, days) -> WorksheetField:
+    """The week as on a paper diary card: a row per target (the rows the trainee's card had,
+    their personal targets included), a column per day."""
     days = days if isinstance(days, dict) else {}
     return WorksheetField(
         "days",
@@ -287,7 +289,7 @@ def _diary_card(days) -> WorksheetField:
                 f"{row.group}: {row.label}" + (f" ({row.scale})" if row.scale else ""),
                 *(_text((days.get(day) or {}).get(row.key)) for day, _label in worksheets.DAYS),
             )
-            for row in worksheets.DIARY_ROWS
+            for row in rows
         ),
         row_header=True,
     )

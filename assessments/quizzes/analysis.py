@@ -20,7 +20,7 @@ from django.template.defaultfilters import floatformat
 from assessments.models import Attempt, Question, Response
 from assessments.quizzes import formats
 from assessments.quizzes.results import QuizStanding
-from assessments.quizzes.scoring import accepted_answer, parse_number
+from assessments.quizzes.scoring import accepted_answer, normalise_typed, parse_number
 from assessments.taxonomy import CHOICE_KINDS, UNANSWERED_KINDS, QuestionKind
 from dbt_training.core.formatting import percent_text
 
@@ -167,23 +167,38 @@ def _choice_counts(question, picks) -> list[ChoiceCount]:
             for a in answers
         ]
     if question.kind in (QuestionKind.SHORT, QuestionKind.NUMERIC):
-        typed = Counter(_typed(question, p.get("text") or "") for p in picks)
-        typed.pop("", None)
+        # Answers that score alike count together ("Willfulness." and "willfulness"), each group
+        # shown as most of its trainees wrote it.
+        groups = defaultdict(Counter)
+        for pick in picks:
+            shown = _typed(question, pick.get("text") or "")
+            if shown:
+                groups[_group(question, shown)][shown] += 1
+        counted = sorted(
+            ((sum(g.values()), g.most_common(1)[0][0]) for g in groups.values()),
+            key=lambda row: (-row[0], row[1]),
+        )
         return [
             ChoiceCount(text, count, round(100 * count / total), _earns(question, answers, text))
-            for text, count in typed.most_common(TOP_TYPED)
+            for count, text in counted[:TOP_TYPED]
         ]
     return []
 
 
 def _typed(question, text: str) -> str:
-    """A typed answer as the analysis groups and shows it: spaces collapsed; a number by its
-    value, without trailing zeros ("1991.00" → "1991")."""
+    """A typed answer as the analysis shows it: spaces collapsed; a number by its value, without
+    trailing zeros ("1991.00" → "1991")."""
     if question.kind == QuestionKind.NUMERIC:
         number = parse_number(text)
         if number is not None:
             return f"{number.normalize():f}"
     return " ".join(text.split())
+
+
+def _group(question, shown: str) -> str:
+    if question.kind == QuestionKind.SHORT:
+        return normalise_typed(shown, case_sensitive=question.case_sensitive)
+    return shown
 
 
 def _earns(question, answers, text: str) -> bool:

@@ -10,6 +10,7 @@ from django.utils.safestring import SafeString
 
 from assessments.models import Grade
 from assessments.quizzes import formats
+from assessments.quizzes.rules import variant_lines
 from assessments.quizzes.scoring import accepted_answer, is_answered, parse_number
 from assessments.taxonomy import UNANSWERED_KINDS, QuestionKind
 
@@ -108,7 +109,11 @@ class QuestionView:
 
     def _label(self, answer) -> SafeString:
         if self.question.kind == QuestionKind.SHORT:
-            return escape(answer.text)  # a pattern to type, `*` a wildcard: never formatted
+            # A pattern to type, `*` a wildcard: never formatted. Its other spellings count too.
+            variants = variant_lines(answer.variants)
+            if variants:
+                return format_html("{} (also: {})", answer.text, ", ".join(variants))
+            return escape(answer.text)
         return formats.answer_label(answer, self.question)
 
     def _match(self, answer) -> str:

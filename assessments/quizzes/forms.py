@@ -4,9 +4,10 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from assessments.models import Question, QuestionCategory, Quiz
-from assessments.models.quizzes import MAX_DRAW
+from assessments.models.quizzes import MAX_DRAW, MAX_TYPO_TOLERANCE
 from assessments.quizzes import moodle_xml
 from assessments.quizzes.bank import CategoryTree
+from assessments.quizzes.rules import variant_lines
 from assessments.quizzes.services import QUIZ_FIELDS, AnswerData
 from assessments.taxonomy import UNANSWERED_KINDS, UNSCORED_KINDS, QuestionKind
 
@@ -26,10 +27,32 @@ class QuizForm(forms.ModelForm):
         }
 
 
+TYPO_CHOICES = [(0, "None: the spelling must match"), (1, "1 letter"), (2, "2 letters")]
+
+
 class QuestionForm(forms.ModelForm):
+    # Only short answers show it; the other kinds post nothing and keep 0.
+    typo_tolerance = forms.TypedChoiceField(
+        choices=TYPO_CHOICES[: MAX_TYPO_TOLERANCE + 1],
+        coerce=int,
+        empty_value=0,
+        required=False,
+        label="Misspellings allowed",
+        help_text="Letters that may be wrong, missing, extra or swapped in an accepted answer of "
+        "4 characters or more; shorter answers must be typed as listed.",
+    )
+
     class Meta:
         model = Question
-        fields = ["name", "text", "text_format", "points", "general_feedback", "case_sensitive"]
+        fields = [
+            "name",
+            "text",
+            "text_format",
+            "points",
+            "general_feedback",
+            "case_sensitive",
+            "typo_tolerance",
+        ]
         widgets = {
             "text": forms.Textarea(attrs={"rows": 4}),
             "general_feedback": forms.Textarea(attrs={"rows": 2}),
@@ -60,6 +83,12 @@ class AnswerForm(forms.Form):
     text = forms.CharField(
         required=False, label="Answer text", widget=forms.Textarea(attrs={"rows": 1})
     )
+    variants = forms.CharField(
+        required=False,
+        label="Other spellings",
+        help_text="One a line: spellings and synonyms that count as this answer.",
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
     match = forms.CharField(required=False, label="Matches")
     fraction = forms.DecimalField(
         required=False, label="Weight (%)", max_digits=8, decimal_places=5
@@ -74,14 +103,18 @@ class AnswerForm(forms.Form):
         data = self.cleaned_data
         return not any(
             data.get(name) not in (None, "")
-            for name in ("text", "match", "feedback", "value", "low", "high")
+            for name in ("text", "variants", "match", "feedback", "value", "low", "high")
         )
+
+    def clean_variants(self) -> str:
+        return "\n".join(variant_lines(self.cleaned_data.get("variants", "")))
 
     def to_answer(self) -> AnswerData:
         data = self.cleaned_data
         return AnswerData(
             pk=data.get("id"),
             text=data.get("text") or "",
+            variants=data.get("variants") or "",
             match=data.get("match") or "",
             fraction=data.get("fraction") if data.get("fraction") is not None else Decimal(0),
             feedback=data.get("feedback") or "",
@@ -100,6 +133,7 @@ def answer_formset(kind: str, *, data=None, question: Question | None = None) ->
             {
                 "id": a.pk,
                 "text": a.text,
+                "variants": a.variants,
                 "match": a.match,
                 "fraction": a.fraction.normalize() if a.fraction else Decimal(0),
                 "feedback": a.feedback,

@@ -29,13 +29,24 @@ changes, an empty one before a question without category that follows categorise
 module reads it back without one. Moodle has no "no category": it files such a question in the
 category in effect before it.
 
-Ordering and Likert questions, per-question points and case-sensitive short answers have no GIFT
-syntax. They travel in a comment (so Moodle ignores them) directly before the question::
+Ordering and Likert questions, per-question points, case-sensitive short answers and the
+misspellings a short answer allows have no GIFT syntax. They travel in a comment (so Moodle
+ignores them) directly before the question::
 
-    // dbt: kind=ordering points=2 case_sensitive=1
+    // dbt: points=2 case_sensitive=1 typo_tolerance=1
 
-An ordering question is written as a matching of each item to its position and a Likert one as
-unweighted `~` choices, so Moodle still imports something sensible from our exports.
+An ordering question (`kind=ordering`) is written as a matching of each item to its position and
+a Likert one (`kind=likert`) as unweighted `~` choices, so Moodle still imports something
+sensible from our exports.
+
+A short answer's variants (other spellings that count as it) are written as accepted answers of
+their own, right after it, with its weight and feedback, so Moodle accepts them too; the comment
+says how many follow each answer (the zeros at the end left out), and this module folds them back
+into variants. Here the answer "wilfulness" has the variant "willfulness", and "stubbornness" (at
+half marks) has none::
+
+    // dbt: variants=1
+    ::Opposite:: The opposite of willingness? {=wilfulness =willfulness =%50%stubbornness}
 
 Pure on purpose (text in, questions and errors out): the import service decides what to save. A
 bad question is reported with its line and never stops the questions around it from parsing.
@@ -43,9 +54,18 @@ bad question is reported with its line and never stops the questions around it f
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
-from assessments.quizzes.interchange import AnswerData, ImportProblem, ParseResult, QuestionData
+from assessments.models.quizzes import MAX_TYPO_TOLERANCE
+from assessments.quizzes.interchange import (
+    AnswerData,
+    ImportProblem,
+    ParseResult,
+    QuestionData,
+    fold_variants,
+    spread_variants,
+)
 from assessments.quizzes.rules import answer_problems
 from assessments.taxonomy import QuestionKind, TextFormat
 from dbt_training.core.text import strip_control_characters
@@ -541,6 +561,13 @@ class _Reader:
             if value.lower() not in ("1", "0", "true", "false", "yes", "no"):
                 raise _Invalid(number, f"case_sensitive={value} is neither 1 nor 0.")
             q.case_sensitive = value.lower() in ("1", "true", "yes")
+        if "typo_tolerance" in options:
+            number, value = options["typo_tolerance"]
+            if not value.isdigit() or int(value) > MAX_TYPO_TOLERANCE:
+                raise _Invalid(
+                    number, f"typo_tolerance={value} is not 0 to {MAX_TYPO_TOLERANCE} letters."
+                )
+            q.typo_tolerance = int(value)
         if "kind" in options:
             number, value = options["kind"]
             value = value.lower()
@@ -563,6 +590,24 @@ class _Reader:
             if value == K.ORDERING:
                 self.to_ordering(number)
             q.kind = K(value)
+        if "variants" in options:
+            self.fold_variants(*options["variants"])
+
+    def fold_variants(self, number: int, value: str) -> None:
+        q = self.question
+        if q.kind != K.SHORT:
+            raise _Invalid(number, "variants= is for short answers only.")
+        counts = value.split(",") if value else []
+        if not all(count.isdigit() for count in counts):
+            raise _Invalid(
+                number,
+                f"variants={value} is not a list of counts: write how many variants follow each "
+                "answer, as in variants=1,0,2.",
+            )
+        try:
+            q.answers = fold_variants(q.answers, [int(count) for count in counts])
+        except ValueError as error:
+            raise _Invalid(number, f"variants={value} counts {error}.") from None
 
     def to_ordering(self, number: int) -> None:
         q = self.question
@@ -609,6 +654,13 @@ def _dump_question(q: GiftQuestion) -> str:
         options.append(f"points={_num(q.points)}")
     if q.case_sensitive:
         options.append("case_sensitive=1")
+    if q.typo_tolerance:
+        options.append(f"typo_tolerance={q.typo_tolerance}")
+    if q.kind == K.SHORT:
+        spread, counts = spread_variants(q.answers)
+        if counts:
+            options.append("variants=" + ",".join(str(count) for count in counts))
+            q = replace(q, answers=spread)
     if options:
         lines.append("// dbt: " + " ".join(options))
 

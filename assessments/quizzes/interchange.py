@@ -5,8 +5,10 @@ Pure: no database. `question_data` reads a saved question into this shape for an
 import services (`services.import_questions`) turn it back into rows.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
+
+from assessments.quizzes.rules import variant_lines
 
 # The site-independent way a question's text refers to one of its files (Moodle's own token, so
 # Moodle XML carries the text unchanged); pages rewrite it to the view that serves the file.
@@ -24,6 +26,7 @@ class AnswerData:
     low: Decimal | None = None  # numeric range `low..high` (value stays None)
     high: Decimal | None = None
     text_format: str = ""  # the answer's own format, when it differs from the question's ("")
+    variants: str = ""  # short answer: other spellings that count as `text`, one a line
 
 
 @dataclass
@@ -45,6 +48,7 @@ class QuestionData:
     category: str = ""  # the bank category's path, names from the top joined by "/" ("" if none)
     points: Decimal = Decimal(1)
     case_sensitive: bool = False
+    typo_tolerance: int = 0  # short answer: letters that may be wrong, missing or extra (0..2)
     media: list[MediaData] = field(default_factory=list)
     # 1-based line where the question starts (its first non-comment line). Where a question
     # sits in a file is not part of the question, so a dumped and re-parsed question is equal.
@@ -69,6 +73,7 @@ class ParseResult:
 
 ANSWER_FIELDS = (
     "text",
+    "variants",
     "match",
     "fraction",
     "feedback",
@@ -96,8 +101,42 @@ def question_data(question, *, category: str = "", media: bool = False) -> Quest
         category=category,
         points=question.points,
         case_sensitive=question.case_sensitive,
+        typo_tolerance=question.typo_tolerance,
         media=[read_media(item) for item in question.media.all()] if media else [],
     )
+
+
+def spread_variants(answers: list[AnswerData]) -> tuple[list[AnswerData], list[int]]:
+    """Short answers for a format with no place for variants (GIFT, Moodle XML): each variant
+    written as an accepted answer of its own right after the answer it spells, with its weight
+    and feedback (so Moodle scores it the same), and how many follow each answer, the zeros at
+    the end left out (`fold_variants` reads them back)."""
+    written, counts = [], []
+    for answer in answers:
+        variants = variant_lines(answer.variants)
+        written.append(replace(answer, variants=""))
+        written.extend(replace(answer, text=variant, variants="") for variant in variants)
+        counts.append(len(variants))
+    while counts and not counts[-1]:
+        counts.pop()
+    return written, counts
+
+
+def fold_variants(answers: list[AnswerData], counts: list[int]) -> list[AnswerData]:
+    """The answers `spread_variants` wrote, each with its variants again. Raises ValueError when
+    the counts do not fit the answers."""
+    if any(count < 0 for count in counts) or len(counts) + sum(counts) > len(answers):
+        raise ValueError(
+            f"{len(counts)} answers and {sum(counts)} variants after them, but the question has "
+            f"{len(answers)} answers"
+        )
+    folded, at = [], 0
+    for count in counts:
+        answer = answers[at]
+        variants = [variant.text.strip() for variant in answers[at + 1 : at + 1 + count]]
+        folded.append(replace(answer, variants="\n".join(variants)))
+        at += 1 + count
+    return folded + answers[at:]
 
 
 def read_media(item) -> MediaData:

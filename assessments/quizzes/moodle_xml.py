@@ -20,6 +20,13 @@ every fraction 0, in their own order, tagged `dbt-likert` (`<tags><tag><text>dbt
 </tag></tags>`). Moodle keeps the tag as an ordinary question tag; our import reads the tag back
 as a Likert question.
 
+A short answer's variants (other spellings that count as it) are written as accepted answers of
+their own right after it, with its fraction and feedback, so Moodle accepts them too, and a tag
+says how many follow each answer (the zeros at the end left out): `dbt-variants-1-0-2` is an
+answer with one variant, one with none, and one with two; our import folds them back. The
+misspellings a short answer allows travel as a tag too, `dbt-typo-tolerance-1`. (Tags, not
+elements of our own: Moodle keeps a question's tags through its own import and export.)
+
 What our questions have no place for is read and dropped: penalties, hidden, shuffling,
 numbering, combined feedback, units, the formats of feedback (feedback takes the question's
 format), a description's grade (Moodle's is 0, ours stays the default) and the catch-all
@@ -46,12 +53,15 @@ from decimal import Decimal, InvalidOperation
 from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden
 from defusedxml.ElementTree import DefusedXMLParser, ParseError
 
+from assessments.models.quizzes import MAX_TYPO_TOLERANCE
 from assessments.quizzes.interchange import (
     AnswerData,
     ImportProblem,
     MediaData,
     ParseResult,
     QuestionData,
+    fold_variants,
+    spread_variants,
 )
 from assessments.quizzes.rules import answer_problems
 from assessments.taxonomy import QuestionKind, TextFormat
@@ -63,6 +73,8 @@ MAX_BYTES = 30 * 1024 * 1024
 HUNDRED = Decimal(100)
 ZERO = Decimal(0)
 LIKERT_TAG = "dbt-likert"
+VARIANTS_TAG = "dbt-variants-"  # + the counts, as in dbt-variants-1-0-2
+TYPO_TAG = "dbt-typo-tolerance-"  # + the letters, as in dbt-typo-tolerance-1
 ROOT_CATEGORY = "$course$/top"
 
 # Moodle's format names ↔ ours.
@@ -342,8 +354,7 @@ class _Reader:
     def read_multichoice(self) -> None:
         q = self.question
         single = (_child_text(self.element, "single") or "true").lower() in BOOLEAN_TRUE
-        tags = {_clean(_text(tag)) for tag in self.element.iterfind("tags/tag")}
-        if LIKERT_TAG in tags:
+        if LIKERT_TAG in self.tags():
             q.kind = K.LIKERT
         else:
             q.kind = K.SINGLE if single else K.MULTIPLE
@@ -362,6 +373,29 @@ class _Reader:
         q.kind = K.SHORT
         q.case_sensitive = _child_text(self.element, "usecase").lower() in BOOLEAN_TRUE
         q.answers = self.answers(formatted=False)
+        for tag in self.tags():
+            if tag.startswith(TYPO_TAG):
+                letters = tag.removeprefix(TYPO_TAG)
+                if not letters.isdigit() or int(letters) > MAX_TYPO_TOLERANCE:
+                    raise _Invalid(
+                        f"The tag “{tag[:60]}” does not give 0 to {MAX_TYPO_TOLERANCE} letters."
+                    )
+                q.typo_tolerance = int(letters)
+            elif tag.startswith(VARIANTS_TAG):
+                counts = tag.removeprefix(VARIANTS_TAG).split("-")
+                if not all(count.isdigit() for count in counts):
+                    raise _Invalid(
+                        f"The tag “{tag[:60]}” does not count the variants after each answer, "
+                        "as in dbt-variants-1-0-2."
+                    )
+                try:
+                    q.answers = fold_variants(q.answers, [int(count) for count in counts])
+                except ValueError as error:
+                    raise _Invalid(f"The tag “{tag[:60]}” counts {error}.") from None
+
+    def tags(self) -> list[str]:
+        """The question's tags, as our import compares them (Moodle keeps their case)."""
+        return [_clean(_text(tag)).lower() for tag in self.element.iterfind("tags/tag")]
 
     def read_numerical(self) -> None:
         q = self.question
@@ -479,10 +513,25 @@ def _question_element(q: QuestionData) -> ET.Element:
     _sub(element, "hidden", "0")
     _sub(element, "idnumber", "")
     WRITERS[K(q.kind)](element, q)
-    if q.kind == K.LIKERT:
-        tag = _sub(_sub(element, "tags"), "tag")
-        _sub(tag, "text", LIKERT_TAG)
+    tags = _tags(q)
+    if tags:
+        tags_element = _sub(element, "tags")
+        for tag in tags:
+            _sub(_sub(tags_element, "tag"), "text", tag)
     return element
+
+
+def _tags(q: QuestionData) -> list[str]:
+    """What our questions have and Moodle's do not, as question tags."""
+    if q.kind == K.LIKERT:
+        return [LIKERT_TAG]
+    if q.kind != K.SHORT:
+        return []
+    _answers, counts = spread_variants(q.answers)
+    tags = [f"{TYPO_TAG}{q.typo_tolerance}"] if q.typo_tolerance else []
+    if counts:
+        tags.append(VARIANTS_TAG + "-".join(str(count) for count in counts))
+    return tags
 
 
 PENALTIES = {K.TRUE_FALSE: "1", K.ESSAY: "0", K.DESCRIPTION: "0"}
@@ -523,7 +572,8 @@ def _write_truefalse(element, q: QuestionData) -> None:
 
 def _write_shortanswer(element, q: QuestionData) -> None:
     _sub(element, "usecase", "1" if q.case_sensitive else "0")
-    for answer in q.answers:
+    answers, _counts = spread_variants(q.answers)
+    for answer in answers:
         _answer_element(element, q, answer, fraction=answer.fraction, text=answer.text)
 
 

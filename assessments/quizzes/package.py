@@ -49,6 +49,7 @@ def _question_entry(question: Question, categories: dict[int, int], context) -> 
         "general_feedback": question.general_feedback,
         "points": decimal_text(question.points, 2),
         "case_sensitive": question.case_sensitive,
+        "typo_tolerance": question.typo_tolerance,
         "category": categories.get(question.category_id),
         "answers": [_answer_entry(answer) for answer in question.answers.all()],
         "media": [

@@ -1,8 +1,9 @@
 """What makes a question's answers complete, in one place: the authoring form, GIFT import and
 the model's own validation all ask `answer_problems`.
 
-Answers are anything with the attributes of `assessments.gift.GiftAnswer` (text, fraction,
-feedback, match, value, tolerance, low, high); fractions are percentages, as GIFT writes them.
+Answers are anything with the attributes of `assessments.quizzes.interchange.AnswerData` (text,
+variants, fraction, feedback, match, value, tolerance, low, high); fractions are percentages, as
+GIFT writes them.
 """
 
 from decimal import Decimal
@@ -23,6 +24,8 @@ def answer_problems(kind: str, answers: list) -> list[str]:
     if problems:
         return problems
     positive = [a.fraction for a in answers if a.fraction > 0]
+    if kind != QuestionKind.SHORT and any(variant_lines(a.variants) for a in answers):
+        problems.append("Only short answers have other spellings.")
     if kind in (QuestionKind.SINGLE, QuestionKind.MULTIPLE, QuestionKind.LIKERT):
         texts = [a.text for a in answers]
         if len(answers) < 2:
@@ -83,6 +86,16 @@ def answer_problems(kind: str, answers: list) -> list[str]:
     if kind == QuestionKind.DESCRIPTION and answers:
         problems.append("A description is text to read: it has no answers.")
     return problems
+
+
+def variant_lines(variants: str) -> list[str]:
+    """A short answer's other spellings: one a line, blank lines and surrounding spaces dropped."""
+    return [line.strip() for line in (variants or "").splitlines() if line.strip()]
+
+
+def spellings(answer) -> list[str]:
+    """Every spelling that counts as this short answer: its text, then its variants."""
+    return [answer.text, *variant_lines(answer.variants)]
 
 
 def is_catch_all(answer) -> bool:

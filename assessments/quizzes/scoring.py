@@ -7,28 +7,60 @@ follow Moodle's, so imported GIFT questions score as they did there:
 - multiple answer: the sum of the chosen answers' weights (negative ones subtract), floored at 0
   and capped at 1;
 - matching: the share of items matched correctly; ordering: the share of items in their place;
-- short answer: the weight of the accepted answer it matches (spaces trimmed and collapsed; case
-  ignored unless the question says otherwise); numeric: the best weight among the accepted
-  values (within tolerance) and ranges (bounds included).
+- short answer: the best weight among the accepted answers it matches (see `normalise_typed`
+  and `_spelling_matches`); numeric: the best weight among the accepted values (within
+  tolerance) and ranges (bounds included).
+
+A short answer matches an accepted answer when, both normalised, the typed text equals the
+answer's text or one of its variants (the other spellings a trainer lists: "willfulness" for
+"wilfulness", a synonym). With the question's `typo_tolerance` at 1 or 2, it also matches a
+spelling it differs from by that many letters wrong, missing, extra or swapped (optimal string
+alignment distance), but only when both have `MIN_TOLERANT_LENGTH` characters or more: "TIP" and
+"TIPP" differ by one letter and are different names, so short words count only as listed.
+As in Moodle, `*` in an answer stands for any characters (`\\*` for a star itself); a pattern
+matches only as written, never within a tolerance.
 """
 
 import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
-from assessments.quizzes.rules import is_catch_all
+from assessments.quizzes.rules import is_catch_all, spellings
 from assessments.taxonomy import QuestionKind
 
 ZERO, ONE, HUNDRED = Decimal(0), Decimal(1), Decimal(100)
 _SPACES = re.compile(r"\s+")
+MIN_TOLERANT_LENGTH = 4
+# An unescaped `*` in an answer, kept through normalising as a private-use character (neither
+# punctuation nor a symbol, so never stripped).
+_WILDCARD, _WILDCARD_MARK = re.compile(r"(?<!\\)\*"), "\ue000"
 
 
 def _weight(answer) -> Decimal:
     return Decimal(answer.fraction) / HUNDRED
 
 
-def _normalise(text: str, *, case_sensitive: bool) -> str:
-    text = _SPACES.sub(" ", text).strip()
-    return text if case_sensitive else text.casefold()
+def normalise_typed(text: str, *, case_sensitive: bool) -> str:
+    """A short answer as it is compared: Unicode compatibility forms folded (NFKC: full-width
+    letters, ligatures), case ignored unless `case_sensitive`, dashes read as spaces ("DEAR-MAN"
+    is "DEAR MAN"), spaces collapsed, and punctuation and symbols around it dropped
+    ("“Wise mind.”" is "wise mind"); punctuation inside stays ("don't")."""
+    text = unicodedata.normalize("NFKC", text)
+    if not case_sensitive:
+        text = text.casefold()
+    text = "".join(" " if unicodedata.category(char) == "Pd" else char for char in text)
+    text = _SPACES.sub(" ", text)
+    start, end = 0, len(text)
+    while start < end and _is_surrounding(text[start]):
+        start += 1
+    while end > start and _is_surrounding(text[end - 1]):
+        end -= 1
+    return text[start:end]
+
+
+def _is_surrounding(char: str) -> bool:
+    return char.isspace() or unicodedata.category(char)[0] in "PS"
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -88,12 +120,19 @@ def fraction_of(question, answers: list, answer: dict) -> Decimal | None:
 def accepted_answer(question, answers: list, answer: dict):
     """Short answer and numeric: the best-weighted accepted answer the typed text matches."""
     if question.kind == QuestionKind.SHORT:
-        typed = _normalise(answer.get("text", ""), case_sensitive=question.case_sensitive)
-        hits = [
-            a
-            for a in answers
-            if typed and _normalise(a.text, case_sensitive=question.case_sensitive) == typed
-        ]
+        case_sensitive = question.case_sensitive
+        typed = normalise_typed(answer.get("text", ""), case_sensitive=case_sensitive)
+        tolerance = question.typo_tolerance or 0
+        hits = []
+        if typed:
+            hits = [
+                a
+                for a in answers
+                if any(
+                    _spelling_matches(typed, spelling, case_sensitive, tolerance)
+                    for spelling in spellings(a)
+                )
+            ]
     else:
         number = parse_number(answer.get("text", ""))
         hits = []
@@ -102,6 +141,52 @@ def accepted_answer(question, answers: list, answer: dict):
             # Moodle's `*` answer takes any number the others do not accept.
             hits = hits or [a for a in answers if is_catch_all(a)]
     return max(hits, key=lambda a: a.fraction, default=None)
+
+
+def _spelling_matches(typed: str, spelling: str, case_sensitive: bool, tolerance: int) -> bool:
+    """Whether normalised typed text matches one accepted spelling (a wildcard pattern or not)."""
+    pattern = _pattern(spelling, case_sensitive)
+    if pattern is not None:
+        return pattern.fullmatch(typed) is not None
+    wanted = normalise_typed(spelling.replace("\\*", "*"), case_sensitive=case_sensitive)
+    if typed == wanted:
+        return True
+    return (
+        tolerance > 0
+        and min(len(typed), len(wanted)) >= MIN_TOLERANT_LENGTH
+        and edit_distance(typed, wanted, limit=tolerance) <= tolerance
+    )
+
+
+@lru_cache(maxsize=1024)
+def _pattern(spelling: str, case_sensitive: bool) -> re.Pattern | None:
+    """Moodle's short-answer wildcard: `*` any characters (none too), `\\*` a star itself; None
+    for a spelling without a wildcard. Normalised like the typed text, around the stars too."""
+    if not _WILDCARD.search(spelling):
+        return None
+    marked = _WILDCARD.sub(_WILDCARD_MARK, spelling).replace("\\*", "*")
+    pieces = normalise_typed(marked, case_sensitive=case_sensitive).split(_WILDCARD_MARK)
+    return re.compile(".*".join(re.escape(piece) for piece in pieces), re.DOTALL)
+
+
+def edit_distance(a: str, b: str, *, limit: int) -> int:
+    """The optimal string alignment distance between `a` and `b` (letters substituted, inserted,
+    deleted, or two neighbours swapped, each counting 1), or `limit + 1` once it is sure to be
+    over `limit`. Short answers are short: a plain dynamic programme is fast enough."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    before, row = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        before, row = row, current
+    return min(row[-1], limit + 1)
 
 
 def _accepts(answer, number: Decimal) -> bool:

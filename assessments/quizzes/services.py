@@ -66,7 +66,15 @@ QUIZ_FIELDS = (
     "feedback_timing",
     "grading_method",
 )
-QUESTION_FIELDS = ("kind", "name", "text", "text_format", "general_feedback", "points")
+QUESTION_FIELDS = (
+    "kind",
+    "name",
+    "text",
+    "text_format",
+    "general_feedback",
+    "points",
+    "typo_tolerance",
+)
 SHUFFLED_KINDS = {QuestionKind.SINGLE, QuestionKind.MULTIPLE}
 ALWAYS_SHUFFLED = {QuestionKind.MATCHING, QuestionKind.ORDERING}
 UNWEIGHTED_KINDS = {QuestionKind.MATCHING, QuestionKind.ORDERING}
@@ -187,6 +195,8 @@ def save_question(
         if name in fields:
             setattr(question, name, fields[name])
     question.case_sensitive = bool(case_sensitive) and question.kind == QuestionKind.SHORT
+    if question.kind != QuestionKind.SHORT:
+        question.typo_tolerance = 0  # only a typed word can be misspelt
     question.full_clean()
     render_question(question)
     question.save()
@@ -308,6 +318,7 @@ def import_questions(
                     general_feedback=item.general_feedback,
                     points=item.points,
                     case_sensitive=item.case_sensitive,
+                    typo_tolerance=item.typo_tolerance,
                     answers=[AnswerData(**vars(a)) for a in item.answers],
                 )
                 if item.media:

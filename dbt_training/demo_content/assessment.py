@@ -4,6 +4,8 @@ rubrics, and its CE approvals (demo course content, written for this project).
 Facts follow ../shared/dbt-facts.md; the wording is the project's own. The CE approvals are demo
 data: no real organisation has approved this course, and every statement says so."""
 
+from assessments.assignments.worksheets import DIARY_ROWS
+
 POST_TEST = {
     "title": "Final post-test",
     "pass_mark": 80,
@@ -95,7 +97,7 @@ $CATEGORY: DBT Foundations/4 Individual therapy tools
 }
 
 ::Door-in-the-face::Which of these is an example of the door-in-the-face commitment strategy? {
-    =The therapist first asks for a very large commitment the client is likely to refuse, then asks for a smaller one that now seems reasonable#Right. After turning down the big request, the client finds the smaller one easier to accept.
+    =The therapist first asks for a very large commitment the client is likely to refuse, then asks for the same target over a shorter time, which now seems reasonable#Right. After turning down the big request, the client finds the smaller one easier to accept. The time frame or scope shrinks; the target does not.
     ~The therapist first gets agreement to a small step, then asks for a larger commitment#That is foot-in-the-door, the reverse order.
     ~The therapist argues against change so that the client argues for it#That is playing the devil's advocate.
     ~The therapist reminds the client of a commitment made earlier in treatment#That is connecting present commitments to prior ones.
@@ -134,7 +136,7 @@ $CATEGORY: DBT Foundations/6 Mindfulness
 $CATEGORY: DBT Foundations/7 Distress tolerance
 
 ::TIP temperature::In the crisis survival skill TIP, what does the T stand for? Type one word. {
-    =Temperature#Right. Cold water on the face can trigger the dive reflex and bring intense arousal down quickly. Medical cautions apply, so clients with heart or other medical conditions should check with a physician first.
+    =Temperature#Right. Cold water on the face can trigger the dive reflex and bring intense arousal down quickly. Medical cautions apply\: a client with a heart or other medical condition, an eating disorder such as anorexia or bulimia, a sensitivity to cold, or medication that affects heart rate (beta blockers, for example) should check with their doctor before using temperature or intense exercise.
     =Temperature change#Right. Changing body temperature with cold water is the T in TIP.
     ####TIP stands for temperature, intense exercise, paced breathing and paired muscle relaxation (also written TIPP).
 }
@@ -187,8 +189,8 @@ $CATEGORY: DBT Foundations/9 Interpersonal effectiveness and the middle path
     ~Summarize the request#Summarizing is not one of the FAST skills.
 }
 
-::Middle path::For whom was the Walking the Middle Path module added? {
-    =Adolescents and their families#Right. Miller, Rathus and Linehan added it for adolescent programs. It teaches dialectics, validation and the principles of behavior change to teens and their families.
+::Middle path::For whom were the Walking the Middle Path skills first developed? {
+    =Adolescents and their families#Right. They were developed for adolescent programs (described by Miller, Rathus and Linehan, 2007) and teach dialectics, validation and the principles of behavior change to teens and their families. The 2015 adult skills manual includes them within interpersonal effectiveness.
     ~Couples in conflict#It was developed for adolescents and families, not for couples work.
     ~Staff of inpatient units#It was developed for adolescents and families, not for staff teams.
     ~Clients in stage 3 only#It is not tied to a stage of treatment.
@@ -533,6 +535,13 @@ ASSIGNMENTS = [
         "worksheet": "diary_card",
         "instructions": DIARY_CARD_INSTRUCTIONS,
         "pass_percent": 70,
+        # The standard card, one row the trainer adds for this client, and room for the
+        # trainee's own targets (module 4: adapt the card to the client's targets).
+        "diary_rows": [
+            *(row.as_dict() for row in DIARY_ROWS),
+            {"key": "own_1", "label": "Hours slept", "group": "other", "kind": "count", "high": 99},
+        ],
+        "personal_rows_allowed": True,
         "rubric": {
             "title": "Diary card rubric",
             "description": (

@@ -4,7 +4,13 @@
 import re
 import sys
 
-from modules.taxonomy import Component, LessonKind, SkillsModule, TreatmentPriority
+from modules.taxonomy import (
+    Component,
+    LessonKind,
+    SkillsModule,
+    TreatmentPriority,
+    TreatmentStage,
+)
 
 MIN_READING_WORDS = 150
 
@@ -25,6 +31,20 @@ def module_problems(module: dict) -> list[str]:
         problems.append(f"{title}: bad treatment_priority")
     if module.get("skills_module", "") not in ["", *SkillsModule.values]:
         problems.append(f"{title}: bad skills_module")
+    for key, choices in (
+        ("components", Component),
+        ("treatment_priorities", TreatmentPriority),
+        ("skills_modules", SkillsModule),
+    ):
+        values = module.get(key, [])
+        if not isinstance(values, list) or set(values) - set(choices.values):
+            problems.append(f"{title}: {key} {values!r} must be a list of {choices.values}")
+        elif len(set(values)) != len(values):
+            problems.append(f"{title}: {key} repeats a value")
+    if module.get("component") in module.get("components", []):
+        problems.append(f"{title}: components repeats the primary component")
+    if module.get("treatment_stage", "") not in ["", *TreatmentStage.values]:
+        problems.append(f"{title}: bad treatment_stage")
     lessons = module.get("lessons", [])
     if not 3 <= len(lessons) <= 6:
         problems.append(f"{title}: {len(lessons)} lessons (3 to 6 wanted)")

@@ -10,6 +10,10 @@ MODULE = {
     "component": "foundations",
     "treatment_priority": "",
     "skills_module": "",
+    "components": [],
+    "treatment_priorities": [],
+    "skills_modules": [],
+    "treatment_stage": "",
     "release_offset_days": 7 * (1 - 1),
     "due_offset_days": 7 * (1 - 1) + 13,
     "lessons": [
@@ -41,7 +45,7 @@ DBT does not measure success only by the absence of suicidal behavior. Its overa
 
 ## A note on this course
 
-This is training for clinicians. Completing it does not certify you as a DBT clinician; certification is a separate process with its own requirements. "DBT" is a registered trademark of Marsha Linehan.
+This is an introduction to DBT for clinicians. It describes how comprehensive DBT is built and lets you practise some of its tools on written cases, but it is not DBT Intensive Training or Foundational Training, the team-based and mentored programs through which clinicians usually learn to deliver the treatment, and it does not prepare you to run a DBT program or a skills group on your own. Completing it does not certify you as a DBT clinician either; certification is a separate process with its own requirements. "DBT" is a registered trademark of Marsha Linehan.
 """,
         },
         {

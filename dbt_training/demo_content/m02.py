@@ -5,12 +5,24 @@ MODULE = {
     "summary": (
         "How comprehensive DBT is put together: the four modes, the five functions they serve, "
         "which mode usually serves which function, and how a program is designed. The module "
-        "spans all four components (individual therapy, skills group, phone coaching and the "
-        "consultation team), so it is filed under foundations."
+        "spans all four modes (individual therapy, skills group, phone coaching and the "
+        "consultation team) and the case management and family work around them, so its main tag "
+        "is foundations and each of those is tagged as a further component."
     ),
     "component": "foundations",
     "treatment_priority": "",
     "skills_module": "",
+    "components": [
+        "individual_therapy",
+        "skills_training_group",
+        "phone_coaching",
+        "consultation_team",
+        "ancillary_treatment",
+        "family_sessions",
+    ],
+    "treatment_priorities": [],
+    "skills_modules": [],
+    "treatment_stage": "",
     "release_offset_days": 7 * (2 - 1),
     "due_offset_days": 7 * (2 - 1) + 13,
     "lessons": [
@@ -163,7 +175,7 @@ Clients in DBT usually deal with other professionals and agencies too. The defau
 
 ## Families
 
-Family sessions are one way to structure the client's wider environment, particularly where family members are closely involved, as with adolescents. Programs for adolescents and families add their own skills, covered in module 9.
+Family sessions are one way to structure the client's wider environment, particularly where family members are closely involved, as with adolescents. Adolescent programs usually teach the Walking the Middle Path skills as a module of their own; the 2015 adult skills manual places the same skills within interpersonal effectiveness. Module 9 covers them.
 
 ## An example
 

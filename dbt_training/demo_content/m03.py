@@ -10,6 +10,15 @@ MODULE = {
     "component": "individual_therapy",
     "treatment_priority": "life_threatening",
     "skills_module": "",
+    "components": [],
+    "treatment_priorities": [
+        "life_threatening",
+        "therapy_interfering",
+        "quality_of_life",
+        "behavioral_skills",
+    ],
+    "skills_modules": [],
+    "treatment_stage": "stage_1",
     "release_offset_days": 7 * (3 - 1),
     "due_offset_days": 7 * (3 - 1) + 13,
     "lessons": [
@@ -35,8 +44,12 @@ by a hierarchy of targets rather than by whatever feels most urgent that day.
 
 The client's own goals, framed as steps toward a life worth living, are connected to the targets
 DBT will work on. A client who wants to hold on to her job can see how self-harm after arguments at
-work, and the sick days that follow, stand between her and that goal. When life-threatening
-behavior is present, reducing it becomes a shared goal rather than a rule handed down.
+work, and the sick days that follow, stand between her and that goal. Reducing life-threatening
+behavior is not left to negotiation, though: in standard DBT, agreeing to work on suicidal and
+self-harm behavior is one of the client agreements made before treatment starts, alongside a year
+of treatment, attending sessions and skills training. It is a condition of taking part. The
+therapist's task is to help the client see that condition as serving her own goals, so that it is
+held as hers and not only as a rule handed down.
 
 ## 3. Commitment
 
@@ -82,9 +95,15 @@ next lesson.
 
 Once behavior is under control, a client may still be suffering intensely on the inside. Stage 2
 addresses that inner suffering and the avoidance of emotion that sustains it, for example through
-exposure-based treatment of post-traumatic stress. In the standard model this work begins only after
-behavioral control is established, because intense emotional work asks the client to tolerate
-distress without falling back on dangerous ways of escaping it.
+exposure-based treatment of post-traumatic stress. Intense emotional work asks the client to
+tolerate distress without falling back on dangerous ways of escaping it, so it waits until the
+client is ready for it.
+
+"Ready" need not mean that stage 1 is finished. The DBT Prolonged Exposure protocol developed by
+Melanie Harned brings trauma-focused exposure into DBT, often within the first treatment year,
+once the client meets explicit readiness criteria: for example, no imminent risk of suicide, no
+recent self-harm, and both the ability and the willingness to experience intense emotions
+without escaping them. Until those criteria are met, stage-1 targets come first.
 
 ## Stage 3: ordinary problems of living
 
@@ -107,6 +126,8 @@ work, stage-1 targets take priority again until control is regained.
 - Stage 1: from dyscontrol to control. Stage 2: from quiet desperation to emotional experiencing.
   Stage 3: problems of living and self-respect.
 - The stage reflects the client's current level of disorder.
+- Trauma-focused exposure starts when readiness criteria are met, which in DBT Prolonged
+  Exposure can be within the first treatment year.
 - Dangerous behavior always brings stage-1 priorities back to the front.
 """,
         },
@@ -327,7 +348,7 @@ previous session twice.
 ::Which stage::A client has had no self-harm or suicidal behavior for a year and now wants to work on post-traumatic stress through exposure-based treatment. In the standard stage model, this work belongs to which stage? {
     ~Pre-treatment#Pre-treatment covers orientation, goals and commitment.
     ~Stage 1#Stage 1 moves the client from behavioral dyscontrol to control, which this client has already achieved.
-    =Stage 2#Correct. Stage 2 moves from quiet desperation to emotional experiencing, for example through exposure for post-traumatic stress, once behavior is under control.
+    =Stage 2#Correct. Stage 2 moves from quiet desperation to emotional experiencing, for example through exposure for post-traumatic stress, once the client is ready (no imminent suicide risk, no recent self-harm, able and willing to experience intense emotions).
     ~Stage 3#Stage 3 concerns ordinary problems of living and self-respect.
 }
 

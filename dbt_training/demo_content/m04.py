@@ -10,6 +10,10 @@ MODULE = {
     "component": "individual_therapy",
     "treatment_priority": "",
     "skills_module": "",
+    "components": [],
+    "treatment_priorities": ["life_threatening", "therapy_interfering", "quality_of_life"],
+    "skills_modules": [],
+    "treatment_stage": "stage_1",
     "release_offset_days": 7 * (4 - 1),
     "due_offset_days": 7 * (4 - 1) + 13,
     "lessons": [
@@ -240,7 +244,9 @@ for change, not to agree with the therapist's doubts.
 With **foot-in-the-door**, the therapist first asks for something small and easy to agree to,
 then builds toward the larger commitment. With **door-in-the-face**, the therapist first asks for
 something large, then moves to a smaller request that now seems reasonable by comparison. The two
-can be combined.
+can be combined. In both, what shrinks or grows is the time frame or the scope of the request; the
+target behavior stays the same. Dropping the target to win an easier "yes" is not door-in-the-face,
+it is giving up on the target.
 
 ## Connecting present commitments to prior ones
 
@@ -260,8 +266,9 @@ reinforces each step toward full commitment rather than waiting for a complete o
 ## A brief example
 
 The therapist asks a client to commit to a year without self-harm. When she refuses, the therapist
-asks instead for a commitment to use a skill before acting on any urge this week, and she agrees
-(door-in-the-face). Later the therapist plays devil's advocate: "Maybe skills are too much to
+keeps the target and shrinks the time frame: would she commit to no self-harm until their next
+session, a week away? She agrees (door-in-the-face). The smaller request is still a request to stop
+self-harm; what gets smaller is the span of time, never the target itself. Later the therapist plays devil's advocate: "Maybe skills are too much to
 ask." The client disagrees, arguing for the plan herself.
 
 ## Key points
@@ -323,8 +330,8 @@ analysis for it, following the steps in this module.
     ~She felt relief straight after cutting#That is a short-term consequence.
 }
 
-::Door-in-the-face::A therapist first asks a client to commit to stopping all self-harm for a year. When the client refuses, the therapist asks instead for a commitment to use one skill before acting on any urge this week, and the client agrees. Which commitment strategy is this? {
-    =Door-in-the-face#Correct. A large request comes first, so that a smaller one seems reasonable by comparison.
+::Door-in-the-face::A therapist first asks a client to commit to stopping all self-harm for a year. When the client refuses, the therapist asks instead for a commitment to no self-harm until their next session, a week away, and the client agrees. Which commitment strategy is this? {
+    =Door-in-the-face#Correct. A large request comes first, so that a smaller one seems reasonable by comparison. The target stays the same; only the time frame shrinks.
     ~Foot-in-the-door#Foot-in-the-door works the other way round, starting small and building up.
     ~Devil's advocate#Devil's advocate means arguing against the commitment so the client argues for it.
     ~Cheerleading#Cheerleading is encouragement and expressed belief in the client.

@@ -10,6 +10,10 @@ MODULE = {
     "component": "individual_therapy",
     "treatment_priority": "",
     "skills_module": "",
+    "components": [],
+    "treatment_priorities": [],
+    "skills_modules": [],
+    "treatment_stage": "",
     "release_offset_days": 7 * (5 - 1),  # module 5 opens four weeks after the cohort starts
     "due_offset_days": 7 * (5 - 1) + 13,  # due two weeks after it opens
     "lessons": [
@@ -19,8 +23,9 @@ MODULE = {
             "estimated_minutes": 15,
             "body": """## Why validation sits at the core
 
-DBT organizes the therapist's strategies in groups. The **dialectical strategies** run through
-everything. Beneath them sit two **core strategies** that pull in opposite directions:
+DBT organizes the therapist's strategies in groups: dialectical, core, stylistic, case
+management, and the integrative strategies for particular situations. The **dialectical
+strategies** run through everything. Beneath them sit two **core strategies** that pull in opposite directions:
 **validation**, the acceptance strategy, and **problem solving**, the change strategy. Most
 sessions move back and forth between the two many times.
 
@@ -166,8 +171,17 @@ or dismissed.
 
 Too much reciprocity can turn sessions into comfortable conversation without change; too much
 irreverence can feel harsh and invalidating. The skill is moving between the two as the session
-needs. The fourth strategy group, case management, has its own pair to balance:
-consultation-to-the-patient and environmental intervention, covered in module 10.""",
+needs. A further group, the case management strategies, has its own pair to balance:
+consultation-to-the-patient and environmental intervention, covered in module 10; the same group
+also includes the therapist's own use of supervision and consultation.
+
+These are not the last of the strategy groups. Linehan's treatment manual also describes
+**integrative**, or special, strategies: structured ways of combining the others for situations
+that come up again and again. They cover suicidal behavior, crises, therapy-interfering behavior,
+telephone contact, ancillary treatment such as medication or hospital stays, and the
+client-therapist relationship itself. This module stays with the stylistic and dialectical
+strategies; several of the situations the integrative strategies address appear in modules 3, 4
+and 10.""",
         },
         {
             "title": "Dialectical strategies in session",
@@ -244,7 +258,7 @@ and keep. Neither side is declared wrong; a synthesis emerges.""",
     =Validation -> Problem solving
     =Reciprocal communication -> Irreverent communication
     =Consultation-to-the-patient -> Environmental intervention
-    ####Each strategy group holds a pair that the therapist moves between\: the core strategies, the stylistic strategies and the case management strategies.
+    ####Three of the strategy groups are built around a pair that the therapist moves between\: the core strategies, the stylistic strategies and the case management strategies. The dialectical strategies run through all of them, and the integrative strategies combine them for particular situations.
 }
 
 ::Dialectical strategies::Which of these are dialectical strategies? Choose all that apply. {

@@ -9,6 +9,10 @@ MODULE = {
     "component": "skills_training_group",
     "treatment_priority": "",
     "skills_module": "mindfulness",
+    "components": [],
+    "treatment_priorities": ["behavioral_skills"],
+    "skills_modules": ["mindfulness"],
+    "treatment_stage": "stage_1",
     "release_offset_days": 7 * (6 - 1),  # module 6 opens five weeks after the cohort starts
     "due_offset_days": 7 * (6 - 1) + 13,  # due two weeks after it opens
     "lessons": [

@@ -10,6 +10,10 @@ MODULE = {
     "component": "skills_training_group",
     "treatment_priority": "",
     "skills_module": "distress_tolerance",
+    "components": [],
+    "treatment_priorities": ["life_threatening", "behavioral_skills"],
+    "skills_modules": ["distress_tolerance"],
+    "treatment_stage": "stage_1",
     "release_offset_days": 7 * (7 - 1),
     "due_offset_days": 7 * (7 - 1) + 13,
     "lessons": [
@@ -122,19 +126,31 @@ Its effects are fast but short-lived: TIP is a bridge to wise mind, not a soluti
   strong emotion prepares the body for, and arousal tends to settle in the period afterwards.
 - **Paced breathing.** Deliberately slowing the breathing rate, with exhalation drawn out, shifts
   the nervous system toward its calming branch and lowers the heart rate.
-- **Paired muscle relaxation.** Letting go of muscle tension in time with the breath reduces
-  bodily arousal, and with repeated practice the relaxed state becomes quicker to reach.
+- **Paired muscle relaxation.** The client first tightens a muscle group while breathing in,
+  then lets the tension go while breathing out, silently saying a cue word such as "relax".
+  Pairing the release with the out-breath and the word lowers bodily arousal, and with repeated
+  practice the cue word alone starts to bring on the relaxed state more quickly.
 
 The practice instructions belong in your program's skills materials. Rehearse each part in
 session while the client is calm, so that it is already familiar when arousal is high.
 
 ## Medical cautions
 
-Because the temperature and intense exercise skills change heart rate quickly, anyone with a
-heart condition, an eating disorder that has affected their heart, or medication that acts on
-the heart should check with their physician before using them; the same applies to any other
-significant medical condition. In practice, ask about health and medication **before** teaching
-these two skills, not after a client has already tried them.
+The temperature and intense exercise skills act on the heart quickly: cold water on the face
+slows the heart rate sharply, and vigorous exertion pushes it up. Before using either of them, a
+client should check with their doctor if any of these apply:
+
+- **a heart condition** of any kind, or a heart rate that is already low;
+- **an eating disorder** (anorexia or bulimia, for example), whether or not the heart is known
+  to be affected, since restriction and purging can strain the heart and upset the body's salts;
+- **any other medical condition** that could make a sudden change in heart rate or exertion
+  risky;
+- **an allergy or marked sensitivity to cold**;
+- **medication that affects heart rate or blood pressure**, such as beta blockers.
+
+In practice, ask about health and medication **before** teaching these two skills, not after a
+client has already tried them, and until the doctor has agreed, offer paced breathing and paired
+muscle relaxation instead.
 
 Intense exercise needs a second look where exercise is itself a problem behavior, as in some
 eating disorders: agree with the treatment team whether it belongs in that client's plan at all.
@@ -302,7 +318,7 @@ consultation or study group if your program has one.""",
 }
 
 ::TIP cautions::Before recommending the temperature and intense exercise skills, which client most clearly needs to check with a medical provider first? {
-    =A client taking medication that affects heart rate#Right. Temperature and intense exercise change heart rate quickly, so a heart condition, an eating disorder that has affected the heart, or medication acting on the heart calls for a physician's advice first.
+    =A client taking medication that affects heart rate#Right. Temperature and intense exercise change heart rate quickly. Heart conditions, eating disorders such as anorexia or bulimia, other medical conditions, an allergy or sensitivity to cold, and medication affecting heart rate (beta blockers, for example) all call for a check with the client's doctor first.
     ~A client who dislikes cold water#Dislike is a matter of preference and willingness, not a medical caution.
     ~A client who has never done paced breathing#Paced breathing is learnt by practice; inexperience is not a medical risk.
     ~A client whose crisis urges come mostly at night#The timing of urges shapes the plan, not the medical cautions.

@@ -11,6 +11,10 @@ MODULE = {
     "component": "skills_training_group",
     "treatment_priority": "",
     "skills_module": "emotion_regulation",
+    "components": [],
+    "treatment_priorities": ["behavioral_skills"],
+    "skills_modules": ["emotion_regulation"],
+    "treatment_stage": "stage_1",
     "release_offset_days": 7 * (8 - 1),
     "due_offset_days": 7 * (8 - 1) + 13,
     "lessons": [

@@ -5,12 +5,17 @@ MODULE = {
     "title": "Interpersonal effectiveness and the middle path",
     "summary": (
         "How DBT skills groups teach clients to ask for what they want, say no, keep relationships "
-        "and keep their self-respect, and how Walking the Middle Path brings dialectics, validation "
-        "and behavior change principles to adolescents and their families."
+        "and keep their self-respect, and the Walking the Middle Path skills (dialectics, "
+        "validation and behavior change principles): developed for adolescents and their "
+        "families, and part of interpersonal effectiveness in the 2015 adult skills manual."
     ),
     "component": "skills_training_group",
     "treatment_priority": "",
     "skills_module": "interpersonal_effectiveness",
+    "components": ["family_sessions"],
+    "treatment_priorities": ["behavioral_skills"],
+    "skills_modules": ["interpersonal_effectiveness", "walking_the_middle_path"],
+    "treatment_stage": "stage_1",
     "release_offset_days": 7 * 8,
     "due_offset_days": 7 * 8 + 13,
     "lessons": [
@@ -131,12 +136,14 @@ A client wants a day off from a new job for a sibling's graduation. Her boss can
 """,
         },
         {
-            "title": "Walking the middle path with adolescents and families",
+            "title": "Walking the middle path: adolescents, families and adults",
             "kind": "reading",
             "estimated_minutes": 25,
             "body": """## Where the module comes from
 
-Walking the Middle Path was added to DBT for adolescents and their families by Miller, Rathus and Linehan (2007). In many adolescent programs caregivers join skills training, so that teens and parents learn a shared vocabulary; how families take part varies between programs. The module has three parts: dialectics, validation, and behavior change principles.
+Walking the Middle Path was developed for adolescents and their families; Miller, Rathus and Linehan describe it in their 2007 book on DBT with suicidal adolescents, and adolescent programs were using it before then. In many adolescent programs caregivers join skills training, so that teens and parents learn a shared vocabulary; how families take part varies between programs. The skills have three parts: dialectics, validation, and behavior change principles.
+
+The skills are not reserved for teenagers. The 2015 second edition of the adult skills manual includes them within interpersonal effectiveness, so adult groups may teach them too, as part of that module rather than as a separate one. Adolescent programs usually keep them as a fifth skills module of their own. This lesson uses family examples, where the skills began, but each part applies just as well to an adult working on her own relationships.
 
 ## Dialectics in family life
 
@@ -217,10 +224,10 @@ Role-play the script with a colleague if you can, playing the other person first
     ####Describe, Express, Assert, Reinforce\: the facts first, then how the client sees them, then the clear request, then why agreeing is worthwhile for the other person.
 }
 
-::Middle path audience::Walking the Middle Path was added to DBT for which group? {
-    =Adolescents and their families#Right. Miller, Rathus and Linehan (2007) added it to teach dialectics, validation and behavior change principles to teens and their caregivers.
-    ~Therapists on a consultation team#No. The team has its own agreements; the middle path is a skills module for clients and families.
-    ~Adults in stage 2 exposure work#No. It is a skills module developed for adolescents and families.
+::Middle path audience::Walking the Middle Path was first developed for which group? {
+    =Adolescents and their families#Right. It was developed to teach dialectics, validation and behavior change principles to teens and their caregivers (described by Miller, Rathus and Linehan, 2007). The 2015 adult skills manual includes the same skills within interpersonal effectiveness.
+    ~Therapists on a consultation team#No. The team has its own agreements; the middle path skills are taught to clients and families.
+    ~Adults in stage 2 exposure work#No. It was developed for adolescents and families; adults meet these skills within interpersonal effectiveness, not in exposure work.
     ~Clients with substance use only#No. The 2015 addiction skills sit in distress tolerance; the middle path was developed for adolescents and families.
 }
 
@@ -229,7 +236,7 @@ Role-play the script with a colleague if you can, playing the other person first
     ~%33.33333%Validation of self and others#Yes.
     ~%33.33334%Behavior change principles such as reinforcement, shaping and extinction#Yes.
     ~%-100%The TIP skills for changing body chemistry#No. TIP is a distress tolerance skill.
-    ####The module has three parts\: dialectics, validation and behavior change principles.
+    ####The middle path skills have three parts\: dialectics, validation and behavior change principles.
 }
 
 ::DEAR MAN guarantee::Using DEAR MAN skillfully guarantees that the other person will agree to the request. {F#It is false. The skill raises the odds but cannot guarantee another person's answer.#Right, it is false. DEAR MAN raises the probability of getting what you want, and skillful use is worth reinforcing even when the answer is no.}

@@ -8,9 +8,13 @@ MODULE = {
         "agreements, therapist burnout, adherence, and the difference between DBT training and "
         "clinician certification."
     ),
-    "component": "phone_coaching",
+    "component": "consultation_team",
     "treatment_priority": "",
     "skills_module": "",
+    "components": ["phone_coaching"],
+    "treatment_priorities": ["life_threatening", "therapy_interfering"],
+    "skills_modules": [],
+    "treatment_stage": "",
     "release_offset_days": 7 * 9,
     "due_offset_days": 7 * 9 + 13,
     "lessons": [

@@ -20,8 +20,8 @@ class ComponentGroup:
 
 
 def group_by_component(modules: list[Module]) -> list[ComponentGroup]:
-    """The outline the way DBT practitioners read it: one group per component, in DBT's order,
-    modules in course order within each."""
+    """The outline the way DBT practitioners read it: one group per primary component, in DBT's
+    order, modules in course order within each (each module once; its tags name the rest)."""
     groups = []
     for component in Component:
         members = [m for m in modules if m.component == component]

@@ -1,7 +1,8 @@
-// The assignment form: "case behaviors" shows only for a target hierarchy / case formulation, and
+// The assignment form: "case behaviors" shows only for a target hierarchy / case formulation and
+// the "diary card rows" fieldset only for a diary card, and
 // on a new assignment the de-identification checkbox follows the worksheet kind (on for client
 // worksheets, off for free text and file uploads) until the trainer sets it themselves.
-// Without JavaScript every field shows and the server ignores case behaviors for other kinds.
+// Without JavaScript every field shows and the server ignores both for other kinds.
 (function () {
   "use strict";
 
@@ -9,6 +10,8 @@
     var clientKinds = (form.dataset.clientKinds || "").split(" ");
     var caseKind = form.dataset.caseKind;
     var behaviors = form.querySelector("[data-case-behaviors]");
+    var diaryKind = form.dataset.diaryKind;
+    var diaryRows = form.querySelector("#diary-rows");
     var aboutClient = form.querySelector("[data-about-client]");
     var chosenByHand = !("new" in form.dataset);
 
@@ -21,6 +24,9 @@
       var current = kind();
       if (behaviors && behaviors.parentElement) {
         behaviors.parentElement.hidden = current !== caseKind;
+      }
+      if (diaryRows) {
+        diaryRows.hidden = current !== diaryKind;
       }
       if (kindChanged && aboutClient && !chosenByHand) {
         aboutClient.checked = clientKinds.indexOf(current) !== -1;

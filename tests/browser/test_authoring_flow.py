@@ -21,9 +21,10 @@ def add_module(page, title, component, skills_module=""):
     page.get_by_role("link", name="Add a module").click()
     assert_accessible(page)
     page.get_by_label("Title").fill(title)
-    page.get_by_label("DBT component").select_option(label=component)
+    page.get_by_label("Primary DBT component").select_option(label=component)
     if skills_module:
-        page.get_by_label("Skills module").select_option(label=skills_module)
+        # Several may apply: one labelled checkbox each, in a group named by its legend.
+        page.get_by_role("group", name="Skills modules").get_by_label(skills_module).check()
     page.get_by_role("button", name="Add module").click()
     expect(page.get_by_role("status")).to_contain_text(f"Added module “{title}”")
 

@@ -32,7 +32,7 @@ def cohort():
         title="Distress tolerance",
         position=2,
         component="skills_training_group",
-        skills_module="distress_tolerance",
+        skills_modules=["distress_tolerance"],
     )
     for module, titles in (
         (theory, ["The transaction", "Invalidating environments"]),

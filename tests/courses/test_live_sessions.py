@@ -63,6 +63,28 @@ def test_trainer_schedules_in_the_cohort_time_zone_and_trainees_see_their_own(
     assert "Wed 3 Feb 2027, 11:00" in listing  # the trainer's own zone: America/Chicago
 
 
+def test_a_trainers_drop_in_is_q_and_a_not_a_consultation_team_meeting(client, cohort, trainer):
+    client.force_login(trainer)
+    url = reverse("cohorts:live_sessions", args=[cohort.pk])
+
+    page = client.get(url).content.decode()
+    response = client.post(
+        url,
+        {
+            "kind": "qa_office_hours",
+            "title": "Drop-in: your first chain analysis",
+            "starts_at": "2027-02-03T18:00",
+            "duration_minutes": "60",
+        },
+    )
+
+    assert '<option value="qa_office_hours">Q&amp;A / office hours</option>' in page
+    assert '<option value="consultation_team">Consultation team meeting</option>' in page
+    assert response.status_code == HTTPStatus.FOUND
+    assert LiveSession.objects.get().kind == LiveSession.Kind.QA_OFFICE_HOURS
+    assert "Q&amp;A / office hours" in client.get(url).content.decode()
+
+
 @pytest.mark.parametrize(
     ("minutes_after_start", "ok"),
     [(-16, False), (-15, True), (0, True), (89, True), (90, True), (91, False)],

@@ -32,7 +32,7 @@ def course(trainer):
         title="Distress tolerance",
         position=2,
         component="skills_training_group",
-        skills_module="distress_tolerance",
+        skills_modules=["distress_tolerance"],
     )
     LessonFactory(module=first, title="Biosocial theory", position=1)
     LessonFactory(module=first, title="Dialectics", position=2)

@@ -28,21 +28,21 @@ def published(trainer):
         title="Distress tolerance",
         position=2,
         component="skills_training_group",
-        skills_module="distress_tolerance",
+        skills_modules=["distress_tolerance"],
     )
     targets = ModuleFactory(
         course=course,
         title="Stage-1 targets",
         position=3,
         component="individual_therapy",
-        treatment_priority="life_threatening",
+        treatment_priorities=["life_threatening"],
     )
     mindful = ModuleFactory(
         course=course,
         title="Mindfulness",
         position=4,
         component="skills_training_group",
-        skills_module="mindfulness",
+        skills_modules=["mindfulness"],
     )
     for module in (theory, skills, targets, mindful):
         LessonFactory(module=module, title=f"{module.title}: overview", estimated_minutes=20)
@@ -95,8 +95,8 @@ def test_author_sees_an_edit_link_on_the_public_page(client, published, trainer,
 # CourseFactory's modules: skills training group modules, each the prerequisite of the next.
 SKILLS_PATH = {
     "modules__component": "skills_training_group",
-    "modules__skills_module": "emotion_regulation",
-    "modules__treatment_priority": "behavioral_skills",
+    "modules__skills_modules": ["emotion_regulation"],
+    "modules__treatment_priorities": ["behavioral_skills"],
     "modules__chained": True,
 }
 

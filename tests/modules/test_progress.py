@@ -444,7 +444,7 @@ def three_modules(trainee):
         lessons=4,
         position=2,
         component=Component.SKILLS_TRAINING_GROUP,
-        skills_module=SkillsModule.EMOTION_REGULATION,
+        skills_modules=[SkillsModule.EMOTION_REGULATION],
     )
     individual = module_with_lessons(
         course,
@@ -452,7 +452,7 @@ def three_modules(trainee):
         lessons=4,
         position=3,
         component=Component.INDIVIDUAL_THERAPY,
-        treatment_priority=TreatmentPriority.LIFE_THREATENING,
+        treatment_priorities=[TreatmentPriority.LIFE_THREATENING],
     )
     enrollment = enroll(cohort, trainee)
     for module, positions in ((foundations, [1]), (skills, [1, 2]), (individual, [1])):

@@ -17,6 +17,7 @@ from modules.taxonomy import (
     LessonKind,
     SkillsModule,
     TreatmentPriority,
+    TreatmentStage,
 )
 from tests.factories import CourseFactory, UserFactory
 
@@ -121,8 +122,13 @@ def test_add_module_stores_dbt_tags_and_offsets(course):
         "Crisis survival",
         summary="TIPP and STOP.",
         component=Component.SKILLS_TRAINING_GROUP,
-        treatment_priority=TreatmentPriority.LIFE_THREATENING,
-        skills_module=SkillsModule.DISTRESS_TOLERANCE,
+        components=[Component.PHONE_COACHING],
+        treatment_priorities=[
+            TreatmentPriority.QUALITY_OF_LIFE,
+            TreatmentPriority.LIFE_THREATENING,
+        ],
+        skills_modules=[SkillsModule.DISTRESS_TOLERANCE],
+        treatment_stage=TreatmentStage.STAGE_1,
         release_offset_days=7,
         due_offset_days=14,
     )
@@ -132,8 +138,11 @@ def test_add_module_stores_dbt_tags_and_offsets(course):
         "title": "Crisis survival",
         "summary": "TIPP and STOP.",
         "component": "skills_training_group",
-        "treatment_priority": "life_threatening",
-        "skills_module": "distress_tolerance",
+        "components": ["phone_coaching"],
+        # Stored in the order of the target hierarchy, whatever order they came in.
+        "treatment_priorities": ["life_threatening", "quality_of_life"],
+        "skills_modules": ["distress_tolerance"],
+        "treatment_stage": "stage_1",
         "release_offset_days": 7,
         "due_offset_days": 14,
     }
@@ -166,8 +175,11 @@ def test_add_module_refuses_due_before_release_and_saves_nothing(course):
     [
         ({"title": ""}, "title"),
         ({"component": "yoga"}, "component"),
-        ({"skills_module": "astrology"}, "skills_module"),
-        ({"treatment_priority": "whatever"}, "treatment_priority"),
+        ({"skills_modules": ["astrology"]}, "skills_modules"),
+        ({"treatment_priorities": ["whatever"]}, "treatment_priorities"),
+        ({"treatment_priorities": "life_threatening"}, "treatment_priorities"),
+        ({"components": ["yoga"]}, "components"),
+        ({"treatment_stage": "stage_5"}, "treatment_stage"),
     ],
 )
 def test_add_module_refuses_invalid_fields_and_saves_nothing(course, fields, field):
@@ -213,13 +225,13 @@ def test_update_module_changes_the_given_fields(course):
     services.update_module(
         module=module,
         title="Validation, levels 1-6",
-        skills_module=SkillsModule.INTERPERSONAL_EFFECTIVENESS,
+        skills_modules=[SkillsModule.INTERPERSONAL_EFFECTIVENESS],
         due_offset_days=10,
     )
 
     row = module_row(module)
     assert row["title"] == "Validation, levels 1-6"
-    assert row["skills_module"] == "interpersonal_effectiveness"
+    assert row["skills_modules"] == ["interpersonal_effectiveness"]
     assert row["due_offset_days"] == 10
     assert row["summary"] == "Six levels."
     assert row["position"] == 1
@@ -858,8 +870,10 @@ def full_course(media, trainer):
         course,
         "Crisis survival",
         component=Component.SKILLS_TRAINING_GROUP,
-        treatment_priority=TreatmentPriority.LIFE_THREATENING,
-        skills_module=SkillsModule.DISTRESS_TOLERANCE,
+        components=[Component.PHONE_COACHING, Component.FAMILY_SESSIONS],
+        treatment_priorities=[TreatmentPriority.LIFE_THREATENING],
+        skills_modules=[SkillsModule.DISTRESS_TOLERANCE, SkillsModule.MINDFULNESS],
+        treatment_stage=TreatmentStage.STAGE_1,
         release_offset_days=7,
         due_offset_days=14,
         prerequisites=[theory],

@@ -55,8 +55,9 @@ def course(trainer):
         title="Mindfulness skills",
         summary="",
         component="skills_training_group",
-        treatment_priority="behavioral_skills",
-        skills_module="mindfulness",
+        treatment_priorities=["behavioral_skills"],
+        skills_modules=["mindfulness"],
+        treatment_stage="stage_1",
         release_offset_days=7,
         due_offset_days=14,
     )
@@ -64,7 +65,8 @@ def course(trainer):
         course=course,
         title="Chain analysis",
         component="individual_therapy",
-        treatment_priority="life_threatening",
+        components=["phone_coaching", "consultation_team"],
+        treatment_priorities=["life_threatening", "therapy_interfering"],
         release_offset_days=14,
     )
     skills.prerequisites.set([theory])
@@ -214,8 +216,10 @@ def test_course_document_is_the_whole_course_as_plain_json_in_position_order(cou
                 "title": "Biosocial theory",
                 "summary": "Why DBT.",
                 "component": "foundations",
-                "treatment_priority": "",
-                "skills_module": "",
+                "components": [],
+                "treatment_priorities": [],
+                "skills_modules": [],
+                "treatment_stage": "",
                 "release_offset_days": 0,
                 "due_offset_days": None,
                 "prerequisites": [],
@@ -244,8 +248,10 @@ def test_course_document_is_the_whole_course_as_plain_json_in_position_order(cou
                 "title": "Mindfulness skills",
                 "summary": "",
                 "component": "skills_training_group",
-                "treatment_priority": "behavioral_skills",
-                "skills_module": "mindfulness",
+                "components": [],
+                "treatment_priorities": ["behavioral_skills"],
+                "skills_modules": ["mindfulness"],
+                "treatment_stage": "stage_1",
                 "release_offset_days": 7,
                 "due_offset_days": 14,
                 "prerequisites": [0],
@@ -271,8 +277,10 @@ def test_course_document_is_the_whole_course_as_plain_json_in_position_order(cou
                 "title": "Chain analysis",
                 "summary": "What this module covers.",
                 "component": "individual_therapy",
-                "treatment_priority": "life_threatening",
-                "skills_module": "",
+                "components": ["phone_coaching", "consultation_team"],
+                "treatment_priorities": ["life_threatening", "therapy_interfering"],
+                "skills_modules": [],
+                "treatment_stage": "",
                 "release_offset_days": 14,
                 "due_offset_days": None,
                 "prerequisites": [0, 1],
@@ -473,7 +481,8 @@ def test_unknown_component_is_refused_at_its_path(trainer):
             (
                 "$.modules[1].component",
                 "“astrology” is not one of: foundations, individual_therapy, "
-                "skills_training_group, phone_coaching, consultation_team.",
+                "skills_training_group, phone_coaching, consultation_team, ancillary_treatment, "
+                "family_sessions.",
             )
         ],
     )
@@ -797,7 +806,8 @@ def test_import_command_lists_each_problem_with_its_path(trainer, tmp_path):
         "$.modules[0].lessons[0].kind: “podcast” is not one of: reading, video, exercise, "
         "live_session_preparation.\n"
         "$.modules[1].component: “astrology” is not one of: foundations, individual_therapy, "
-        "skills_training_group, phone_coaching, consultation_team."
+        "skills_training_group, phone_coaching, consultation_team, ancillary_treatment, "
+        "family_sessions."
     )
     assert counts() == before
 

@@ -45,8 +45,11 @@ class AssignmentMixin(EnrollmentMixin):
         standing = submissions.standing_for(enrollment, assignment)
         submission = standing.submission
         can_edit = standing.is_editable and enrollment.status == EnrollmentStatus.ACTIVE
+        content = submission.content if submission else {}
+        # A card that cannot change shows the rows it was saved with, not today's assignment's.
+        rows = None if can_edit else worksheets.saved_rows(assignment, content)
         if values is None:
-            values = worksheets.as_inputs(assignment, submission.content if submission else {})
+            values = worksheets.as_inputs(assignment, content, rows=rows)
         errors = flat_errors(errors)
         today = timezone.now().astimezone(ZoneInfo(enrollment.cohort.time_zone)).date()
         return render(
@@ -63,7 +66,9 @@ class AssignmentMixin(EnrollmentMixin):
                 "submission": submission,
                 "grade": standing.grade,
                 "can_edit": can_edit,
-                "sheet": build_sheet(assignment, values, errors=errors, readonly=not can_edit),
+                "sheet": build_sheet(
+                    assignment, values, errors=errors, readonly=not can_edit, rows=rows
+                ),
                 "errors": errors,
                 "confirm_field": CONFIRM_FIELD,
                 "confirm_error": errors.get(CONFIRM_FIELD, ""),
@@ -115,8 +120,22 @@ class SaveDraftView(AssignmentMixin, View):
             return render(
                 request, self.status_template, {"saved_at": timezone.localtime(submission.saved_at)}
             )
-        messages.success(request, "Your draft is saved.")
+        messages.success(request, _saved_message(request.POST, submission))
         return redirect("assignments:assignment", cohort_id, assignment.pk)
+
+
+def _saved_message(data, submission) -> str:
+    """What a plain "Save draft" post (or a personal target added or removed) did."""
+    rows = submission.content.get("rows") or []
+    personal = {row["key"]: row["label"] for row in rows if row["group"] == "personal"}
+    if data.get("action") == worksheets.ADD_ROW_ACTION and personal:
+        label = list(personal.values())[-1]
+        return f"Added “{label}” to your card as a personal target. Your draft is saved."
+    removed = data.get(worksheets.REMOVE_ROW, "")
+    label = data.get(worksheets.personal_name(removed, "label"), "").strip()
+    if removed.startswith(worksheets.PERSONAL_PREFIX) and removed not in personal and label:
+        return f"Removed “{label}” from your card. Your draft is saved."
+    return "Your draft is saved."
 
 
 class SubmitView(AssignmentMixin, View):

@@ -44,7 +44,7 @@ ANSWER_COLUMNS = {
     QuestionKind.TRUE_FALSE: ("Answers", ["fraction", "feedback"]),
     QuestionKind.MATCHING: ("Pairs", ["text", "match"]),
     QuestionKind.ORDERING: ("Items, in the right order", ["text"]),
-    QuestionKind.SHORT: ("Accepted answers", ["text", "fraction", "feedback"]),
+    QuestionKind.SHORT: ("Accepted answers", ["text", "variants", "fraction", "feedback"]),
     QuestionKind.NUMERIC: (
         "Accepted numbers",
         ["value", "tolerance", "low", "high", "fraction", "feedback"],
@@ -62,7 +62,10 @@ HELP = {
     "A row with only a right-hand side adds a distractor.",
     QuestionKind.ORDERING: "List the items in their right order; trainees see them shuffled and "
     "score for each item in its place.",
-    QuestionKind.SHORT: "Spaces are trimmed; case is ignored unless you tick “case sensitive”.",
+    QuestionKind.SHORT: "Spaces and the punctuation around an answer are ignored, and so is case "
+    "unless you tick “case sensitive”; a dash counts as a space. Under each answer, list "
+    "other spellings and synonyms that count as it, one a line; misspellings of answers of 4 "
+    "letters or more may be allowed too. A * stands for any letters.",
     QuestionKind.NUMERIC: "Give a value with a tolerance (e.g. 24 ± 0), or a range (from, to). "
     "Partial credit by weight.",
     QuestionKind.ESSAY: "Scored by a trainer; the attempt's result waits until then.",

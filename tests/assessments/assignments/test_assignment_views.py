@@ -236,7 +236,7 @@ def test_diary_card_page_labels_every_cell_with_day_and_row(client, enrollment, 
     inputs = re.findall(
         r'<(?:input|select|textarea)[^>]* id="(ws-(?:mon|tue|wed|thu|fri|sat|sun)-[a-z_]+)"', page
     )
-    assert len(inputs) == 7 * 15
+    assert len(inputs) == 7 * 17
     for input_id in inputs:
         assert f'<label for="{input_id}" class="visually-hidden">' in page
     assert (

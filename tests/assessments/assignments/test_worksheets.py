@@ -181,7 +181,7 @@ def test_diary_card_submit_names_the_missing_ratings_per_day_but_not_the_text_ro
         "missing emotions: anger (0–5) and emotions: joy (0–5).",
         "day-sun": "Sunday: fill in every rating and action (0 counts as a rating); "
         "missing urges: suicide (0–5), urges: self-harm (0–5), urges: substance use (0–5) "
-        "and 10 more.",
+        "and 12 more.",
     }
 
 

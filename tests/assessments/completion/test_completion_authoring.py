@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
+from assessments.assignments.worksheets import DIARY_ROWS
 from assessments.completion import authoring as services
 from assessments.completion.certificates import claim_certificate
 from assessments.models import Assignment, Certificate, CompletionRules, CourseApproval
@@ -420,6 +421,8 @@ def assignment_data(**overrides) -> dict:
         "rubric": "",
         "points": "10",
         "pass_percent": "",
+        # The diary card's standard rows, ticked as the page renders them.
+        "diary_rows": [row.key for row in DIARY_ROWS],
     }
     data.update(overrides)
     return {k: v for k, v in data.items() if v is not None}
