@@ -60,7 +60,8 @@ class ModuleForm(forms.ModelForm):
         self.fields["treatment_stage"].choices = [("", "None in particular")] + [
             choice for choice in self.fields["treatment_stage"].choices if choice[0]
         ]
-        self.fields["treatment_priorities"].help_text = (
+        priorities = self.fields["treatment_priorities"]
+        priorities.help_text = (
             "The stage-1 targets the module addresses, listed in the order of the target hierarchy."
         )
 
