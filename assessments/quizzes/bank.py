@@ -25,7 +25,6 @@ from modules.services import renumber
 # the context's invisible "top" category.
 CONTEXT_TOKEN_PREFIX = "$"
 TOP = "top"
-DEFAULT_CATEGORY = "Default"
 # A description is read, not answered: a random draw never picks one.
 UNDRAWABLE_KINDS = {QuestionKind.DESCRIPTION}
 
@@ -80,24 +79,25 @@ def bank_questions(course) -> "Iterable[Question]":
     return Question.objects.filter(quiz__isnull=True, category__course=course)
 
 
+def drawable_questions(course):
+    """The bank questions a random draw may pick."""
+    return bank_questions(course).exclude(kind__in=UNDRAWABLE_KINDS)
+
+
+def _per_category(questions) -> dict[int, int]:
+    return dict(
+        questions.values_list("category_id").annotate(n=Count("pk")).values_list("category_id", "n")
+    )
+
+
 def category_counts(course) -> dict[int, int]:
     """Bank questions per category id."""
-    return dict(
-        bank_questions(course)
-        .values_list("category_id")
-        .annotate(n=Count("pk"))
-        .values_list("category_id", "n")
-    )
+    return _per_category(bank_questions(course))
 
 
 def filed_counts(course) -> dict[int, int]:
     """Quizzes' own questions filed in each category (by GIFT's `$CATEGORY` or Moodle XML)."""
-    return dict(
-        Question.objects.filter(quiz__isnull=False, category__course=course)
-        .values_list("category_id")
-        .annotate(n=Count("pk"))
-        .values_list("category_id", "n")
-    )
+    return _per_category(Question.objects.filter(quiz__isnull=False, category__course=course))
 
 
 def pool_sizes(quiz: Quiz) -> dict[int, int]:
@@ -106,14 +106,7 @@ def pool_sizes(quiz: Quiz) -> dict[int, int]:
     if not draws:
         return {}
     tree = CategoryTree(quiz.module.course_id)
-    counts = {
-        category_id: n
-        for category_id, n in bank_questions(quiz.module.course)
-        .exclude(kind__in=UNDRAWABLE_KINDS)
-        .values_list("category_id")
-        .annotate(n=Count("pk"))
-        .values_list("category_id", "n")
-    }
+    counts = _per_category(drawable_questions(quiz.module.course_id))
     return {draw.pk: sum(counts.get(c, 0) for c in _draw_categories(draw, tree)) for draw in draws}
 
 
@@ -144,10 +137,7 @@ def questions_for_attempt(quiz: Quiz, *, rng: random.Random) -> list[Question]:
     tree = CategoryTree(quiz.module.course_id)
     candidates = defaultdict(list)
     for pk, category_id in (
-        bank_questions(quiz.module.course)
-        .exclude(kind__in=UNDRAWABLE_KINDS)
-        .order_by("pk")
-        .values_list("pk", "category_id")
+        drawable_questions(quiz.module.course_id).order_by("pk").values_list("pk", "category_id")
     ):
         candidates[category_id].append(pk)
     taken: set[int] = set()
@@ -244,14 +234,6 @@ def delete_category(*, category: QuestionCategory) -> None:
     )
 
 
-def default_category(course: Course) -> QuestionCategory:
-    """The course's "Default" top category, made when first needed (Moodle has one per course)."""
-    category = QuestionCategory.objects.filter(
-        course=course, parent=None, name=DEFAULT_CATEGORY
-    ).first()
-    return category or create_category(course=course, name=DEFAULT_CATEGORY)
-
-
 def category_names(path: str) -> list[str]:
     """A GIFT or Moodle XML category path as the names of our categories: Moodle's context
     token (`$course$`) and its invisible `top` category are left out."""
@@ -336,7 +318,3 @@ def was_shown(question: Question) -> bool:
         question.pk in order
         for order in attempts.values_list("question_order", flat=True).distinct().iterator()
     )
-
-
-def path_of(category: QuestionCategory | None) -> str:
-    return CategoryTree(category.course_id).path(category.pk) if category else ""

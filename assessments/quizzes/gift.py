@@ -68,6 +68,7 @@ from assessments.quizzes.interchange import (
 )
 from assessments.quizzes.rules import answer_problems
 from assessments.taxonomy import QuestionKind, TextFormat
+from dbt_training.core.formatting import plain_number
 from dbt_training.core.text import strip_control_characters
 
 K = QuestionKind
@@ -651,7 +652,7 @@ def _dump_question(q: GiftQuestion) -> str:
     if q.kind in EXTENSION_ONLY_KINDS:
         options.append(f"kind={K(q.kind).value}")
     if q.points != 1:
-        options.append(f"points={_num(q.points)}")
+        options.append(f"points={plain_number(q.points)}")
     if q.case_sensitive:
         options.append("case_sensitive=1")
     if q.typo_tolerance:
@@ -731,7 +732,7 @@ def _weighted(
 ) -> str:
     # Text starting with % would be read as a weight unless a weight comes first.
     if answer.fraction != default or written.startswith("%"):
-        marker += f"%{_num(answer.fraction)}%"
+        marker += f"%{plain_number(answer.fraction)}%"
     return marker + written + feedback
 
 
@@ -757,8 +758,10 @@ def _is_catch_all(answer: GiftAnswer) -> bool:
 
 def _number_spec(answer: GiftAnswer) -> str:
     if answer.value is None:
-        return f"{_num(answer.low)}..{_num(answer.high)}"
-    return _num(answer.value) + (f":{_num(answer.tolerance)}" if answer.tolerance else "")
+        return f"{plain_number(answer.low)}..{plain_number(answer.high)}"
+    return plain_number(answer.value) + (
+        f":{plain_number(answer.tolerance)}" if answer.tolerance else ""
+    )
 
 
 def _feedback(q: GiftQuestion, answer: GiftAnswer, *, carrier: bool = False) -> str:
@@ -791,9 +794,3 @@ def _escape(text: str) -> str:
     for char in "\\~=#{}:":  # the backslash first, so the escapes' own are not doubled
         text = text.replace(char, "\\" + char)
     return text.replace("\n", "\\n")
-
-
-def _num(number) -> str:
-    """A number as GIFT writes it: no exponent, no trailing zeros."""
-    number = Decimal(number)
-    return "0" if number == 0 else format(number.normalize(), "f")

@@ -65,6 +65,7 @@ from assessments.quizzes.interchange import (
 )
 from assessments.quizzes.rules import answer_problems
 from assessments.taxonomy import QuestionKind, TextFormat
+from dbt_training.core.formatting import plain_number
 from dbt_training.core.text import strip_control_characters
 
 K = QuestionKind
@@ -457,12 +458,6 @@ def _first(pair):
 # --- writing ------------------------------------------------------------------------------------
 
 
-def _number(number) -> str:
-    """A number as written here: no exponent, no trailing zeros ("100", "33.33333", "0.5")."""
-    number = Decimal(number)
-    return "0" if number == 0 else format(number.normalize(), "f")
-
-
 def _out(text: str) -> str:
     """Text as XML can carry it: no control characters, line breaks as XML reads them back."""
     return strip_control_characters(text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -508,7 +503,7 @@ def _question_element(q: QuestionData) -> ET.Element:
             encoding="base64",
         )
     _text_element(element, "generalfeedback", q.general_feedback, q.text_format)
-    _sub(element, "defaultgrade", "0" if q.kind == K.DESCRIPTION else _number(q.points))
+    _sub(element, "defaultgrade", "0" if q.kind == K.DESCRIPTION else plain_number(q.points))
     _sub(element, "penalty", PENALTIES.get(K(q.kind), "0.3333333"))
     _sub(element, "hidden", "0")
     _sub(element, "idnumber", "")
@@ -542,7 +537,9 @@ def _answer_element(parent, q: QuestionData, answer: AnswerData, *, fraction, te
         text_format = answer.text_format or q.text_format
     else:
         text_format = TextFormat.MOODLE
-    element = _sub(parent, "answer", fraction=_number(fraction), format=FORMATS_OUT[text_format])
+    element = _sub(
+        parent, "answer", fraction=plain_number(fraction), format=FORMATS_OUT[text_format]
+    )
     _sub(element, "text", text)
     _text_element(element, "feedback", answer.feedback, q.text_format)
     return element
@@ -584,8 +581,10 @@ def _write_numerical(element, q: QuestionData) -> None:
             tolerance = (answer.high - answer.low) / 2
         else:
             value, tolerance = answer.value, answer.tolerance or ZERO
-        written = _answer_element(element, q, answer, fraction=answer.fraction, text=_number(value))
-        _sub(written, "tolerance", _number(tolerance))
+        written = _answer_element(
+            element, q, answer, fraction=answer.fraction, text=plain_number(value)
+        )
+        _sub(written, "tolerance", plain_number(tolerance))
     _sub(element, "unitgradingtype", "0")
     _sub(element, "unitpenalty", "0.1000000")
     _sub(element, "showunits", "3")

@@ -11,6 +11,13 @@ def hours_text(hours) -> str:
     return floatformat(hours or 0, "-2")
 
 
+def plain_number(number) -> str:
+    """A decimal as people and text formats write it: no exponent, no trailing zeros ("1991",
+    "33.33333", "0.5"); GIFT and Moodle XML write numbers this way."""
+    number = Decimal(number)
+    return "0" if number == 0 else format(number.normalize(), "f")
+
+
 def score_text(score: Decimal | None, max_score: Decimal | None = None) -> str:
     """A score as the grade trail and gradebook show it: "7.5 / 10", "85%" (max_score None) or
     "" for none."""

@@ -164,7 +164,7 @@ def test_category_paths_from_gift_and_moodle_make_the_tree_once(course):
     slash = bank.category_for_path(course=course, path="DBT/Pros and cons // TIP")
 
     assert first == again
-    assert bank.path_of(first) == "DBT/Distress tolerance"
+    assert bank.CategoryTree(course.pk).path(first.pk) == "DBT/Distress tolerance"
     assert slash.name == "Pros and cons / TIP" and slash.parent == first.parent
     assert QuestionCategory.objects.filter(course=course).count() == 3
     assert bank.category_for_path(course=course, path="$course$/top") is None
