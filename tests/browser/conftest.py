@@ -128,6 +128,7 @@ def assert_accessible(page) -> None:
 
 def assert_fits_phone_width(page) -> None:
     """Nothing sticks out sideways at the current (phone) viewport width."""
+    page.wait_for_load_state()
     overflow = page.evaluate(
         "document.documentElement.scrollWidth - document.documentElement.clientWidth"
     )

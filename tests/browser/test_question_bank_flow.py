@@ -97,7 +97,10 @@ def test_bank_from_moodle_xml_random_post_test_and_its_review(page, live_server)
     page.goto(f"/author/courses/{course.slug}/quizzes/{quiz.pk}/")
     assert_fits_phone_width(page)
     page.get_by_role("link", name="question bank").first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Question bank")
     page.get_by_role("link", name="Mindfulness").click()
+    # Measure the category page, not a document still being replaced.
+    expect(page.get_by_role("heading", level=1)).to_have_text("Mindfulness")
     assert_fits_phone_width(page)
     assert_accessible(page)
 
