@@ -1,8 +1,8 @@
 """The demo course and its cohorts, for `seed_demo` (never in production mode).
 
-- "Introduction to DBT for Clinicians": ten modules from `dbt_training.demo_content`, each with its
-  lessons and knowledge check; a chain-analysis and a diary-card assignment with rubrics; the final
-  post-test (80%) and the course evaluation; CE approvals and completion rules. Built through the
+- "Introduction to DBT for Clinicians": fifteen modules from `dbt_training.demo_content`, each
+  with its lessons and knowledge check; a chain-analysis and a diary-card assignment with rubrics;
+  the final post-test (80%), drawn from a bank six items per hour of lessons, and the evaluation; CE approvals and completion rules. Built through the
   services the authoring pages use, so it is what a trainer could have built by hand.
 - "Spring cohort": started three weeks ago, live sessions behind and ahead (one a little over an
   hour away, so the reminders show at once), a team, the demo trainer, the demo trainee and 30
@@ -60,6 +60,7 @@ from modules.services import add_lesson, add_module, publish_course
 
 from . import demo_content
 from .demo_content import assessment
+from .demo_content import post_test as post_test_items
 
 COURSE_SLUG = "dbt-foundations"
 COURSE_TITLE = demo_content.COURSE["title"]
@@ -117,7 +118,7 @@ def seed_demo_course(*, now: datetime | None = None) -> Course:
         summary=demo_content.COURSE["summary"],
         audience=demo_content.COURSE["audience"],
         learning_objectives="\n".join(demo_content.COURSE["learning_objectives"]),
-        ce_hours=Decimal("30.00"),
+        ce_hours=demo_content.ce_hours(),
         pass_mark=assessment.POST_TEST.get("pass_mark", 80),
     )
     course.authors.add(trainer)
@@ -141,7 +142,10 @@ def seed_demo_course(*, now: datetime | None = None) -> Course:
                 estimated_minutes=lesson["estimated_minutes"],
             )
         quiz = quiz_services.create_quiz(
-            module=module, title=data["quiz"]["title"], kind=QuizKind.KNOWLEDGE_CHECK
+            module=module,
+            title=data["quiz"]["title"],
+            kind=QuizKind.KNOWLEDGE_CHECK,
+            shuffle_choices=True,
         )
         _import(quiz, data["quiz"]["gift"])
         modules.append(module)
@@ -152,8 +156,11 @@ def seed_demo_course(*, now: datetime | None = None) -> Course:
         title=assessment.POST_TEST["title"],
         kind=QuizKind.POST_TEST,
         pass_mark=assessment.POST_TEST.get("pass_mark", 80),
+        # The content lists the keyed answer first more often than not: each attempt shows the
+        # choices in an order of its own (Moodle's default too).
+        shuffle_choices=True,
     )
-    _post_test_bank(post_test, assessment.POST_TEST["gift"])
+    _post_test_bank(post_test)
     survey = quiz_services.create_quiz(
         module=modules[-1], title=assessment.EVALUATION["title"], kind=QuizKind.EVALUATION
     )
@@ -167,22 +174,23 @@ def seed_demo_course(*, now: datetime | None = None) -> Course:
     return course
 
 
-POST_TEST_ITEMS_PER_MODULE = 2
-
-
-def _post_test_bank(post_test: Quiz, gift: str) -> None:
-    """The post-test's items go to the course's question bank, one category per module, and
-    each attempt draws up to two per module: a trainee who takes it again meets other items."""
+def _post_test_bank(post_test: Quiz) -> None:
+    """The post-test's items go to the course's question bank, one category per module, and each
+    attempt draws six per hour of the module's lessons (`post_test.draw_count`): the CE norm of
+    about six items per credit hour, with two more in each category than the draw takes, so a
+    trainee who takes it again meets other items."""
     course = post_test.module.course
-    # Each question names its module's category (`$CATEGORY: DBT Foundations/3 Stages …`).
-    top = quiz_bank.category_for_path(course=course, path="DBT Foundations")
-    report = quiz_services.import_gift(category=top, text=gift)
+    top = quiz_bank.category_for_path(course=course, path=assessment.POST_TEST_CATEGORY)
+    report = quiz_services.import_gift(category=top, text=assessment.post_test_gift())
     if report.errors:
         raise ValueError(f"Demo post-test GIFT does not import: {report.errors}")
-    held = Counter(question.category for question in report.imported)
-    for category in sorted(held, key=lambda c: c.position):
-        # Always fewer than the category holds, so that a second attempt meets other items.
-        count = min(POST_TEST_ITEMS_PER_MODULE, held[category] - 1)
+    held = Counter(question.category_id for question in report.imported)
+    for number, module in enumerate(demo_content.modules(), start=1):
+        path = assessment.post_test_category(number, module)
+        category = quiz_bank.category_for_path(course=course, path=path)
+        count = post_test_items.draw_count(module)
+        if held[category.pk] <= count:  # the content checks keep this from happening
+            raise ValueError(f"{path}: {held[category.pk]} items for a draw of {count}")
         quiz_bank.add_draw(quiz=post_test, category=category, count=count)
 
 
@@ -408,7 +416,7 @@ def seed_demo_running_cohort(*, now: datetime | None = None) -> Cohort:
         name=RUNNING,
         defaults={
             "starts_on": today - timedelta(days=21),
-            "ends_on": today + timedelta(days=70),
+            "ends_on": today + timedelta(days=91),  # 16 weeks: the last module is due on day 111
             "time_zone": ZONE,
             "status": "open",
             "capacity": 40,
@@ -492,7 +500,8 @@ def _lived_in(cohort, enrollments, sessions, trainer, *, now) -> None:
                 _take(enrollment, quiz, share_right=0.55 + 0.45 * rng.random(), at=at, rng=rng)
         if stage < len(modules):  # partway through the next module
             lessons = list(modules[stage].lessons.all())
-            _complete_lessons(enrollment, lessons[: index % 3], at=now - timedelta(days=1))
+            done = index % 3 if index else 2  # the demo trainee: two lessons in
+            _complete_lessons(enrollment, lessons[:done], at=now - timedelta(days=1))
         for session in held:
             if rng.random() < 0.8 or enrollment.user.email == "trainee@example.com":
                 Attendance.objects.get_or_create(
@@ -528,7 +537,7 @@ def seed_demo_finished_cohort(*, now: datetime | None = None) -> Cohort:
         course=course,
         name=FINISHED,
         defaults={
-            "starts_on": (now - timedelta(days=120)).date(),
+            "starts_on": (now - timedelta(days=140)).date(),
             "ends_on": (now - timedelta(days=20)).date(),
             "time_zone": ZONE,
             "status": "closed",
@@ -540,7 +549,7 @@ def seed_demo_finished_cohort(*, now: datetime | None = None) -> Cohort:
     for user in (certified, User.objects.get(email="trainee@example.com")):
         if Enrollment.objects.filter(user=user, cohort=cohort).exists():
             continue
-        enrollment = _enroll(cohort, user, now=now - timedelta(days=125))
+        enrollment = _enroll(cohort, user, now=now - timedelta(days=145))
         _finish(enrollment, sessions, trainer, now=now - timedelta(days=25))
     enrollment = Enrollment.objects.get(user=certified, cohort=cohort)
     if not enrollment.certificates.exists():

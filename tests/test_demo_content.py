@@ -3,6 +3,7 @@ every quiz imports, every scored question has a right answer, the stage-1 target
 and `seed_demo` builds a course and cohorts the pages show as the data says, once."""
 
 from collections import Counter
+from decimal import Decimal
 
 import pytest
 from django.core.management import call_command
@@ -12,7 +13,7 @@ from django.utils import timezone
 from assessments.quizzes.gift import parse
 from dbt_training import demo_content
 from dbt_training.demo_content import assessment
-from dbt_training.demo_content.checks import gift_problems, module_problems
+from dbt_training.demo_content.checks import course_problems, gift_problems, module_problems
 from modules.taxonomy import TreatmentPriority
 
 STAGE_ONE = [
@@ -23,21 +24,66 @@ STAGE_ONE = [
 ]
 
 
-@pytest.mark.parametrize("number", range(1, 11))
+@pytest.mark.parametrize("number", range(1, 16))
 def test_each_module_is_sound(number):
     assert module_problems(demo_content.modules()[number - 1]) == []
 
 
-def test_ten_modules_in_the_fact_sheets_order_each_with_a_component():
+def test_fifteen_modules_the_fact_sheets_ten_then_the_treatment_in_practice():
     modules = demo_content.modules()
-    assert len(modules) == 10
+    assert [m["title"] for m in modules[10:]] == [
+        "Treatment structure, pre-treatment and agreements",
+        "Suicide risk assessment and management",
+        "Problem solving beyond the chain",
+        "Change procedures",
+        "The consultation team at work",
+    ]
     assert all(m["component"] for m in modules)
     offsets = [m["release_offset_days"] for m in modules]
     assert offsets == sorted(offsets)
+    assert all(m["due_offset_days"] > m["release_offset_days"] for m in modules)
+
+
+def test_the_course_as_a_whole_is_sound():
+    """Hours claimed = lesson time, six post-test items drawn per hour from a larger bank, every
+    component and stage used, no post-test item repeating a knowledge check, every key valid."""
+    assert course_problems() == []
+    minutes = sum(demo_content.lesson_minutes(m) for m in demo_content.modules())
+    assert demo_content.ce_hours() == Decimal(minutes // 15) / 4
+
+
+def test_the_course_checks_find_a_repeated_knowledge_check_and_a_bad_key(monkeypatch):
+    from dbt_training.demo_content import post_test
+
+    knowledge_check = demo_content.modules()[0]["quiz"]["gift"]
+    first = parse(knowledge_check).questions[0]
+    items = post_test.items
+    monkeypatch.setattr(
+        post_test,
+        "items",
+        lambda number: items(number) + ("\n\n" + knowledge_check if number == 1 else ""),
+    )
+    problems = course_problems()
+    assert f"post-test items of module 1: “{first.name}” repeats a knowledge-check question" in (
+        problems
+    )
+    bad = "::Two keys::Which comes first? {=Life-threatening behaviors =Skills ~Fees}"
+    assert gift_problems("x", bad, minimum=1) == [
+        "x: “Two keys”: a single choice needs one right answer and at least two others"
+    ]
+
+
+def test_the_claimed_hours_never_exceed_the_lesson_time(monkeypatch):
+    modules = demo_content.modules()
+    monkeypatch.setattr(demo_content, "modules", lambda: modules[:1])
+    # Module 1's lessons: 115 minutes, claimed as 1.75 hours (rounded down to a quarter hour).
+    assert demo_content.lesson_minutes(modules[0]) == 115
+    assert demo_content.ce_hours() == Decimal("1.75")
 
 
 def test_the_final_assessment_is_sound():
-    assert gift_problems("post-test", assessment.POST_TEST["gift"], minimum=20) == []
+    gift = assessment.post_test_gift()
+    assert gift_problems("post-test", gift, minimum=150) == []
     assert gift_problems("evaluation", assessment.EVALUATION["gift"], minimum=3) == []
     assert assessment.POST_TEST["pass_mark"] == 80
     kinds = {q.kind for q in parse(assessment.EVALUATION["gift"]).questions}
@@ -50,7 +96,7 @@ def ordering_questions(gift: str):
 
 @pytest.mark.parametrize(
     "gift",
-    [demo_content.modules()[2]["quiz"]["gift"], assessment.POST_TEST["gift"]],
+    [demo_content.modules()[2]["quiz"]["gift"], assessment.post_test_gift()],
     ids=["module 3 knowledge check", "post-test"],
 )
 def test_the_stage_one_targets_are_ordered_by_priority(gift):
@@ -118,20 +164,32 @@ def test_seed_demo_builds_the_course_and_a_second_run_changes_nothing():
     course = Course.objects.get(slug="dbt-foundations")
     assert course.title == "Introduction to DBT for Clinicians"
     assert course.status == "published"
-    assert course.modules.count() == 10
+    assert course.modules.count() == 15
     assert all(3 <= m.lessons.count() <= 6 for m in course.modules.all())
-    assert Quiz.objects.filter(module__course=course, kind="knowledge_check").count() == 10
+    assert Quiz.objects.filter(module__course=course, kind="knowledge_check").count() == 15
+    # CE hours are the lesson time (1,616 minutes), rounded down to a quarter hour.
+    assert course.ce_hours == Decimal("26.75")
     post_test = Quiz.objects.get(module__course=course, kind="post_test")
-    # The post-test draws up to two items per module from the bank, always fewer than the module's
-    # category holds: a second attempt meets other items.
+    # The post-test draws six items per hour of each module's lessons, rounded up, from that
+    # module's category, which holds two more: a second attempt meets other items.
     assert (post_test.pass_mark, post_test.questions.count()) == (80, 0)
+    # The content often lists the keyed answer first: every attempt shuffles the choices.
+    assert set(
+        Quiz.objects.filter(module__course=course)
+        .exclude(kind="evaluation")
+        .values_list("shuffle_choices", flat=True)
+    ) == {True}
     draws = list(post_test.draws.select_related("category").order_by("position"))
-    assert [(d.category.name.split()[0], d.count) for d in draws] == [
-        (str(n), count) for n, count in enumerate([2, 1, 2, 2, 2, 1, 2, 1, 2, 2], start=1)
+    assert [d.category.name for d in draws[:3]] == [
+        "01 Foundations of DBT",
+        "02 Structure of comprehensive DBT",
+        "03 Stages and targets",
     ]
-    assert bank.question_count(post_test) == 17
+    assert {d.category.parent.name for d in draws} == {"Post-test"}
+    assert [d.count for d in draws] == [12, 11, 12, 14, 10, 10, 14, 13, 12, 11, 10, 9, 10, 10, 9]
+    assert bank.question_count(post_test) == 167  # at least 6 × 26.75
     sizes = bank.pool_sizes(post_test)
-    assert [sizes[d.pk] for d in draws] == [3, 2, 3, 4, 3, 2, 3, 2, 4, 4]
+    assert [sizes[d.pk] for d in draws] == [d.count + 2 for d in draws]
     assert Quiz.objects.filter(module__course=course, kind="evaluation").count() == 1
     running = Cohort.objects.get(course=course, name="Spring cohort")
     assert running.enrollments.count() == 31  # the demo trainee and 30 more

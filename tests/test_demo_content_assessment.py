@@ -1,7 +1,10 @@
 """The demo course's post-test, evaluation, assignments and CE approvals are well-formed data."""
 
+from collections import Counter
+
 import pytest
 
+from assessments.quizzes.bank import category_for_path
 from assessments.quizzes.gift import parse
 from assessments.quizzes.services import create_quiz, import_gift
 from assessments.taxonomy import WorksheetKind
@@ -18,19 +21,28 @@ STAGE_1 = [
 
 
 def test_post_test_and_evaluation_parse_with_right_answers():
-    assert gift_problems("post-test", assessment.POST_TEST["gift"], minimum=20) == []
+    assert gift_problems("post-test", assessment.post_test_gift(), minimum=150) == []
     assert gift_problems("evaluation", assessment.EVALUATION["gift"], minimum=3) == []
     assert assessment.POST_TEST["pass_mark"] == 80
 
 
 def test_post_test_mixes_kinds_and_orders_the_stage_1_targets():
-    questions = parse(assessment.POST_TEST["gift"]).questions
-    kinds = {q.kind for q in questions}
+    questions = parse(assessment.post_test_gift()).questions
+    kinds = Counter(q.kind for q in questions)
 
-    assert {"single", "multiple", "true_false", "matching", "ordering", "short"} <= kinds
-    (ordering,) = [q for q in questions if q.kind == "ordering"]
-    assert [a.text for a in ordering.answers] == STAGE_1
+    # Mostly single choice on a case, some multiple answers, orderings and matchings.
+    assert kinds["single"] > len(questions) / 2
+    assert kinds["multiple"] and kinds["ordering"]
+    hierarchies = [
+        q for q in questions if q.kind == "ordering" and {a.text for a in q.answers} == set(STAGE_1)
+    ]
+    assert hierarchies
+    assert all([a.text for a in q.answers] == STAGE_1 for q in hierarchies)
     assert all(q.name for q in questions)
+    # Each module's items sit in its own category under "Post-test".
+    categories = [q.category for q in questions]
+    assert categories[0] == "Post-test/01 Foundations of DBT"
+    assert len(set(categories)) == 15
 
 
 def test_evaluation_is_likert_statements_and_two_essays():
@@ -43,7 +55,7 @@ def test_evaluation_is_likert_statements_and_two_essays():
 @pytest.mark.parametrize("item", assessment.ASSIGNMENTS, ids=lambda a: a["worksheet"])
 def test_assignments_have_valid_worksheets_and_rubrics(item):
     assert item["worksheet"] in WorksheetKind.values
-    assert 1 <= item["module"] <= 10
+    assert 1 <= item["module"] <= 15
     assert "de-identified" in item["instructions"]
     criteria = item["rubric"]["criteria"]
     assert 3 <= len(criteria) <= 5
@@ -64,10 +76,17 @@ def test_every_approval_says_it_is_demo_data():
 
 
 @pytest.mark.django_db
-def test_both_quizzes_import_into_the_platform():
+def test_the_post_test_bank_and_the_evaluation_import_into_the_platform():
     module = ModuleFactory()
-    for kind, data in (("post_test", assessment.POST_TEST), ("evaluation", assessment.EVALUATION)):
-        quiz = create_quiz(module=module, title=data["title"], kind=kind)
-        report = import_gift(quiz=quiz, text=data["gift"])
-        assert report.errors == []
-        assert quiz.questions.count() == len(parse(data["gift"]).questions)
+    survey = create_quiz(module=module, title="Course evaluation", kind="evaluation")
+    report = import_gift(quiz=survey, text=assessment.EVALUATION["gift"])
+    assert report.errors == []
+    assert survey.questions.count() == len(parse(assessment.EVALUATION["gift"]).questions)
+
+    gift = assessment.post_test_gift()
+    report = import_gift(
+        category=category_for_path(course=module.course, path="Post-test"), text=gift
+    )
+    assert report.errors == []
+    filed = Counter(q.category.name for q in report.imported)
+    assert len(filed) == 15 and sum(filed.values()) == len(parse(gift).questions)
