@@ -1,14 +1,17 @@
+from django import forms
 from django.contrib import admin
 from django.db.models import Count
 from django.urls import reverse
 from django.utils.html import format_html
 
 from assessments.assignments import authoring as assignment_authoring
+from assessments.completion.authoring import period_problem
 from assessments.models import (
     Answer,
     Assignment,
     Attempt,
     BankComment,
+    CECheckRecord,
     Certificate,
     CompletionRules,
     CourseApproval,
@@ -20,6 +23,7 @@ from assessments.models import (
     GradeOverride,
     Level,
     Nudge,
+    ProgramSignatory,
     Question,
     Quiz,
     Response,
@@ -274,12 +278,92 @@ class CompletionRulesAdmin(admin.ModelAdmin):
     list_select_related = ["course"]
 
 
+class CourseApprovalAdminForm(forms.ModelForm):
+    class Meta:
+        model = CourseApproval
+        fields = [
+            "course",
+            "profession",
+            "accrediting_body",
+            "approval_statement",
+            "ce_hours",
+            "approval_number",
+            "valid_from",
+            "valid_until",
+            "requires_license",
+            "position",
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        # The same rule as the Completion and CE page (`completion.authoring`).
+        problem = period_problem(cleaned.get("valid_from"), cleaned.get("valid_until"))
+        if problem:
+            self.add_error("valid_until", problem)
+        return cleaned
+
+
 @admin.register(CourseApproval)
 class CourseApprovalAdmin(admin.ModelAdmin):
-    list_display = ["course", "profession", "accrediting_body", "ce_hours", "position"]
-    search_fields = ["course__title", "profession", "accrediting_body"]
+    form = CourseApprovalAdminForm
+    list_display = [
+        "course",
+        "profession",
+        "accrediting_body",
+        "ce_hours",
+        "approval_number",
+        "valid_from",
+        "valid_until",
+        "requires_license",
+        "position",
+    ]
+    list_filter = ["requires_license"]
+    search_fields = ["course__title", "profession", "accrediting_body", "approval_number"]
     raw_id_fields = ["course"]
     list_select_related = ["course"]
+
+
+@admin.register(ProgramSignatory)
+class ProgramSignatoryAdmin(ReadOnlyAdmin):
+    """Read here, set on the course's signatory page: its upload checks the image by content,
+    and signature images are never linked to a public address."""
+
+    list_display = ["course", "name", "title", "has_signature", "updated_at", "updated_by"]
+    search_fields = ["course__title", "name", "title"]
+    list_select_related = ["course", "updated_by"]
+    fields = ["course", "name", "title", "has_signature", "updated_at", "updated_by", "edit"]
+    readonly_fields = fields
+
+    @admin.display(description="signature image", boolean=True)
+    def has_signature(self, signatory) -> bool:
+        return bool(signatory.signature)
+
+    @admin.display(description="change")
+    def edit(self, signatory) -> str:
+        url = reverse("certificates:signatory", args=[signatory.course.slug])
+        return format_html('<a href="{}">Change on the signatory page…</a>', url)
+
+
+@admin.register(CECheckRecord)
+class CECheckRecordAdmin(ReadOnlyAdmin):
+    """What the CE checks found when the course was published: kept as recorded."""
+
+    list_display = [
+        "course",
+        "recorded_at",
+        "recorded_by",
+        "claimed_hours",
+        "instructional_minutes",
+        "post_test_items",
+        "warning_count",
+    ]
+    search_fields = ["course__title"]
+    list_select_related = ["course", "recorded_by"]
+    date_hierarchy = "recorded_at"
+
+    @admin.display(description="warnings")
+    def warning_count(self, record) -> int:
+        return len(record.warnings or [])
 
 
 class RevokedFilter(admin.SimpleListFilter):
@@ -323,21 +407,39 @@ class CertificateAdmin(ReadOnlyAdmin):
                 "fields": [
                     "full_name",
                     "credentials",
+                    "license_number",
+                    "license_jurisdiction",
                     "course_title",
                     "cohort_name",
                     "starts_on",
+                    "ends_on",
                     "completed_on",
+                    "delivery_format",
                     "ce_hours",
                     "profession",
                     "accrediting_body",
                     "approval_statement",
+                    "approval_number",
+                    "approval_valid_from",
+                    "approval_valid_until",
+                    "provider_name",
+                    "provider_address",
+                    "provider_contact",
                     "lead_trainer",
+                    "signatory_name",
+                    "signatory_title",
+                    "has_signature",
                 ]
             },
         ),
         ("Revocation", {"fields": ["revoked_at", "revoked_by", "revoke_reason", "revoke"]}),
     ]
     readonly_fields = [field for _, options in fieldsets for field in options["fields"]]
+
+    # The image itself only inside the PDF: a file field here would link to its storage path.
+    @admin.display(description="signature image", boolean=True)
+    def has_signature(self, certificate) -> bool:
+        return bool(certificate.signature)
 
     @admin.display(description="valid", boolean=True, ordering="revoked_at")
     def valid(self, certificate) -> bool:

@@ -12,10 +12,13 @@ class AssessmentsConfig(AppConfig):
         from assessments import models, reminders, tasks  # noqa: F401 (tasks: known by name to queue)
         from assessments.assignments import authoring as assignment_authoring
         from assessments.assignments import submissions
+        from assessments.completion import audit as completion_audit
         from assessments.completion import authoring as completion_authoring
+        from assessments.completion import ce_checks
+        from assessments.evaluation import report as evaluation_report
         from assessments.quizzes import results, services
         from dbt_training.outbox import services as outbox
-        from modules import activities, progress
+        from modules import activities, progress, publication
         from reminders import registry
 
         from .grading import behind
@@ -24,13 +27,20 @@ class AssessmentsConfig(AppConfig):
             trainee=results.quiz_activities,
             authoring=results.quiz_authoring_items,
             copier=services.copy_quizzes,
+            records=results.submitted_attempts_in,
         )
         activities.register(
             trainee=submissions.assignment_activities,
             authoring=assignment_authoring.assignment_authoring_items,
             copier=assignment_authoring.copy_assignments,
+            records=assignment_authoring.submitted_work_in,
         )
         activities.register(copier=completion_authoring.copy_completion)
+        publication.register_publish_hook(ce_checks.notes_at_publishing)
+        # Completion may not import evaluation (the concepts' order): the app hands it over.
+        completion_audit.register_evaluation_report(
+            report=evaluation_report.report, sheet=evaluation_report.evaluation_sheet
+        )
         # Quizzes and assignments are read from memory on trainee pages (modules.progress.course_memo).
         progress.watch_module_items(models.Quiz)
         progress.watch_module_items(models.Assignment)

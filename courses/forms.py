@@ -41,6 +41,7 @@ class CohortForm(forms.ModelForm):
             "starts_on",
             "ends_on",
             "time_zone",
+            "delivery_format",
             "capacity",
             "status",
             "trainers",
@@ -61,6 +62,11 @@ class CohortForm(forms.ModelForm):
         if self.instance.pk:
             # A cohort stays a run of the course it started as.
             self.fields["course"].disabled = True
+        # Left out of a post (an older form, a script), the format stays what it is.
+        self.fields["delivery_format"].required = False
+
+    def clean_delivery_format(self) -> str:
+        return self.cleaned_data["delivery_format"] or self.instance.delivery_format
 
 
 class EnrollByEmailForm(forms.Form):

@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 
+from dbt_training.core.formatting import share_percent
 from dbt_training.users.models import time_zone_choices
 from dbt_training.users.roles import AUTHOR_COURSES, MANAGE_ENROLLMENTS
 
@@ -169,6 +170,15 @@ class CohortQuerySet(models.QuerySet):
         )
 
 
+class DeliveryFormat(models.TextChoices):
+    """How a cohort is delivered, in the words CE boards ask certificates to use."""
+
+    LIVE_IN_PERSON = "live_in_person", "Live, in person"
+    LIVE_ONLINE = "live_online", "Live interactive webinar"
+    SELF_PACED_ONLINE = "self_paced_online", "Self-paced online (home study)"
+    BLENDED = "blended", "Blended: self-paced online with live online sessions"
+
+
 class Cohort(models.Model):
     """One run of a course: its dates, time zone, capacity and trainers."""
 
@@ -197,6 +207,12 @@ class Cohort(models.Model):
     )
     status = models.CharField(
         max_length=12, choices=CohortStatus.choices, default=CohortStatus.PLANNED
+    )
+    delivery_format = models.CharField(
+        max_length=20,
+        choices=DeliveryFormat.choices,
+        default=DeliveryFormat.BLENDED,
+        help_text="Printed on CE certificates: boards ask how the hours were delivered.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -328,7 +344,7 @@ class Enrollment(models.Model):
         """Share of the sessions held so far that this person attended (needs with_attendance)."""
         if not self.attendance_held:
             return None
-        return round(100 * self.attendance_present / self.attendance_held)
+        return share_percent(self.attendance_present, self.attendance_held)
 
 
 class EnrollmentEvent(models.Model):
@@ -472,6 +488,13 @@ class Attendance(models.Model):
         "users.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     recorded_at = models.DateTimeField(auto_now=True)
+    # Kept when a trainer later corrects the record: a CE audit asks when the person checked in.
+    checked_in_at = models.DateTimeField(null=True, blank=True)
+    change_reason = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Why a trainer changed what the trainee's check-in recorded.",
+    )
 
     class Meta:
         constraints = [

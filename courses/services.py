@@ -71,7 +71,15 @@ def update_course(*, course: Course, **fields) -> Course:
 
 # --- cohorts and enrollment ---------------------------------------------------------------------
 
-COHORT_FIELDS = ("name", "starts_on", "ends_on", "time_zone", "capacity", "status")
+COHORT_FIELDS = (
+    "name",
+    "starts_on",
+    "ends_on",
+    "time_zone",
+    "delivery_format",
+    "capacity",
+    "status",
+)
 
 
 @transaction.atomic
@@ -592,13 +600,39 @@ def schedule_live_session(*, cohort: Cohort, **fields) -> LiveSession:
     return session
 
 
+def came_from_check_in(attendance: Attendance | None) -> bool:
+    """Whether the trainee checked in on this row: a trainer who changes such a row must say
+    why, and the check-in time stays on it. Rows from before check-in times were kept say so by
+    their source, or by the reason a trainer gave when changing them."""
+    return attendance is not None and (
+        attendance.checked_in_at is not None
+        or attendance.source == Attendance.Source.CHECK_IN
+        or bool(attendance.change_reason)
+    )
+
+
 @transaction.atomic
-def record_attendance(*, session: LiveSession, marks: dict[int, tuple[bool, int]], by) -> int:
+def record_attendance(
+    *,
+    session: LiveSession,
+    marks: dict[int, tuple[bool, int]],
+    by,
+    reasons: dict[int, str] | None = None,
+    now=None,
+) -> int:
     """Save the trainer's marks: {enrollment id: (present, minutes)} for this session's cohort.
-    Callers pass only what the trainer changed, so a check-in made meanwhile is kept. Ids of
-    other cohorts' enrollments are refused; returns how many rows were written."""
+    Callers pass only what the trainer changed, so a check-in made meanwhile is kept. A mark
+    that changes a row the trainee checked in on needs a reason ({enrollment id: reason}), kept
+    on the row with its check-in time (a CE audit asks for both). Ids of other cohorts'
+    enrollments are refused; so is the whole save when a reason is missing (ValidationError keyed
+    by enrollment id). Returns how many rows were written."""
+    now = now or timezone.now()
+    reasons = reasons or {}
     enrollments = {
-        e.pk: e for e in Enrollment.objects.filter(cohort=session.cohort_id, pk__in=marks)
+        e.pk: e
+        for e in Enrollment.objects.filter(cohort=session.cohort_id, pk__in=marks).select_related(
+            "user"
+        )
     }
     strangers = set(marks) - set(enrollments)
     if strangers:
@@ -608,23 +642,49 @@ def record_attendance(*, session: LiveSession, marks: dict[int, tuple[bool, int]
             raise ValidationError(
                 f"Minutes must be between 0 and the session's {session.duration_minutes}."
             )
-    existing = {a.enrollment_id: a for a in session.attendance.filter(enrollment__in=enrollments)}
-    changed, created = [], []
+    # Locked, so a check-in arriving meanwhile waits and then sees the trainer's row.
+    existing = {
+        a.enrollment_id: a
+        for a in session.attendance.select_for_update().filter(enrollment__in=enrollments)
+    }
+    limit = Attendance._meta.get_field("change_reason").max_length
+    changed, created, missing = [], [], {}
     for enrollment_id, (present, minutes) in marks.items():
-        row = existing.get(enrollment_id) or Attendance(
-            live_session=session, enrollment=enrollments[enrollment_id]
-        )
-        row.present, row.minutes = present, minutes if present else 0
-        row.source, row.recorded_by = Attendance.Source.TRAINER, by
+        minutes = minutes if present else 0
+        row = existing.get(enrollment_id)
+        if row is not None and (row.present, row.minutes) == (present, minutes):
+            continue  # nothing to change: the row keeps who recorded it and how
+        reason = " ".join((reasons.get(enrollment_id) or "").split())
+        if came_from_check_in(row):
+            name = enrollments[enrollment_id].user.full_name
+            if not reason:
+                missing[str(enrollment_id)] = (
+                    f"Say why you are changing {name}'s check-in: the reason is kept with the "
+                    "attendance record."
+                )
+                continue
+            if len(reason) > limit:
+                missing[str(enrollment_id)] = f"Keep the reason for {name} to {limit} characters."
+                continue
+            row.change_reason = reason
+        row = row or Attendance(live_session=session, enrollment=enrollments[enrollment_id])
+        row.present, row.minutes = present, minutes
+        row.source, row.recorded_by, row.recorded_at = Attendance.Source.TRAINER, by, now
         (changed if row.pk else created).append(row)
+    if missing:
+        raise ValidationError(missing)
     Attendance.objects.bulk_create(created)
-    Attendance.objects.bulk_update(changed, ["present", "minutes", "source", "recorded_by"])
+    Attendance.objects.bulk_update(
+        changed, ["present", "minutes", "source", "recorded_by", "recorded_at", "change_reason"]
+    )
     return len(created) + len(changed)
 
 
 @transaction.atomic
 def check_in(*, code: str, user, now=None) -> Attendance:
-    """Mark the person present with the code shown during a session, only while it runs."""
+    """Mark the person present with the code shown during a session, only while it runs. The
+    first check-in's time is kept on the row; checking in again changes nothing, so a trainer's
+    later correction (made with a reason) stands."""
     now = now or timezone.now()
     code = code.strip().upper()
     sessions = LiveSession.objects.filter(
@@ -644,23 +704,30 @@ def check_in(*, code: str, user, now=None) -> Attendance:
             }
         )
     enrollment = Enrollment.objects.get(cohort=session.cohort, user=user)
-    attendance, _ = Attendance.objects.select_for_update().get_or_create(
+    attendance, created = Attendance.objects.select_for_update().get_or_create(
         live_session=session,
         enrollment=enrollment,
         defaults={"source": Attendance.Source.CHECK_IN},
     )
-    if not attendance.present:
-        # Credited from check-in to the end; a trainer can correct the minutes on the roster.
-        attendance.present = True
-        attendance.minutes = max(
-            0,
-            min(
-                session.duration_minutes,
-                int((closes - max(now, session.starts_at)).total_seconds() // 60),
-            ),
-        )
-        attendance.source, attendance.recorded_by = Attendance.Source.CHECK_IN, user
-        attendance.save()
+    if not created and came_from_check_in(attendance):
+        return attendance  # checked in before: the first time stands
+    attendance.checked_in_at = now
+    if attendance.present:
+        # Marked present by a trainer already: their minutes and name stay, the check-in time
+        # is added as evidence.
+        attendance.save(update_fields=["checked_in_at"])
+        return attendance
+    # Credited from check-in to the end; a trainer can correct the minutes on the roster.
+    attendance.present = True
+    attendance.minutes = max(
+        0,
+        min(
+            session.duration_minutes,
+            int((closes - max(now, session.starts_at)).total_seconds() // 60),
+        ),
+    )
+    attendance.source, attendance.recorded_by = Attendance.Source.CHECK_IN, user
+    attendance.save()
     return attendance
 
 

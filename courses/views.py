@@ -3,6 +3,8 @@ can enroll with a cohort code. Cohorts are found through `Cohort.objects.managed
 `taught_by(user)`, never by id alone."""
 
 import secrets
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from allauth.account.adapter import get_adapter
 from django.contrib import messages
@@ -17,7 +19,7 @@ from django.utils import timezone
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
-from dbt_training.core.errors import add_service_errors, error_text
+from dbt_training.core.errors import add_service_errors, error_text, flat_errors
 from dbt_training.core.http import posted_id
 from dbt_training.core.spreadsheets import spreadsheet_download
 from dbt_training.users.models import User
@@ -39,6 +41,7 @@ from .forms import (
     TeamMemberFormSet,
 )
 from .models import (
+    Attendance,
     Cohort,
     CohortStatus,
     Enrollment,
@@ -428,15 +431,37 @@ class LiveSessionListView(CohortStaffMixin, View):
         )
 
 
+@dataclass
+class AttendanceLine:
+    """One trainee's line on the attendance page: the stored mark, and what the form shows (the
+    stored values, or after a refusal what the trainer typed, so nothing typed is lost)."""
+
+    enrollment: Enrollment
+    mark: Attendance | None
+    present: bool
+    minutes: str
+    # What the page showed when first loaded: the save compares against it (see post()).
+    was_present: str
+    was_minutes: str
+    reason: str = ""
+    error: str = ""
+
+    @property
+    def needs_reason(self) -> bool:
+        return services.came_from_check_in(self.mark)
+
+
 class AttendanceView(CohortStaffMixin, View):
-    """The roster of one session: present / absent and minutes for each active trainee."""
+    """The roster of one session: present / absent and minutes for each active trainee; a change
+    to a trainee's check-in needs a reason."""
 
     template_name = "courses/attendance.html"
 
     def get_session(self) -> LiveSession:
-        return get_object_or_404(
-            LiveSession, pk=self.kwargs["session_id"], cohort=self.get_cohort()
-        )
+        cohort = self.get_cohort()
+        session = get_object_or_404(LiveSession, pk=self.kwargs["session_id"], cohort=cohort)
+        session.cohort = cohort  # already read, with the viewer's right to it
+        return session
 
     def get(self, request, cohort_id, session_id):
         return self.show(self.get_session())
@@ -445,7 +470,7 @@ class AttendanceView(CohortStaffMixin, View):
         session = self.get_session()
         roster = list(self.roster(session))
         try:
-            marks = {}
+            marks, reasons = {}, {}
             for e in roster:
                 mark = (
                     f"present-{e.pk}" in request.POST,
@@ -459,36 +484,56 @@ class AttendanceView(CohortStaffMixin, View):
                 )
                 if mark != shown:
                     marks[e.pk] = mark
-            services.record_attendance(session=session, marks=marks, by=request.user)
-        except (ValueError, ValidationError) as error:
-            text = (
-                error_text(error)
-                if isinstance(error, ValidationError)
-                else ("Minutes must be whole numbers.")
+                    reasons[e.pk] = request.POST.get(f"reason-{e.pk}", "")
+            written = services.record_attendance(
+                session=session, marks=marks, reasons=reasons, by=request.user
             )
-            return self.show(session, error=text, status=400)
-        changed = len(marks)
+        except (ValueError, ValidationError) as error:
+            if isinstance(error, ValidationError):
+                text, by_row = error_text(error), flat_errors(error)
+            else:
+                text, by_row = "Minutes must be whole numbers.", {}
+            return self.show(session, error=text, by_row=by_row, posted=request.POST, status=400)
         messages.success(
-            request, f"Attendance saved ({changed} change{'s' if changed != 1 else ''})."
+            request, f"Attendance saved ({written} change{'s' if written != 1 else ''})."
         )
         return redirect("cohorts:attendance", session.cohort_id, session.pk)
 
     def roster(self, session):
+        marks = session.attendance.select_related("recorded_by")
         return (
             Enrollment.objects.filter(cohort=session.cohort_id, status=EnrollmentStatus.ACTIVE)
             .select_related("user")
-            .prefetch_related(
-                Prefetch("attendance", queryset=session.attendance.all(), to_attr="this_session")
-            )
+            .prefetch_related(Prefetch("attendance", queryset=marks, to_attr="this_session"))
             .order_by("user__full_name")
         )
 
-    def show(self, session, error: str = "", status: int = 200):
-        rows = [(e, e.this_session[0] if e.this_session else None) for e in self.roster(session)]
+    def show(self, session, error: str = "", by_row=None, posted=None, status: int = 200):
+        by_row = by_row or {}
+        lines = []
+        for e in self.roster(session):
+            mark = e.this_session[0] if e.this_session else None
+            present = bool(mark and mark.present)
+            minutes = str(mark.minutes if mark else session.duration_minutes)
+            line = AttendanceLine(e, mark, present, minutes, "1" if present else "0", minutes)
+            if posted is not None and f"was-minutes-{e.pk}" in posted:
+                line.present = f"present-{e.pk}" in posted
+                line.minutes = posted.get(f"minutes-{e.pk}", "")
+                line.was_present = posted.get(f"was-present-{e.pk}", "")
+                line.was_minutes = posted.get(f"was-minutes-{e.pk}", "")
+                line.reason = posted.get(f"reason-{e.pk}", "")
+            line.error = by_row.get(str(e.pk), "")
+            lines.append(line)
         return render(
             self.request,
             self.template_name,
-            {"cohort": session.cohort, "session": session, "rows": rows, "error": error},
+            {
+                "cohort": session.cohort,
+                "session": session,
+                "lines": lines,
+                "error": error,
+                "reason_max": Attendance._meta.get_field("change_reason").max_length,
+            },
             status=status,
         )
 
@@ -503,7 +548,12 @@ class CheckInView(LoginRequiredMixin, FormView):
         except ValidationError as error:
             add_service_errors(form, error, rest="code")
             return self.form_invalid(form)
-        messages.success(self.request, f"You are checked in to “{attendance.live_session.title}”.")
+        message = f"You are checked in to “{attendance.live_session.title}”"
+        if attendance.checked_in_at:  # the first check-in's time, which a correction keeps
+            user = self.request.user
+            at = timezone.localtime(attendance.checked_in_at, ZoneInfo(user.time_zone))
+            message += f" (at {at:%H:%M}, {user.time_zone_label} time)"
+        messages.success(self.request, f"{message}.")
         return redirect("dashboard")
 
 

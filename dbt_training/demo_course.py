@@ -2,17 +2,22 @@
 
 - "Introduction to DBT for Clinicians": fifteen modules from `dbt_training.demo_content`, each
   with its lessons and knowledge check; a chain-analysis and a diary-card assignment with rubrics;
-  the final post-test (80%), drawn from a bank six items per hour of lessons, and the evaluation; CE approvals and completion rules. Built through the
+  the final post-test (80%), drawn from a bank six items per hour of lessons, and the evaluation
+  (general statements, one rating item per learning objective, two open questions); CE approvals
+  (demo numbers and periods), the program's signatory and completion rules. Built through the
   services the authoring pages use, so it is what a trainer could have built by hand.
 - "Spring cohort": started three weeks ago, live sessions behind and ahead (one a little over an
   hour away, so the reminders show at once), a team, the demo trainer, the demo trainee and 30
   trainees at varied stages (lessons, quiz attempts, worksheets graded and waiting, attendance).
 - "Autumn cohort (finished)": an earlier run. One trainee completed it and holds a CE
-  certificate; the demo trainee completed it too and can claim theirs.
+  certificate; the demo trainee completed it too and can claim theirs; ten more completed it
+  without claiming yet. Their post-test answers and evaluations vary (seeded), so the post-test's
+  item analysis and the evaluation report show real figures.
 
 Everything is keyed by name, so a second run adds nothing.
 """
 
+import math
 import random
 import unicodedata
 from collections import Counter
@@ -38,12 +43,23 @@ from assessments.assignments.worksheets import (
     assignment_rows,
     cell_name,
 )
+from assessments.completion.authoring import set_program_signatory
 from assessments.completion.certificates import claim_certificate
 from assessments.grading import services as grading
-from assessments.models import Assignment, CompletionRules, CourseApproval, Question, Quiz
+from assessments.models import (
+    Assignment,
+    CompletionRules,
+    CourseApproval,
+    Grade,
+    GradeChange,
+    ProgramSignatory,
+    Question,
+    Quiz,
+    item_key,
+)
 from assessments.quizzes import bank as quiz_bank
 from assessments.quizzes import services as quiz_services
-from assessments.taxonomy import QuestionKind, QuizKind
+from assessments.taxonomy import CHOICE_KINDS, QuestionKind, QuizKind
 from courses.models import (
     Attendance,
     Cohort,
@@ -102,15 +118,40 @@ TRAINEES = [
     ("Dana Whitfield", "MSW"),
 ]
 CERTIFIED = ("Priya Raman", "PhD")  # completed the finished cohort and holds a CE certificate
+# Completed the finished cohort too: with the two above, enough post-test attempts for the item
+# analysis (assessments.quizzes.analysis.MIN_ATTEMPTS) and evaluations for the report
+# (assessments.evaluation.report.MIN_RESPONSES) to show figures, per cohort as well as in total.
+FINISHERS = [
+    ("Aoife Byrne", "LCSW"),
+    ("Bruno Costa", "PsyD"),
+    ("Chiara Bianchi", "LMFT"),
+    ("Dmitri Volkov", "MD"),
+    ("Esther Adeyemi", "LPC"),
+    ("Felix Wagner", "PhD"),
+    ("Greta Lindqvist", "MSW"),
+    ("Hana Sato", "LMHC"),
+    ("Ibrahim Khalil", "LCSW"),
+    ("Julia Nowak", "MA"),
+]
+SIGNATORY = {"name": "Morgan Ellis", "title": "CE program director (demo)"}  # invented
 TEAM = "Riverbend clinic team"
 
 
 @transaction.atomic
 def seed_demo_course(*, now: datetime | None = None) -> Course:
-    """The course, built once from the content files."""
+    """The course, built once from the content files; its signatory and the evaluation's
+    objective items are added when missing (to a demo course built before them, too)."""
     course = Course.objects.filter(slug=COURSE_SLUG).first()
-    if course is not None:
-        return course
+    if course is None:
+        course = _build_course()
+    if not ProgramSignatory.objects.filter(course=course).exists():
+        set_program_signatory(course=course, by=None, **SIGNATORY)  # no signature image
+    for survey in Quiz.objects.filter(module__course=course, kind=QuizKind.EVALUATION):
+        quiz_services.add_objective_items(quiz=survey)  # adds only the missing ones
+    return course
+
+
+def _build_course() -> Course:
     trainer = User.objects.get(email="trainer@example.com")
     course = Course.objects.create(
         slug=COURSE_SLUG,
@@ -165,6 +206,7 @@ def seed_demo_course(*, now: datetime | None = None) -> Course:
         module=modules[-1], title=assessment.EVALUATION["title"], kind=QuizKind.EVALUATION
     )
     _import(survey, assessment.EVALUATION["gift"])
+    quiz_services.add_objective_items(quiz=survey)
     for position, approval in enumerate(assessment.APPROVALS):
         CourseApproval.objects.create(course=course, position=position, **approval)
     CompletionRules.objects.create(
@@ -345,6 +387,93 @@ def _take(enrollment: Enrollment, quiz: Quiz, *, share_right: float, at, rng) ->
     quiz_services.submit_attempt(attempt=attempt, now=at + timedelta(minutes=12))
 
 
+def _item_seed(question: Question) -> random.Random:
+    """A generator of the question's own, the same in every database (ids differ)."""
+    return random.Random(f"{question.name}|{question.text}")
+
+
+def _take_post_test(enrollment: Enrollment, quiz: Quiz, *, ability: float, at, rng) -> None:
+    """A passing attempt that reads like a person's. Each item is answered right with the chance
+    a two-parameter logistic model gives (item response theory): the trainee's `ability` against
+    the item's own difficulty, so some items are hard for everyone and strong trainees miss
+    fewer than weak ones, as the item analysis's facility and discrimination then show. If
+    chance alone would fail the trainee, some wrong answers (picked at random) become right:
+    every demo finisher completes the course."""
+    if quiz.attempts.filter(enrollment=enrollment).exists():
+        return
+    attempt = quiz_services.start_attempt(enrollment=enrollment, quiz=quiz, now=at)
+    shown = list(
+        Question.objects.filter(pk__in=attempt.question_order)
+        .order_by("pk")  # the seeded answers follow one order (the draw itself is random)
+        .prefetch_related("answers")
+    )
+    right = {}
+    for question in shown:
+        difficulty = _item_seed(question).gauss(-2.0, 1.0)
+        chance = 1 / (1 + math.exp(-1.7 * (ability - difficulty)))
+        right[question] = rng.random() < chance
+    # Every post-test item is worth one point: this many wrong still scores at least 2 percentage
+    # points above the pass mark (a multiple-answer item answered wrong keeps partial credit).
+    allowed = len(shown) * (100 - quiz.effective_pass_mark() - 2) // 100
+    wrong = [question for question in shown if not right[question]]
+    for question in rng.sample(wrong, max(0, len(wrong) - allowed)):
+        right[question] = True
+    answers = {}
+    for question in shown:
+        options = list(question.answers.all())
+        if not right[question] and question.kind in CHOICE_KINDS:
+            rng.shuffle(options)  # a distractor of its own, not always the first one listed
+        answers[question] = demo_answer(question, options, right=right[question])
+    quiz_services.save_responses(attempt=attempt, answers=answers, now=at)
+    quiz_services.submit_attempt(attempt=attempt, now=at + timedelta(minutes=95))
+
+
+# Invented comments for the evaluation's two open questions, the n-th finisher writing the n-th
+# (those past the end of a list leave the question blank, as some trainees do).
+MOST_USEFUL = [
+    "The chain analysis practice helped most; I would like more role plays.",
+    "Seeing a diary card used to set the session agenda by the target hierarchy.",
+    "The validation levels with example responses: I use them with clients now.",
+    "The worked suicide risk case gave me clear steps I can follow.",
+    "Learning how the consultation team meeting runs before joining one.",
+    "The distress tolerance skills, taught so that I can explain them to clients.",
+    "The missing-links analysis: I had never asked why a skill was not used.",
+    "Practising the four-miss rule conversation with a written case.",
+    "Dialectics explained with examples from sessions, not only theory.",
+]
+WHAT_TO_CHANGE = [
+    "More live practice time, and shorter readings in module 4.",
+    "A second worked chain analysis with a different problem behavior.",
+    "Recordings of skills group practice to watch before the sessions.",
+    "The post-test was long; breaking it into two parts would help.",
+    "More on adapting DBT for adolescents and families.",
+    "Feedback on the diary card came late; a week sooner would help.",
+    "A glossary of the DBT terms used across the modules.",
+]
+
+
+def _evaluate(enrollment: Enrollment, quiz: Quiz, *, index: int, at, rng) -> None:
+    """A submitted evaluation with ratings that differ from trainee to trainee and item to item
+    (most agree, a few do not), and the `index`-th comments of the lists above."""
+    if quiz.attempts.filter(enrollment=enrollment).exists():
+        return
+    attempt = quiz_services.start_attempt(enrollment=enrollment, quiz=quiz, now=at)
+    mood = rng.uniform(-0.6, 0.4)
+    answers = {}
+    for question in quiz.questions.order_by("position").prefetch_related("answers"):
+        points = list(question.answers.all())
+        if question.kind == QuestionKind.LIKERT:
+            # 1..n on the item's scale, around a mean of its own between 3.6 and 4.6 of 5.
+            centre = 3.6 + _item_seed(question).random() + mood
+            rating = min(len(points), max(1, round(rng.gauss(centre, 0.8) * len(points) / 5)))
+            answers[question] = {"choice": points[rating - 1].pk}
+        elif question.kind == QuestionKind.ESSAY:
+            comments = MOST_USEFUL if question.name == "Most useful" else WHAT_TO_CHANGE
+            answers[question] = {"text": comments[index] if index < len(comments) else ""}
+    quiz_services.save_responses(attempt=attempt, answers=answers, now=at)
+    quiz_services.submit_attempt(attempt=attempt, now=at + timedelta(minutes=6))
+
+
 def _chain_analysis(name: str) -> dict:
     return {
         "problem_behavior": f"Client (de-identified, for {name}'s practice) left the skills group "
@@ -385,7 +514,10 @@ def _diary_week(rng, rows) -> dict:
     return data
 
 
-def _grade(submission, grader, *, top: bool, release: bool) -> None:
+def _grade(submission, grader, *, top: bool, release: bool, at: datetime | None = None) -> None:
+    """Grade with the rubric (and release); `at` dates the grade back to when the demo's story
+    has it given: one seed run stands for months, and a certificate's completion date is the day
+    the last requirement was met, a released grade included."""
     rubric = submission.assignment.rubric
     levels = {}
     for criterion in rubric.criteria.prefetch_related("levels"):
@@ -401,6 +533,13 @@ def _grade(submission, grader, *, top: bool, release: bool) -> None:
         else "A good start: make the links more specific (thoughts, sensations, urges).",
         release=release,
     )
+    if at is not None:
+        Grade.objects.filter(submission=submission).update(
+            graded_at=at, released_at=at if release else None
+        )
+        GradeChange.objects.filter(
+            enrollment=submission.enrollment, item=item_key(submission.assignment)
+        ).update(changed_at=at)
 
 
 @transaction.atomic
@@ -546,11 +685,18 @@ def seed_demo_finished_cohort(*, now: datetime | None = None) -> Cohort:
     cohort.trainers.add(trainer)
     sessions = _weekly_sessions(cohort, weeks=4)
     certified = _person(*CERTIFIED)
-    for user in (certified, User.objects.get(email="trainee@example.com")):
+    finishers = [
+        certified,
+        User.objects.get(email="trainee@example.com"),
+        *(_person(name, credentials) for name, credentials in FINISHERS),
+    ]
+    for index, user in enumerate(finishers):
         if Enrollment.objects.filter(user=user, cohort=cohort).exists():
             continue
         enrollment = _enroll(cohort, user, now=now - timedelta(days=145))
-        _finish(enrollment, sessions, trainer, now=now - timedelta(days=25))
+        # Done over the last weeks of the cohort, at times of their own.
+        done = now - timedelta(days=25 + index % 6, hours=3 * index)
+        _finish(enrollment, sessions, trainer, now=done, index=index)
     enrollment = Enrollment.objects.get(user=certified, cohort=cohort)
     if not enrollment.certificates.exists():
         claim_certificate(
@@ -561,13 +707,17 @@ def seed_demo_finished_cohort(*, now: datetime | None = None) -> Cohort:
     return cohort
 
 
-def _finish(enrollment, sessions, trainer, *, now) -> None:
-    """Everything the completion rules ask for, done the way a trainee does it."""
-    rng = random.Random(enrollment.pk)
+def _finish(enrollment, sessions, trainer, *, now, index: int = 0) -> None:
+    """Everything the completion rules ask for, done the way a trainee does it (the `index`-th
+    of the cohort's finishers)."""
+    rng = random.Random(enrollment.user.email)  # the same answers in every database
     course = enrollment.cohort.course
     _complete_lessons(enrollment, Lesson.objects.filter(module__course=course), at=now)
     for quiz in Quiz.objects.filter(module__course=course).exclude(kind=QuizKind.KNOWLEDGE_CHECK):
-        _take(enrollment, quiz, share_right=1.0, at=now, rng=rng)
+        if quiz.kind == QuizKind.EVALUATION:
+            _evaluate(enrollment, quiz, index=index, at=now, rng=rng)
+        else:
+            _take_post_test(enrollment, quiz, ability=rng.gauss(0.3, 0.7), at=now, rng=rng)
     for assignment in Assignment.objects.filter(
         module__course=course, required_for_completion=True
     ):
@@ -583,7 +733,7 @@ def _finish(enrollment, sessions, trainer, *, now) -> None:
             confirm_deidentified=True,
             now=now,
         )
-        _grade(submission, trainer, top=True, release=True)
+        _grade(submission, trainer, top=True, release=True, at=now)
     for session in sessions:
         Attendance.objects.get_or_create(
             live_session=session,
@@ -593,7 +743,7 @@ def _finish(enrollment, sessions, trainer, *, now) -> None:
 
 
 def roster_emails() -> list[str]:
-    return [_email(name) for name, _ in [*TRAINEES, CERTIFIED]]
+    return [_email(name) for name, _ in [*TRAINEES, CERTIFIED, *FINISHERS]]
 
 
 @transaction.atomic

@@ -32,6 +32,7 @@ class AuthoringItems:
 _trainee_providers: list[Callable] = []
 _authoring_providers: list[Callable] = []
 _copiers: list[Callable] = []
+_record_keepers: list[Callable] = []
 
 
 def register(
@@ -39,15 +40,19 @@ def register(
     trainee: Callable | None = None,
     authoring: Callable | None = None,
     copier: Callable | None = None,
+    records: Callable | None = None,
 ) -> None:
     """trainee(enrollment, progress) -> {module id: [Activity]};
     authoring(course, modules) -> {module id: AuthoringItems};
     copier(new_by_old: {old module id: new Module}) copies a module's items into its copy when a
-    course is duplicated. Each runs a fixed number of queries however many modules there are."""
+    course is duplicated; records(module) -> [why the module cannot be deleted]: trainees' work
+    in it that is part of the CE record. Each runs a fixed number of queries however many
+    modules there are."""
     for hook, registry in (
         (trainee, _trainee_providers),
         (authoring, _authoring_providers),
         (copier, _copiers),
+        (records, _record_keepers),
     ):
         if hook and hook not in registry:
             registry.append(hook)
@@ -57,6 +62,11 @@ def copy_items(new_by_old: dict) -> None:
     """Called inside `duplicate_course`'s transaction, after the modules are copied."""
     for copier in _copiers:
         copier(new_by_old)
+
+
+def records_in(module) -> list[str]:
+    """Why deleting the module would destroy trainees' records (empty when it would not)."""
+    return [problem for keeper in _record_keepers for problem in keeper(module)]
 
 
 def activities_for(enrollment, progress) -> dict[int, list[Activity]]:

@@ -28,6 +28,7 @@ from django.db.models import Prefetch, Q
 from django.utils import timezone
 
 from courses.models import Cohort, Course, Enrollment, EnrollmentStatus
+from dbt_training.core.formatting import share_percent
 
 from .models import (
     EnrollmentProgress,
@@ -69,7 +70,7 @@ class ModuleState:
 
     @property
     def percent(self) -> int:
-        return round(100 * self.done / self.total) if self.total else 100
+        return share_percent(self.done, self.total)
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ class Share:
 
     @property
     def percent(self) -> int:
-        return round(100 * self.done / self.total) if self.total else 0
+        return share_percent(self.done, self.total) if self.total else 0
 
 
 @dataclass
@@ -106,7 +107,7 @@ class CohortProgress:
 
     @property
     def percent(self) -> int:
-        return round(100 * self.done / self.total) if self.total else 0
+        return share_percent(self.done, self.total) if self.total else 0
 
     @property
     def next_lesson(self):

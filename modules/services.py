@@ -13,7 +13,7 @@ from courses.models import Course, CourseStatus, EnrollmentStatus
 from courses.services import COURSE_FIELDS, create_course
 from dbt_training.core.errors import Refused
 
-from . import activities
+from . import activities, publication
 from .content import render_markdown, video_embed_url
 from .files import check_attachment
 from .models import Lesson, LessonAttachment, LessonProgress, Module
@@ -115,6 +115,10 @@ def _find_path(edges: dict[int, set[int]], *, start: set[int], target: int) -> l
 @transaction.atomic
 def delete_module(*, module: Module) -> None:
     course = Course.objects.select_for_update().get(pk=module.course_id)
+    # Submitted attempts and handed-in work are CE records: they must outlive course edits.
+    problems = activities.records_in(module)
+    if problems:
+        raise ValidationError(problems)
     for attachment in LessonAttachment.objects.filter(lesson__module=module):
         _delete_file_after_commit(attachment)
     module.delete()
@@ -236,15 +240,20 @@ def publication_problems(course: Course) -> list[str]:
 
 
 @transaction.atomic
-def publish_course(*, course: Course) -> Course:
+def publish_course(*, course: Course, by=None) -> Course:
+    """Put the course in the catalogue. When a draft goes live, what higher apps registered in
+    `modules.publication` runs in this transaction (the CE checks are recorded); their notes for
+    the person publishing come back as `course.publication_notes` (empty when it was live)."""
     course = Course.objects.select_for_update().get(pk=course.pk)
     problems = publication_problems(course)
     if problems:
         raise ValidationError(problems)
+    course.publication_notes = []
     if course.status != CourseStatus.PUBLISHED:
         course.status = CourseStatus.PUBLISHED
         course.published_at = timezone.now()
         course.save(update_fields=["status", "published_at", "updated_at"])
+        course.publication_notes = publication.course_published(course=course, by=by)
     return course
 
 

@@ -16,6 +16,7 @@ The document holds what a trainer wrote, never what the site derives or owns: no
 rendered HTML (rendered and sanitized on import), no status (an import is a draft), no authors.
 """
 
+import datetime
 import json
 import os
 import re
@@ -766,6 +767,13 @@ def _clean(field: models.Field, value: JSON) -> Any:
     elif isinstance(field, models.BooleanField):
         if type(value) is not bool:
             raise ValidationError("Expected true or false.")
+    elif isinstance(field, models.DateField) and not isinstance(field, models.DateTimeField):
+        if not isinstance(value, str):
+            raise ValidationError("Expected a date such as “2026-01-31”.")
+        try:
+            value = datetime.date.fromisoformat(value)
+        except ValueError:
+            raise ValidationError("Expected a date such as “2026-01-31”.") from None
     elif isinstance(field, models.CharField | models.TextField):
         if not isinstance(value, str):
             raise ValidationError("Expected a string.")

@@ -77,7 +77,7 @@ def test_seed_demo_reset_restores_a_changed_password(client):
     # The four logins and the invented roster of the demo cohorts, once each.
     from dbt_training.demo_course import roster_emails
 
-    assert User.objects.count() == 4 + len(roster_emails()) == 35
+    assert User.objects.count() == 4 + len(roster_emails()) == 45
 
 
 def test_the_demo_trainee_gets_the_coming_session_reminder_once(mailoutbox):

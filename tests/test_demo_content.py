@@ -2,6 +2,7 @@
 every quiz imports, every scored question has a right answer, the stage-1 targets in order),
 and `seed_demo` builds a course and cohorts the pages show as the data says, once."""
 
+import datetime
 from collections import Counter
 from decimal import Decimal
 
@@ -133,6 +134,15 @@ def test_each_assignment_has_a_rubric_with_rising_points():
 def test_approvals_say_they_are_demo_data():
     assert assessment.APPROVALS
     assert all("demo" in a["approval_statement"].lower() for a in assessment.APPROVALS)
+    # Invented numbers, valid from an invented date with no end, so the demo seeds in any year.
+    assert [a["approval_number"] for a in assessment.APPROVALS] == [
+        "DEMO-APA-0000",
+        "DEMO-ASWB-0000",
+        "DEMO-NBCC-0000",
+    ]
+    assert {(a["valid_from"], a["valid_until"]) for a in assessment.APPROVALS} == {
+        (datetime.date(2026, 1, 1), None)
+    }
 
 
 # --- the seeded data -----------------------------------------------------------------------------
@@ -203,6 +213,81 @@ def test_seed_demo_builds_the_course_and_a_second_run_changes_nothing():
     )
     assert {"submitted", "graded"} <= states
     assert Certificate.objects.filter(enrollment__cohort__course=course, kind="ce").count() == 1
+    # The finished cohort's certificate: its last requirement met (25 days ago) before the trainee
+    # claimed (24 days ago) and the cohort ended (20), never on the day the demo was seeded.
+    issued = Certificate.objects.get(enrollment__cohort__course=course, kind="ce")
+    assert issued.completed_on < issued.issued_at.date() < issued.ends_on < now.date()
+
+
+@pytest.mark.django_db
+def test_the_demo_evaluation_and_post_test_reports_show_real_figures():
+    """Enough finishers in the autumn cohort for both reports' thresholds, with answers that
+    vary: the evaluation rates each learning objective, the item analysis is not flat."""
+    from assessments.evaluation.report import MIN_RESPONSES, report
+    from assessments.models import Attempt, ProgramSignatory, Quiz
+    from assessments.quizzes.analysis import MIN_ATTEMPTS, analyse
+    from courses.models import Cohort
+
+    call_command("seed_demo")
+    course = Quiz.objects.get(kind="evaluation").module.course
+    finished = Cohort.objects.get(course=course, name="Autumn cohort (finished)")
+    assert finished.enrollments.count() == 12
+
+    survey = Quiz.objects.get(module__course=course, kind="evaluation")
+    items = list(survey.questions.order_by("position"))
+    assert [q.name for q in items[:6]] == [
+        "Clear content",
+        "Relevant to practice",
+        "Fair assessment",
+        "Useful feedback",
+        "Ready to apply",
+        "No commercial bias",
+    ]
+    assert [(q.kind, q.learning_objective) for q in items[6:16]] == [
+        ("likert", n) for n in range(1, 11)
+    ]
+    assert items[6].text == (
+        "This course enabled me to: describe the biosocial theory and the central dialectic of "
+        "acceptance and change"
+    )
+    assert [q.name for q in items[16:]] == ["Most useful", "What to change"]
+    for cohort in (None, finished):
+        evaluation = report(survey, cohort=cohort)
+        assert evaluation.withheld is False
+        assert evaluation.respondents == 12 >= MIN_RESPONSES
+        assert [o.number for o in evaluation.objectives] == list(range(1, 11))
+        assert [o.text for o in evaluation.objectives] == course.objectives
+        assert all(o.summary.answered == 12 for o in evaluation.objectives)
+        # Ratings differ from objective to objective, and not everyone agrees.
+        assert len({o.summary.mean for o in evaluation.objectives}) > 3
+        assert any(o.summary.points[2].count for o in evaluation.objectives)
+    comments = evaluation.questions[16].texts
+    assert len(comments) == len(set(comments)) == 9
+
+    post_test = Quiz.objects.get(module__course=course, kind="post_test")
+    attempts = Attempt.objects.filter(quiz=post_test).submitted()
+    assert attempts.count() == 12 and all(a.passed for a in attempts)
+    assert len({a.score for a in attempts}) > 6  # some wrong, and not the same number
+    for cohort_id in (None, finished.pk):
+        analysis = analyse(post_test, cohort_id=cohort_id)
+        assert analysis.attempt_count == 12 >= MIN_ATTEMPTS and analysis.enough
+        facilities = [item.facility for item in analysis.items if item.facility is not None]
+        assert min(facilities) < 0.6 and max(facilities) == 1
+        discriminations = [i.discrimination for i in analysis.items if i.discrimination]
+        assert len(discriminations) > 60
+        assert sum(discriminations) / len(discriminations) > 0.1  # strong trainees do better
+
+    signatory = ProgramSignatory.objects.get(course=course)
+    assert (signatory.name, signatory.title, signatory.signature.name) == (
+        "Morgan Ellis",
+        "CE program director (demo)",
+        "",
+    )
+    approvals = course.ce_approvals.order_by("position")
+    assert list(approvals.values_list("approval_number", "valid_from", "valid_until")) == [
+        (number, datetime.date(2026, 1, 1), None)
+        for number in ("DEMO-APA-0000", "DEMO-ASWB-0000", "DEMO-NBCC-0000")
+    ]
 
 
 @pytest.mark.django_db

@@ -1,5 +1,6 @@
 """The demo course's post-test, evaluation, assignments and CE approvals are well-formed data."""
 
+import datetime
 from collections import Counter
 
 import pytest
@@ -50,6 +51,9 @@ def test_evaluation_is_likert_statements_and_two_essays():
 
     assert 5 <= kinds.count("likert") <= 8
     assert kinds.count("essay") == 2
+    # The objectives are rated one by one (items the demo adds per objective), not as one item.
+    names = [q.name for q in parse(assessment.EVALUATION["gift"]).questions]
+    assert "Objectives met" not in names
 
 
 @pytest.mark.parametrize("item", assessment.ASSIGNMENTS, ids=lambda a: a["worksheet"])
@@ -73,6 +77,9 @@ def test_every_approval_says_it_is_demo_data():
     for approval in assessment.APPROVALS:
         assert "(Demo: this course holds no real CE approval.)" in approval["approval_statement"]
         assert len(approval["approval_statement"]) <= 1500
+        assert approval["approval_number"].startswith("DEMO-")
+        assert approval["valid_from"] <= datetime.date(2026, 1, 1)
+        assert approval["valid_until"] is None  # open-ended: the demo seeds in any year
 
 
 @pytest.mark.django_db

@@ -454,3 +454,26 @@ def copy_assignments(new_by_old: dict) -> None:
             assignments=weights.assignments,
             attendance=weights.attendance,
         )
+
+
+def submitted_work_in(module) -> list[str]:
+    """The module's assignments trainees have handed in: their work and grades are part of the
+    record, so the module cannot be deleted (`modules.activities` records keeper)."""
+    titles = (
+        Assignment.objects.filter(
+            module=module,
+            submissions__status__in=[
+                SubmissionStatus.SUBMITTED,
+                SubmissionStatus.RETURNED,
+                SubmissionStatus.GRADED,
+            ],
+        )
+        .distinct()
+        .order_by("position", "pk")
+        .values_list("title", flat=True)
+    )
+    return [
+        f"Trainees have submitted “{title}”; their work and grades are part of the record, so "
+        "the module cannot be deleted."
+        for title in titles
+    ]

@@ -1,9 +1,12 @@
-"""Authoring a course's completion rules and its CE approvals (trainers and admins).
+"""Authoring a course's completion rules and its CE approvals (trainers and admins), and its
+program signatory (enrollment admins).
 
-Certificates copy an approval's body, statement and hours when they are issued, so changing or
-deleting an approval never changes a certificate already given.
+Certificates copy an approval's body, statement, number, period and hours, and the signatory's
+name, title and image, when they are issued, so changing or deleting them never changes a
+certificate already given.
 """
 
+from datetime import date
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -11,7 +14,8 @@ from django.db import transaction
 from django.db.models import Max
 from django.db.models.signals import post_delete, post_save
 
-from assessments.models import CompletionRules, CourseApproval
+from assessments.completion.signatures import check_signature
+from assessments.models import CompletionRules, CourseApproval, ProgramSignatory
 from courses.models import Course
 from modules.progress import outline_changed
 
@@ -51,6 +55,10 @@ def add_approval(
     accrediting_body: str,
     approval_statement: str,
     ce_hours: Decimal | None = None,
+    approval_number: str = "",
+    valid_from: date | None = None,
+    valid_until: date | None = None,
+    requires_license: bool = False,
 ) -> CourseApproval:
     """Add a CE approval at the end of the course's list."""
     # The course row is the lock for its approvals: one name per profession, positions in order.
@@ -63,6 +71,10 @@ def add_approval(
         accrediting_body=accrediting_body,
         approval_statement=approval_statement,
         ce_hours=ce_hours,
+        approval_number=approval_number,
+        valid_from=valid_from,
+        valid_until=valid_until,
+        requires_license=requires_license,
     )
 
 
@@ -74,6 +86,10 @@ def update_approval(
     accrediting_body: str,
     approval_statement: str,
     ce_hours: Decimal | None = None,
+    approval_number: str = "",
+    valid_from: date | None = None,
+    valid_until: date | None = None,
+    requires_license: bool = False,
 ) -> CourseApproval:
     """Change an approval; certificates already issued keep what it said then."""
     Course.objects.select_for_update().get(pk=approval.course_id)
@@ -84,6 +100,10 @@ def update_approval(
         accrediting_body=accrediting_body,
         approval_statement=approval_statement,
         ce_hours=ce_hours,
+        approval_number=approval_number,
+        valid_from=valid_from,
+        valid_until=valid_until,
+        requires_license=requires_license,
     )
 
 
@@ -97,6 +117,10 @@ def _save_approval(approval: CourseApproval, **fields) -> CourseApproval:
     fields["profession"] = " ".join((fields["profession"] or "").split())
     fields["accrediting_body"] = " ".join((fields["accrediting_body"] or "").split())
     fields["approval_statement"] = (fields["approval_statement"] or "").strip()
+    fields["approval_number"] = " ".join((fields["approval_number"] or "").split())
+    problem = period_problem(fields["valid_from"], fields["valid_until"])
+    if problem:
+        raise ValidationError({"valid_until": problem})
     taken = (
         CourseApproval.objects.filter(
             course_id=approval.course_id, profession__iexact=fields["profession"]
@@ -114,6 +138,39 @@ def _save_approval(approval: CourseApproval, **fields) -> CourseApproval:
     approval.full_clean(exclude=["course"])
     approval.save()
     return approval
+
+
+def period_problem(valid_from: date | None, valid_until: date | None) -> str:
+    """What is wrong with an approval's valid period ("" when nothing)."""
+    if valid_from and valid_until and valid_until < valid_from:
+        return "The approval cannot end before it starts: give an end on or after the start."
+    return ""
+
+
+@transaction.atomic
+def set_program_signatory(
+    *, course: Course, name: str, title: str, signature=None, by
+) -> ProgramSignatory:
+    """Name the person responsible for the course's CE program; a new signature image (an
+    upload, checked by its content) replaces the one certificates will print from now on. The
+    replaced image stays in storage: certificates already issued keep printing it."""
+    name, title = " ".join((name or "").split()), " ".join((title or "").split())
+    checked = check_signature(signature) if signature else None
+    # The course row is the lock: two first saves at once would both create the signatory.
+    Course.objects.select_for_update().get(pk=course.pk)
+    signatory = ProgramSignatory.objects.filter(course=course).first() or ProgramSignatory(
+        course=course
+    )
+    signatory.name, signatory.title = name, title
+    signatory.updated_by = by if by is not None and by.is_authenticated else None
+    signatory.full_clean(exclude=["course", "updated_by", "signature"])
+    if checked is not None:
+        # Checked before anything is stored; the storage picks a free name, never overwriting.
+        signatory.signature.save(
+            f"signature-{course.pk}.{checked.extension}", signature, save=False
+        )
+    signatory.save()
+    return signatory
 
 
 def copy_completion(new_by_old: dict) -> None:
@@ -136,6 +193,10 @@ def copy_completion(new_by_old: dict) -> None:
             accrediting_body=approval.accrediting_body,
             approval_statement=approval.approval_statement,
             ce_hours=approval.ce_hours,
+            approval_number=approval.approval_number,
+            valid_from=approval.valid_from,
+            valid_until=approval.valid_until,
+            requires_license=approval.requires_license,
             position=approval.position,
         )
         for approval in CourseApproval.objects.filter(course__modules__pk=any_module_id)

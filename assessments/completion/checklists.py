@@ -15,8 +15,10 @@ from decimal import Decimal
 
 from django.db.models import Count, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
+from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import capfirst
 
 from assessments.grading.gradebook import CATEGORIES, GradebookItem, rows
 from assessments.models import (
@@ -30,7 +32,22 @@ from assessments.models import (
 )
 from assessments.taxonomy import GradeCategory, QuizKind
 from courses.models import Cohort, Course, Enrollment, LiveSession
+from dbt_training.core.formatting import share_percent, whole_percent
 from modules.progress import course_memo, course_outlines, summaries
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    """One trainee's result on one item a requirement counts: a post-test, a required assignment
+    or a survey (what a cohort's completion grid shows a column each)."""
+
+    key: str  # the gradebook's item key: "quiz:12", "assignment:5"
+    title: str
+    met: bool
+    started: bool  # attempted or handed in, whatever came of it
+    text: str  # "85%, passed", "Awaiting grading", "Not taken"
+    value: Decimal | None = None  # the percent the gradebook counts, when there is one
+    mark: int | None = None  # the pass level (post-tests and assignments)
 
 
 @dataclass(frozen=True)
@@ -45,6 +62,9 @@ class Requirement:
     total: int = 0  # the items it counts (each lesson, test, assignment, survey; attendance 1)
     met: int = 0
     url: str = ""
+    left_keys: tuple = ()  # what `left` names: lesson ids, or item keys ("quiz:12")
+    items: tuple[ItemResult, ...] = ()  # post-tests, assignments and surveys, one each
+    percent: int | None = None  # attendance: the share attended, as the rule reads it
 
     @property
     def standing(self) -> str:
@@ -55,9 +75,22 @@ class Requirement:
             return self.left[0]
         return "Not done" if self.total == 1 else f"{self.met} of {self.total} done"
 
+    @property
+    def started(self) -> bool:
+        """Something recorded towards it: a lesson, an attempt, a submission, a session."""
+        if self.done or self.met:
+            return True
+        if self.key == "attendance":
+            return bool(self.percent)
+        return any(item.started for item in self.items)
+
 
 @dataclass
 class Checklist:
+    """One trainee's requirements. Its share and its counts use one unit, the required item
+    (each required lesson, post-test, required assignment and survey; attendance as one), so
+    "12% of the required items met" never sits above a count of something else."""
+
     enrollment: Enrollment
     rules: CompletionRules
     requirements: list[Requirement] = field(default_factory=list)
@@ -67,13 +100,33 @@ class Checklist:
         return all(r.done for r in self.requirements)
 
     @property
-    def share(self) -> Decimal:
-        """Percent of the required items met (100 when nothing is required)."""
-        total = sum(r.total for r in self.requirements)
-        if not total:
-            return Decimal(100)
-        # Rounded down: "67%" must never show for 2 of 3 when 67% is the threshold.
-        return Decimal(100 * sum(r.met for r in self.requirements) // total)
+    def items_total(self) -> int:
+        return sum(r.total for r in self.requirements)
+
+    @property
+    def items_met(self) -> int:
+        return sum(r.met for r in self.requirements)
+
+    @property
+    def items_left(self) -> int:
+        return self.items_total - self.items_met
+
+    @property
+    def share(self) -> int:
+        """Percent of the required items met, by the app's rule (whole, rounded down: "67%" must
+        never show for 2 of 3 when 67% is the threshold); 100 when nothing is required."""
+        return share_percent(self.items_met, self.items_total)
+
+    @property
+    def share_text(self) -> str:
+        """The figure beside the progress bar: "12% of the required items met"."""
+        return f"{self.share}% of the required items met"
+
+    @property
+    def left_text(self) -> str:
+        """The count under it, in the same unit: "7 of 8 required items still to meet"."""
+        total = self.items_total
+        return f"{self.items_left} of {total} required item{pluralize(total)} still to meet"
 
     @property
     def letter_available(self) -> bool:
@@ -240,7 +293,7 @@ def checklists(
         else []
     )
     post_tests = (
-        [(item_key(q), q.title, _mark(q, course)) for q in items.post_tests]
+        [(item_key(q), q.title, certificate_pass_mark(q, course)) for q in items.post_tests]
         if rules.require_post_test
         else []
     )
@@ -294,7 +347,7 @@ def checklists(
         if lessons:
             summary = done.get(enrollment.pk)
             completed = summary.completed if summary is not None else nothing
-            left = tuple(title for pk, title in lessons if pk not in completed)
+            left = [(pk, title) for pk, title in lessons if pk not in completed]
             requirements.append(
                 _requirement(
                     "lessons",
@@ -306,44 +359,48 @@ def checklists(
                 )
             )
         if post_tests:
-            left = tuple(
-                title for key, title, mark in post_tests if not _at_least(cells, key, mark)
+            results = tuple(
+                _test_result(cells.get(key), key, title, mark) for key, title, mark in post_tests
             )
             requirements.append(
                 _requirement(
                     "post_test",
                     "Post-test passed",
                     len(post_tests),
-                    left,
+                    [(r.key, r.title) for r in results if not r.met],
                     post_test_url,
                     _tests_detail(cells, post_tests),
+                    results,
                 )
             )
         if assignments:
-            left = tuple(
-                title for key, title, mark in assignments if not _at_least(cells, key, mark)
+            results = tuple(
+                _assignment_result(cells.get(key), key, title, mark)
+                for key, title, mark in assignments
             )
             requirements.append(
                 _requirement(
                     "assignments",
                     "Required assignments passed",
                     len(assignments),
-                    left,
+                    [(r.key, r.title) for r in results if not r.met],
                     home,
-                    f"{len(assignments) - len(left)} of {len(assignments)} passed "
+                    f"{sum(r.met for r in results)} of {len(assignments)} passed "
                     "(graded, released, at or above each one's pass level)",
+                    results,
                 )
             )
         if surveys:
-            left = tuple(title for key, title in surveys if not _submitted(cells.get(key)))
+            results = tuple(_survey_result(cells.get(key), key, title) for key, title in surveys)
             requirements.append(
                 _requirement(
                     "evaluation",
                     "Course evaluation submitted",
                     len(surveys),
-                    left,
+                    [(r.key, r.title) for r in results if not r.met],
                     survey_url,
-                    "Submitted" if not left else "Not submitted yet",
+                    "Not submitted yet" if any(not r.met for r in results) else "Submitted",
+                    results,
                 )
             )
         if rules.min_attendance_percent:
@@ -362,31 +419,56 @@ def checklists(
     return result
 
 
-def _requirement(key, label, total, left, url, detail) -> Requirement:
+def _requirement(key, label, total, left, url, detail, items=()) -> Requirement:
+    """`left` is (key, title) pairs of what is not met yet, in course order."""
     return Requirement(
         key=key,
         label=label,
         done=not left,
         detail=detail,
-        left=left,
+        left=tuple(title for _, title in left),
         total=total,
         met=total - len(left),
         url=url,
+        left_keys=tuple(key for key, _ in left),
+        items=items,
     )
 
 
-def _at_least(cells: dict, key: str, percent) -> bool:
-    cell = cells.get(key)
+def _at_least(cell, percent) -> bool:
     return cell is not None and cell.value is not None and cell.value >= percent
 
 
+def _test_result(cell, key: str, title: str, mark: int) -> ItemResult:
+    met = _at_least(cell, mark)
+    if cell is not None and cell.value is not None:
+        text = f"{whole_percent(cell.value)}%, {'passed' if met else 'not passed'}"
+    else:
+        text = capfirst(cell.status) if cell is not None and cell.status else "Not taken"
+    return ItemResult(key, title, met, _submitted(cell), text, cell.value if cell else None, mark)
+
+
+def _assignment_result(cell, key: str, title: str, mark: int) -> ItemResult:
+    met = _at_least(cell, mark)
+    if cell is not None and cell.value is not None:
+        text = f"{whole_percent(cell.value)}%, {'passed' if met else 'below its pass level'}"
+    else:
+        text = capfirst(cell.status) if cell is not None and cell.status else "Not submitted"
+    return ItemResult(key, title, met, _submitted(cell), text, cell.value if cell else None, mark)
+
+
+def _survey_result(cell, key: str, title: str) -> ItemResult:
+    met = _submitted(cell)
+    return ItemResult(key, title, met, met, "Submitted" if met else "Not submitted")
+
+
 def _submitted(cell) -> bool:
-    """A survey with a submitted attempt: its column shows a value or a status (awaiting
-    grading, submitted); one never taken shows neither."""
+    """Something handed in: a value or a status (awaiting grading, submitted, returned); an
+    item never taken or handed in shows neither. A survey counts once submitted."""
     return cell is not None and (cell.value is not None or bool(cell.status))
 
 
-def _mark(quiz, course) -> int:
+def certificate_pass_mark(quiz, course) -> int:
     """A post-test's pass mark for the certificate: the course's, or the quiz's own when it is
     higher, so the checklist never calls passed what the quiz page calls not passed."""
     return max(course.pass_mark, quiz.pass_mark or 0)
@@ -397,7 +479,7 @@ def _tests_detail(cells: dict, tests: list) -> str:
     for key, title, mark in tests:
         cell = cells.get(key)
         shown = (
-            f"{cell.value:.0f}%"
+            f"{whole_percent(cell.value)}%"
             if cell and cell.value is not None
             else ((cell.status if cell else "") or "not taken")
         )
@@ -409,15 +491,17 @@ def _attendance(cell, enrollment, minimum: int, url: str, scheduled: int) -> Req
     label = f"Live-session attendance of at least {minimum}%"
     if cell is not None and cell.overridden:  # a trainer's decision (excused, transferred)
         done = cell.value >= minimum
+        percent = whole_percent(cell.value)
         return Requirement(
             "attendance",
             label,
             done,
-            f"Set by a trainer: {cell.value:.0f}%",
-            () if done else (f"{cell.value:.0f}% attended",),
+            f"Set by a trainer: {percent}%",
+            () if done else (f"{percent}% attended",),
             1,
             int(done),
             url,
+            percent=percent,
         )
     if not scheduled:
         return Requirement(
@@ -425,7 +509,7 @@ def _attendance(cell, enrollment, minimum: int, url: str, scheduled: int) -> Req
         )
     present, held = enrollment.attendance_present, enrollment.attendance_held
     done = present * 100 >= minimum * scheduled  # exact, no rounding at the threshold
-    percent = present * 100 // scheduled  # shown rounded down, like the rule reads it
+    percent = share_percent(present, scheduled)  # shown rounded down, like the rule reads it
     detail = f"{present} of {scheduled} sessions attended ({percent}%)"
     if held < scheduled:
         detail += f"; {scheduled - held} still to come"
@@ -438,4 +522,5 @@ def _attendance(cell, enrollment, minimum: int, url: str, scheduled: int) -> Req
         1,
         int(done),
         url,
+        percent=percent,
     )

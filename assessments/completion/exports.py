@@ -1,7 +1,7 @@
-"""A cohort's completion table as a spreadsheet (CSV or XLSX, through
-`dbt_training.core.spreadsheets`): the columns of the cohort's completion page."""
+"""A cohort's completion grid as a spreadsheet (CSV or XLSX, through
+`dbt_training.core.spreadsheets`): the page's columns and figures, a row per trainee shown."""
 
-from assessments.completion.checklists import Checklist, Requirement
+from assessments.completion.grid import GridColumn, GridRow
 from assessments.models import Certificate
 from courses.models import Cohort
 from dbt_training.core.spreadsheets import Column, Sheet
@@ -12,32 +12,31 @@ def certificate_text(certificate: Certificate) -> str:
     return f"{certificate.get_kind_display()} {certificate.code}{revoked}"
 
 
-def completion_sheet(
-    cohort: Cohort,
-    requirements: list[Requirement],
-    shown: list[tuple[Checklist, list[Certificate]]],
-) -> Sheet:
-    """A row per trainee: share met, where each requirement stands, certificates and when the
-    last was issued (in the cohort's zone)."""
+def completion_sheet(cohort: Cohort, columns: list[GridColumn], rows: list[GridRow]) -> Sheet:
+    """A row per trainee: status, the share of required items met (a whole percent, rounded
+    down, as the page shows it), each requirement column's figure, the certificates and when
+    the last was issued (in the cohort's zone)."""
     header = [
         "Name",
         "Email",
-        "Complete",
-        Column("Share met", percent=True),
-        *(requirement.label for requirement in requirements),
+        "Team",
+        "Status",
+        Column("Items met", percent=True),
+        *(f"{column.label} ({column.kind})" for column in columns),
         "Certificates",
         "Last issued",
     ]
-    rows = [
+    lines = (
         [
-            checklist.enrollment.user.full_name,
-            checklist.enrollment.user.email,
-            "Yes" if checklist.complete else "No",
-            checklist.share,
-            *(requirement.standing for requirement in checklist.requirements),
-            "; ".join(certificate_text(certificate) for certificate in issued),
-            max((certificate.issued_at for certificate in issued), default=None),
+            row.enrollment.user.full_name,
+            row.enrollment.user.email,
+            row.enrollment.team.name if row.enrollment.team_id else "",
+            row.status_label,
+            row.checklist.share,
+            *(cell.text for cell in row.cells),
+            "; ".join(certificate_text(certificate) for certificate in row.certificates),
+            row.last_issued,
         ]
-        for checklist, issued in shown
-    ]
-    return Sheet("Completion", header, rows, zone=cohort.time_zone)
+        for row in rows
+    )
+    return Sheet("Completion", header, lines, zone=cohort.time_zone)

@@ -1,10 +1,11 @@
-"""Forms for claiming a certificate (trainee) and for a course's completion rules and CE approvals
-(authors). The services in `assessments.certificates` and `assessments.certificate_services`
-own the rules that need the database."""
+"""Forms for claiming a certificate (trainee), for a course's completion rules and CE approvals
+(authors) and for its program signatory (enrollment admins). The services in
+`completion.certificates` and `completion.authoring` own the rules that need the database."""
 
 from django import forms
 
 from assessments.completion.certificates import NOT_APPROVED
+from assessments.completion.signatures import SIGNATURE_MAX_BYTES
 from assessments.models import CompletionRules, CourseApproval
 from dbt_training.core.formatting import hours_text
 
@@ -12,10 +13,11 @@ OTHER_LABEL = "Other / not listed: certificate of attendance"
 
 
 def approval_label(approval: CourseApproval) -> str:
-    return (
+    label = (
         f"{approval.profession} — {approval.accrediting_body}, "
         f"{hours_text(approval.hours)} CE hours"
     )
+    return f"{label} (licence number required)" if approval.requires_license else label
 
 
 class ClaimForm(forms.Form):
@@ -77,11 +79,42 @@ class CompletionRulesForm(forms.ModelForm):
 class ApprovalForm(forms.ModelForm):
     class Meta:
         model = CourseApproval
-        fields = ["profession", "accrediting_body", "approval_statement", "ce_hours"]
+        fields = [
+            "profession",
+            "accrediting_body",
+            "approval_statement",
+            "ce_hours",
+            "approval_number",
+            "valid_from",
+            "valid_until",
+            "requires_license",
+        ]
         widgets = {
             "approval_statement": forms.Textarea(attrs={"rows": 3}),
             "ce_hours": forms.NumberInput(attrs={"step": "0.25", "min": "0.25"}),
+            "valid_from": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "valid_until": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         }
         help_texts = {
             "ce_hours": "Leave empty to use the course's CE hours.",
+            "valid_from": "Printed with the approval number. A CE certificate is issued under "
+            "this approval only for a completion inside its valid period.",
+            "valid_until": "On or after the start; leave empty for an approval without an end.",
         }
+
+
+class SignatoryForm(forms.Form):
+    """The person responsible for the course's CE program; the image is checked by its content
+    (`completion.signatures`), whatever its name says."""
+
+    name = forms.CharField(max_length=200, help_text="As it should print under the signature.")
+    title = forms.CharField(
+        max_length=200, help_text="E.g. “CE program director” or “Director of training”."
+    )
+    signature = forms.FileField(
+        label="Signature image",
+        required=False,
+        help_text=f"A PNG or JPEG file of at most {SIGNATURE_MAX_BYTES // 1024} KB, "
+        "on a white or transparent background. Leave empty to keep the current one.",
+        widget=forms.FileInput(attrs={"accept": "image/png,image/jpeg"}),
+    )

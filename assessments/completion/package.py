@@ -11,7 +11,16 @@ from assessments.completion import authoring
 from assessments.models import CompletionRules, CourseApproval
 from modules.transfer import Checker, Created, ExportContext, decimal_text, service_errors
 
-APPROVAL_KEYS = ("profession", "accrediting_body", "approval_statement", "ce_hours")
+APPROVAL_KEYS = (
+    "profession",
+    "accrediting_body",
+    "approval_statement",
+    "ce_hours",
+    "approval_number",
+    "valid_from",
+    "valid_until",
+    "requires_license",
+)
 
 
 def export_rules(course, context: ExportContext) -> dict | None:
@@ -41,6 +50,10 @@ def export_approvals(course, context: ExportContext) -> list:
             "accrediting_body": approval.accrediting_body,
             "approval_statement": approval.approval_statement,
             "ce_hours": decimal_text(approval.ce_hours, 2),
+            "approval_number": approval.approval_number,
+            "valid_from": approval.valid_from.isoformat() if approval.valid_from else None,
+            "valid_until": approval.valid_until.isoformat() if approval.valid_until else None,
+            "requires_license": approval.requires_license,
         }
         for approval in CourseApproval.objects.filter(course=course).order_by("position", "pk")
     ]

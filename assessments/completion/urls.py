@@ -3,7 +3,7 @@
 
 from django.urls import path
 
-from assessments.completion.views import certificates, verification
+from assessments.completion.views import audit, certificates, cohort, rules, verification
 
 app_name = "certificates"
 
@@ -15,30 +15,37 @@ certificate_patterns = [
     path(LEARN, certificates.MyCertificateView.as_view(), name="mine"),
     path(LEARN + "claim/", certificates.ClaimCertificateView.as_view(), name="claim"),
     path(LEARN + "letter/", certificates.ClaimLetterView.as_view(), name="letter"),
-    path(COURSE, certificates.CompletionRulesView.as_view(), name="rules"),
-    path(COURSE + "approvals/new/", certificates.ApprovalAddView.as_view(), name="approval_add"),
-    path(APPROVAL, certificates.ApprovalEditView.as_view(), name="approval_edit"),
-    path(APPROVAL + "delete/", certificates.ApprovalDeleteView.as_view(), name="approval_delete"),
+    path(COURSE, rules.CompletionRulesView.as_view(), name="rules"),
+    path(COURSE + "approvals/new/", rules.ApprovalAddView.as_view(), name="approval_add"),
+    path(APPROVAL, rules.ApprovalEditView.as_view(), name="approval_edit"),
+    path(APPROVAL + "delete/", rules.ApprovalDeleteView.as_view(), name="approval_delete"),
+    path(COURSE + "signatory/", rules.SignatoryView.as_view(), name="signatory"),
+    path(COURSE + "signatory/signature/", rules.SignatureImageView.as_view(), name="signature"),
     path(
         "cohorts/<int:cohort_id>/completion/",
-        certificates.CohortCompletionView.as_view(),
+        cohort.CohortCompletionView.as_view(),
         name="cohort",
     ),
     path(
         "cohorts/<int:cohort_id>/completion.csv",
-        certificates.CohortCompletionExportView.as_view(),
+        cohort.CohortCompletionExportView.as_view(),
         {"fmt": "csv"},
         name="cohort_csv",
     ),
     path(
         "cohorts/<int:cohort_id>/completion.xlsx",
-        certificates.CohortCompletionExportView.as_view(),
+        cohort.CohortCompletionExportView.as_view(),
         {"fmt": "xlsx"},
         name="cohort_xlsx",
     ),
     path(
+        "cohorts/<int:cohort_id>/ce-audit-pack.zip",
+        audit.AuditPackView.as_view(),
+        name="audit_pack",
+    ),
+    path(
         "cohorts/<int:cohort_id>/completion/<int:enrollment_id>/",
-        certificates.TraineeCompletionView.as_view(),
+        cohort.TraineeCompletionView.as_view(),
         name="trainee",
     ),
 ]

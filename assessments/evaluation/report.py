@@ -8,6 +8,11 @@ question the count for each choice; a free-text question the answers, sorted alp
 that their order says nothing about who answered when, blanks dropped. The report carries no
 names, attempt ids or dates. Below MIN_RESPONSES trainees it withholds everything: with one or
 two answers, the trainers could tell who said what.
+
+The Likert items that rate one of the course's learning objectives (`Question.learning_objective`)
+are also gathered per objective, with the objective's text as the course states it now: CE
+sponsors (APA's standards among them) are asked to collect ratings for each stated objective.
+Percentages follow the app's one rule (`share_percent`: whole, rounded down).
 """
 
 from collections import defaultdict
@@ -19,6 +24,7 @@ from django.db.models import Count, Exists, OuterRef, Q
 from assessments.models import Attempt, Question, Quiz, Response
 from assessments.quizzes import formats
 from assessments.taxonomy import QuestionKind
+from dbt_training.core.formatting import share_percent
 from dbt_training.core.spreadsheets import Column, Sheet
 
 MIN_RESPONSES = 3
@@ -68,6 +74,15 @@ class QuestionSummary:
         return self.question.kind == QuestionKind.MULTIPLE
 
 
+@dataclass(frozen=True)
+class ObjectiveSummary:
+    """One learning objective and the ratings of the evaluation's item on it."""
+
+    number: int  # the objective's place in the course's list, from 1
+    text: str  # as the course states it now; "" when the course no longer lists it
+    summary: QuestionSummary
+
+
 @dataclass
 class EvaluationReport:
     quiz: Quiz
@@ -76,6 +91,13 @@ class EvaluationReport:
     respondents: int | None = None  # None while withheld
     questions: list[QuestionSummary] = field(default_factory=list)
     left_out_cohorts: int = 0  # cohorts with 1-2 answers, not counted in an all-cohorts total
+    objectives: list[ObjectiveSummary] = field(default_factory=list)  # in objective order
+
+    @property
+    def other_questions(self) -> list[QuestionSummary]:
+        """The questions not shown under the learning objectives."""
+        shown = {objective.summary.question.pk for objective in self.objectives}
+        return [summary for summary in self.questions if summary.question.pk not in shown]
 
 
 def counted_attempts(quiz: Quiz, *, cohort=None, within=None):
@@ -95,7 +117,9 @@ def counted_attempts(quiz: Quiz, *, cohort=None, within=None):
 
 def report(quiz: Quiz, *, cohort=None, within=None) -> EvaluationReport:
     """The anonymous aggregate of `quiz`'s answers, over all its cohorts (or those `within`) or
-    one; one query while withheld, four otherwise, however many trainees and questions."""
+    one; one query while withheld, four otherwise (five when `quiz` comes without its module
+    and course selected: the objectives' texts are the course's), however many trainees and
+    questions."""
     attempts = counted_attempts(quiz, cohort=cohort, within=within)
     left_out = 0
     if cohort is None:
@@ -119,17 +143,40 @@ def report(quiz: Quiz, *, cohort=None, within=None) -> EvaluationReport:
     ):
         answers[question_id].append(answer or {})
     questions = quiz.questions.order_by("position", "pk").prefetch_related("answers")
+    summaries = [
+        summarise(number, question, answers[question.pk])
+        for number, question in enumerate(questions, start=1)
+    ]
     return EvaluationReport(
         quiz=quiz,
         cohort=cohort,
         withheld=False,
         respondents=respondents,
         left_out_cohorts=left_out,
-        questions=[
-            summarise(number, question, answers[question.pk])
-            for number, question in enumerate(questions, start=1)
-        ],
+        questions=summaries,
+        objectives=objective_summaries(quiz.module.course.objectives, summaries),
     )
+
+
+def objective_summaries(
+    objectives: list[str], summaries: list[QuestionSummary]
+) -> list[ObjectiveSummary]:
+    """The Likert items on a learning objective, by objective number (then survey order), each
+    with the objective's text."""
+    rated = [
+        summary
+        for summary in summaries
+        if summary.kind == SummaryKind.LIKERT and summary.question.learning_objective
+    ]
+    rated.sort(key=lambda summary: (summary.question.learning_objective, summary.number))
+    return [
+        ObjectiveSummary(
+            number=(number := summary.question.learning_objective),
+            text=objectives[number - 1] if number <= len(objectives) else "",
+            summary=summary,
+        )
+        for summary in rated
+    ]
 
 
 def summarise(number: int, question: Question, saved: list[dict]) -> QuestionSummary:
@@ -192,10 +239,9 @@ def _choices(number: int, question: Question, saved: list[dict]) -> QuestionSumm
 
 
 def percent(count: int, of: int) -> int:
-    """A whole percentage, halves rounded up; 0 of 0 is 0."""
-    if not of:
-        return 0
-    return int((Decimal(100 * count) / of).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    """`count` of `of` by the app's rule for percentages (whole, rounded down); 0 of 0 is 0,
+    since nothing was picked."""
+    return share_percent(count, of) if of else 0
 
 
 SHEET_HEADER = [
@@ -211,20 +257,29 @@ SHEET_HEADER = [
 
 
 def evaluation_sheet(evaluation: EvaluationReport) -> Sheet:
-    """The report as a spreadsheet, a row per scale point, choice or comment. While withheld,
-    the header and one row that says why."""
+    """The report as a spreadsheet, a row per scale point, choice or comment, in the survey's
+    order (an item on a learning objective named by the objective). While withheld, the header
+    and one row that says why."""
     return Sheet("Evaluation", SHEET_HEADER, _sheet_rows(evaluation))
 
 
 def _sheet_rows(evaluation: EvaluationReport) -> list[list]:
     if evaluation.withheld:
         return [[WITHHELD]]
+    # An item on a learning objective is named by the objective it rates, as the page does.
+    objective_names = {
+        objective.summary.question.pk: f"Objective {objective.number}: {objective.text}"
+        if objective.text
+        else f"Objective {objective.number} (no longer among the course's objectives)"
+        for objective in evaluation.objectives
+    }
     rows = []
     for summary in evaluation.questions:
+        question = summary.question
         head = [
             summary.number,
-            formats.question_label(summary.question),
-            summary.question.get_kind_display(),
+            objective_names.get(question.pk) or formats.question_label(question),
+            question.get_kind_display(),
         ]
         answered = summary.answered
         if summary.kind in (SummaryKind.LIKERT, SummaryKind.CHOICE):

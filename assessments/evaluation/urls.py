@@ -9,6 +9,11 @@ EVALUATION = "author/courses/<slug:slug>/evaluation/<int:quiz_id>/"
 urlpatterns = [
     path(EVALUATION, views.ReportView.as_view(), name="report"),
     path(
+        EVALUATION + "objective-items/",
+        views.ObjectiveItemsView.as_view(),
+        name="objective_items",
+    ),
+    path(
         EVALUATION + "report.csv",
         views.ReportExportView.as_view(),
         {"fmt": "csv"},

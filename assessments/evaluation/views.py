@@ -1,4 +1,5 @@
-"""The course evaluation report (aggregate, anonymous) and its download (CSV or XLSX).
+"""The course evaluation report (aggregate, anonymous) and its download (CSV or XLSX); and, for
+the course's authors, the step that adds one rating item per learning objective.
 
 For people who may edit the course (`Course.objects.editable_by`: its authors, enrollment admins)
 and the trainers of any of its cohorts (`Cohort.objects.reported_to`); anyone else gets 403, a
@@ -6,22 +7,29 @@ visitor is sent to sign in. Only evaluation surveys have a report: another quiz 
 cohort filter (`?cohort=<id>`) offers the cohorts the viewer may see: every cohort of the course
 to its editors, their own to trainers (whose unfiltered report covers only their cohorts); any
 other id answers 404.
+
+Adding the objective items is authoring: it takes the quiz authoring pages' access
+(`QuizAuthorMixin`: 403 for anyone who may not edit the course, 404 for another course's quiz).
 """
 
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Exists, OuterRef
 from django.http import Http404
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views import View
 
 from assessments.evaluation import report as evaluation
 from assessments.models import Quiz
+from assessments.quizzes import services
+from assessments.quizzes.views.authoring import QuizAuthorMixin
 from assessments.taxonomy import QuizKind
 from courses.models import Cohort, Course
+from dbt_training.core.errors import error_text
 from dbt_training.core.spreadsheets import spreadsheet_download
 
 
@@ -55,7 +63,7 @@ class EvaluationScopeMixin(LoginRequiredMixin):
         if not can_edit and not cohorts:
             raise PermissionDenied("Only the course's authors and trainers can read its report.")
         quiz = get_object_or_404(
-            Quiz.objects.select_related("module"),
+            Quiz.objects.select_related("module__course"),
             pk=self.kwargs["quiz_id"],
             module__course=course,
             kind=QuizKind.EVALUATION,
@@ -108,3 +116,27 @@ class ReportExportView(EvaluationScopeMixin, View):
             fmt=fmt,
             filename=f"evaluation-{scope.quiz.pk}{suffix}",
         )
+
+
+class ObjectiveItemsView(QuizAuthorMixin, View):
+    """Add the missing rating items, one per learning objective, to a course evaluation."""
+
+    def post(self, request, slug, quiz_id):
+        quiz = self.get_quiz()
+        try:
+            added = services.add_objective_items(quiz=quiz)
+        except ValidationError as error:
+            messages.error(request, error_text(error))
+            return redirect(self.quiz_url(quiz, "objectives-title"))
+        if not added:
+            messages.info(
+                request, "Every learning objective already has its rating item: nothing added."
+            )
+        else:
+            numbers = ", ".join(str(q.learning_objective) for q in added)
+            messages.success(
+                request,
+                f"Added {len(added)} rating item{'s' if len(added) != 1 else ''}, for "
+                f"learning objective{'s' if len(added) != 1 else ''} {numbers}.",
+            )
+        return redirect(self.quiz_url(quiz, "objectives-title"))

@@ -1,7 +1,13 @@
 """The assessments models, one file per concern (as Wagtail splits its models)."""
 
 from .assignments import Assignment, BankComment, Criterion, Level, Rubric, Submission
-from .certificates import Certificate, CompletionRules, CourseApproval
+from .certificates import (
+    CECheckRecord,
+    Certificate,
+    CompletionRules,
+    CourseApproval,
+    ProgramSignatory,
+)
 from .grades import (
     ATTENDANCE_ITEM,
     CriterionScore,
@@ -29,6 +35,7 @@ __all__ = [
     "Assignment",
     "Attempt",
     "BankComment",
+    "CECheckRecord",
     "Certificate",
     "CompletionRules",
     "CourseApproval",
@@ -40,6 +47,7 @@ __all__ = [
     "GradebookWeights",
     "Level",
     "Nudge",
+    "ProgramSignatory",
     "Question",
     "QuestionCategory",
     "QuestionMedia",

@@ -87,6 +87,20 @@ class CourseApproval(models.Model):
         validators=[MinValueValidator(Decimal("0.25")), MaxValueValidator(Decimal("999"))],
         help_text="Empty: the course's CE hours.",
     )
+    approval_number = models.CharField(
+        "provider approval number",
+        max_length=100,
+        blank=True,
+        help_text="The number the accrediting body gave the provider, printed on certificates.",
+    )
+    valid_from = models.DateField("approval valid from", null=True, blank=True)
+    valid_until = models.DateField("approval valid until", null=True, blank=True)
+    requires_license = models.BooleanField(
+        "licence number required",
+        default=False,
+        help_text="Refuse the claim until the trainee's profile holds a licence number and "
+        "jurisdiction.",
+    )
     position = models.PositiveIntegerField(default=0)
 
     class Meta:
@@ -103,6 +117,49 @@ class CourseApproval(models.Model):
     @property
     def hours(self) -> Decimal:
         return self.ce_hours if self.ce_hours is not None else self.course.ce_hours
+
+
+class ProgramSignatory(models.Model):
+    """The person responsible for the course's CE program, whose name, title and signature the
+    certificates print; an enrollment admin keeps it."""
+
+    course = models.OneToOneField(Course, on_delete=models.CASCADE, related_name="signatory")
+    name = models.CharField(max_length=200)
+    title = models.CharField(max_length=200, help_text="E.g. “CE program director”.")
+    # Replaced images stay in storage: issued certificates keep pointing at theirs.
+    signature = models.FileField(upload_to="signatures/%Y/", blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name_plural = "program signatories"
+
+    def __str__(self) -> str:
+        return f"{self.name}, {self.title}"
+
+
+class CECheckRecord(models.Model):
+    """The CE checks (instructional time, post-test size, pass mark) as they stood when the course
+    was published: warnings never block publishing, and are kept."""
+
+    course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="ce_check_records")
+    recorded_at = models.DateTimeField()
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    claimed_hours = models.DecimalField(max_digits=5, decimal_places=2)
+    instructional_minutes = models.PositiveIntegerField()
+    post_test_items = models.PositiveIntegerField()
+    warnings = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["-recorded_at", "-pk"]
+        verbose_name = "CE check record"
+
+    def __str__(self) -> str:
+        return f"CE checks of {self.course} at {self.recorded_at:%Y-%m-%d %H:%M}"
 
 
 # Base32 without 0/O/1/I, grouped for reading aloud: DBT-7KQ2-M9XH-4TRW (32^12 codes).
@@ -156,12 +213,26 @@ class Certificate(models.Model):
     course_title = models.CharField(max_length=200)
     cohort_name = models.CharField(max_length=200)
     starts_on = models.DateField()
+    ends_on = models.DateField(null=True, blank=True)  # the cohort's; empty on older certificates
+    # The day the trainee met the last requirement (never the day they claimed).
     completed_on = models.DateField()
+    delivery_format = models.CharField(max_length=100, blank=True)  # the format's label that day
+    license_number = models.CharField(max_length=64, blank=True)
+    license_jurisdiction = models.CharField(max_length=120, blank=True)
     ce_hours = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
     profession = models.CharField(max_length=160, blank=True)
     accrediting_body = models.CharField(max_length=200, blank=True)
     approval_statement = models.TextField(blank=True)
+    approval_number = models.CharField(max_length=100, blank=True)
+    approval_valid_from = models.DateField(null=True, blank=True)
+    approval_valid_until = models.DateField(null=True, blank=True)
+    provider_name = models.CharField(max_length=200, blank=True)
+    provider_address = models.CharField(max_length=300, blank=True)
+    provider_contact = models.CharField(max_length=200, blank=True)
     lead_trainer = models.CharField(max_length=200, blank=True)
+    signatory_name = models.CharField(max_length=200, blank=True)
+    signatory_title = models.CharField(max_length=200, blank=True)
+    signature = models.FileField(upload_to="signatures/%Y/", blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
     revoked_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

@@ -183,6 +183,9 @@ class Question(models.Model):
         validators=[MaxValueValidator(MAX_TYPO_TOLERANCE)],
         help_text="Short answers only: how many letters may be wrong, missing or extra (0 to 2).",
     )
+    # A course evaluation's item asking about one learning objective: its number in the course's
+    # list (1-based), so the report can show each objective's ratings.
+    learning_objective = models.PositiveSmallIntegerField(null=True, blank=True)
     position = models.PositiveIntegerField(default=0, editable=False)
 
     class Meta:

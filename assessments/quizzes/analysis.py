@@ -22,7 +22,7 @@ from assessments.quizzes import formats
 from assessments.quizzes.results import QuizStanding
 from assessments.quizzes.scoring import accepted_answer, normalise_typed, parse_number
 from assessments.taxonomy import CHOICE_KINDS, UNANSWERED_KINDS, QuestionKind
-from dbt_training.core.formatting import percent_text
+from dbt_training.core.formatting import percent_text, share_percent
 
 MIN_ATTEMPTS = 5
 TOP_TYPED = 5
@@ -161,7 +161,7 @@ def _choice_counts(question, picks) -> list[ChoiceCount]:
             ChoiceCount(
                 formats.plain_text(a.text, formats.answer_format(a, question)),
                 counts[a.pk],
-                round(100 * counts[a.pk] / total),
+                share_percent(counts[a.pk], total),
                 a.fraction > 0,
             )
             for a in answers
@@ -179,7 +179,7 @@ def _choice_counts(question, picks) -> list[ChoiceCount]:
             key=lambda row: (-row[0], row[1]),
         )
         return [
-            ChoiceCount(text, count, round(100 * count / total), _earns(question, answers, text))
+            ChoiceCount(text, count, share_percent(count, total), _earns(question, answers, text))
             for count, text in counted[:TOP_TYPED]
         ]
     return []

@@ -8,7 +8,7 @@ from assessments.models.quizzes import MAX_DRAW, MAX_TYPO_TOLERANCE
 from assessments.quizzes import moodle_xml
 from assessments.quizzes.bank import CategoryTree
 from assessments.quizzes.rules import variant_lines
-from assessments.quizzes.services import QUIZ_FIELDS, AnswerData
+from assessments.quizzes.services import AGREE_SCALE, QUIZ_FIELDS, AnswerData
 from assessments.taxonomy import UNANSWERED_KINDS, UNSCORED_KINDS, QuestionKind
 
 GIFT_MAX_BYTES = 2 * 1024 * 1024
@@ -147,7 +147,7 @@ def answer_formset(kind: str, *, data=None, question: Question | None = None) ->
     elif kind == QuestionKind.TRUE_FALSE:
         initial = [{"text": "True", "fraction": 100}, {"text": "False", "fraction": 0}]
     elif kind == QuestionKind.LIKERT:
-        labels = ["Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"]
+        labels = list(AGREE_SCALE)
         initial = [{"text": label, "fraction": 0} for label in labels]
     formset_class = forms.formset_factory(
         AnswerForm,

@@ -51,6 +51,7 @@ def _question_entry(question: Question, categories: dict[int, int], context) -> 
         "case_sensitive": question.case_sensitive,
         "typo_tolerance": question.typo_tolerance,
         "category": categories.get(question.category_id),
+        "learning_objective": question.learning_objective,
         "answers": [_answer_entry(answer) for answer in question.answers.all()],
         "media": [
             {"name": item.name, "file": context.add_file(MEDIA_FOLDER, item.file, item.name)}

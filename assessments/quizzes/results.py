@@ -14,6 +14,7 @@ from django.urls import reverse
 
 from assessments.models import Attempt, Question, Quiz, QuizDraw
 from assessments.taxonomy import GradingMethod
+from dbt_training.core.formatting import whole_percent
 from modules.activities import Activity, AuthoringItems
 from modules.progress import course_memo
 
@@ -73,7 +74,7 @@ class QuizStanding:
         if counted.percent is None:
             return "Submitted"
         verdict = {True: "passed", False: "not passed"}[bool(counted.passed)]
-        return f"{counted.percent:.0f}%, {verdict}"
+        return f"{whole_percent(counted.percent)}%, {verdict}"
 
 
 def standings_for(enrollment, quizzes) -> dict[int, QuizStanding]:
@@ -148,3 +149,19 @@ def quiz_authoring_items(course, modules) -> dict[int, AuthoringItems]:
             ("Add a quiz", reverse("quiz_authoring:quiz_create", args=[course.slug, module.pk]))
         )
     return result
+
+
+def submitted_attempts_in(module) -> list[str]:
+    """The module's quizzes with submitted attempts: their scores are part of the CE record, so
+    the module cannot be deleted (`modules.activities` records keeper)."""
+    titles = (
+        Quiz.objects.filter(module=module, attempts__submitted_at__isnull=False)
+        .distinct()
+        .order_by("position", "pk")
+        .values_list("title", flat=True)
+    )
+    return [
+        f"Trainees have submitted attempts at “{title}”; their scores are part of the record, "
+        "so the module cannot be deleted."
+        for title in titles
+    ]

@@ -41,7 +41,7 @@ from assessments.quizzes.interchange import ANSWER_FIELDS
 from assessments.quizzes.results import attempts_left
 from assessments.quizzes.rules import answer_problems
 from assessments.quizzes.scoring import fraction_of
-from assessments.taxonomy import UNSCORED_KINDS, FeedbackTiming, QuestionKind
+from assessments.taxonomy import UNSCORED_KINDS, FeedbackTiming, QuestionKind, QuizKind, TextFormat
 from courses.models import Enrollment, EnrollmentStatus
 from dbt_training.core.db import upsert
 from dbt_training.core.errors import Refused, error_text
@@ -74,6 +74,7 @@ QUESTION_FIELDS = (
     "general_feedback",
     "points",
     "typo_tolerance",
+    "learning_objective",
 )
 SHUFFLED_KINDS = {QuestionKind.SINGLE, QuestionKind.MULTIPLE}
 ALWAYS_SHUFFLED = {QuestionKind.MATCHING, QuestionKind.ORDERING}
@@ -251,6 +252,68 @@ def move_question(*, question: Question, offset: int) -> Question:
         list(Question.objects.filter(quiz_id=question.quiz_id).order_by("position")),
         offset,
     )
+
+
+# --- course evaluation: one rating item per learning objective --------------------------------
+
+# The scale of a new rating item when the evaluation has none yet to follow (the question form's
+# default for a Likert question too).
+AGREE_SCALE = ("Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree")
+
+
+def objective_statement(objective: str) -> str:
+    """The statement a trainee rates for one learning objective: "This course enabled me to:
+    describe the biosocial theory". The objective's first word loses its capital unless it is
+    an acronym or a name written in capitals ("DBT", "PLEASE")."""
+    text = objective.strip().rstrip(".")
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and first[0].isupper() and first[1:].islower():
+        text = first[0].lower() + text[1:]
+    return f"This course enabled me to: {text}"
+
+
+@transaction.atomic
+def add_objective_items(*, quiz: Quiz) -> list[Question]:
+    """Give a course evaluation one Likert item per learning objective of its course (the
+    objective's number in `Question.learning_objective`), for the objectives that have none yet:
+    twice adds nothing. The items take the scale of the evaluation's first Likert item (so the
+    report reads alike) and go after its last one, before the open questions. Returns the items
+    added, in objective order."""
+    # APA's standards for CE sponsors ask that the evaluation ask about each stated objective.
+    if quiz.kind != QuizKind.EVALUATION:
+        raise ValidationError(
+            "Only a course evaluation survey asks trainees to rate the learning objectives."
+        )
+    # Two clicks at once: the second waits here, then finds the items the first added.
+    quiz = Quiz.objects.select_for_update().select_related("module__course").get(pk=quiz.pk)
+    objectives = quiz.module.course.objectives
+    if not objectives:
+        raise ValidationError(
+            "The course lists no learning objectives yet: add them to the course's details "
+            "(one a line), then add their rating items."
+        )
+    questions = list(quiz.questions.order_by("position", "pk").prefetch_related("answers"))
+    covered = {q.learning_objective for q in questions}
+    missing = [n for n in range(1, len(objectives) + 1) if n not in covered]
+    if not missing:
+        return []
+    ratings = [q for q in questions if q.kind == QuestionKind.LIKERT]
+    scale = [a.text for a in ratings[0].answers.all()] if ratings else list(AGREE_SCALE)
+    added = [
+        save_question(
+            quiz=quiz,
+            kind=QuestionKind.LIKERT,
+            name=f"Objective {number}",
+            text=objective_statement(objectives[number - 1]),
+            text_format=TextFormat.PLAIN,
+            learning_objective=number,
+            answers=[AnswerData(text=point) for point in scale],
+        )
+        for number in missing
+    ]
+    after = questions.index(ratings[-1]) + 1 if ratings else 0
+    renumber([*questions[:after], *added, *questions[after:]])
+    return added
 
 
 # --- GIFT ---------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """How numbers read on every page, email and PDF."""
 
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 
 from django.template.defaultfilters import floatformat
 
@@ -30,5 +30,19 @@ def score_text(score: Decimal | None, max_score: Decimal | None = None) -> str:
 
 
 def percent_text(fraction) -> str:
-    """A share as a whole percentage: 0.734 → "73%", 1 → "100%"."""
-    return f"{floatformat(fraction * 100, 0)}%"
+    """A share (0..1) as a whole percentage by the rule of `whole_percent`: 0.734 → "73%",
+    0.125 → "12%", 1 → "100%". Through `str`, so a float such as 0.29 reads 29%, not 28%."""
+    return f"{whole_percent(Decimal(str(fraction)) * 100)}%"
+
+
+def whole_percent(percent) -> int:
+    """A percentage as every page, email and export shows it: a whole number, rounded down, so a
+    figure shown at a threshold has reached it (2 of 3 is 66%, never 67%; 1 of 8 is 12%)."""
+    return int(Decimal(str(percent or 0)).to_integral_value(rounding=ROUND_FLOOR))
+
+
+def share_percent(part, whole) -> int:
+    """`part` of `whole` as a whole percentage by the same rule; 100 when nothing is counted."""
+    if not whole:
+        return 100
+    return int(Decimal(part) * 100 // Decimal(whole))

@@ -3,7 +3,10 @@ evaluation, the two module-4 assignments with their rubrics, and its CE approval
 content, written for this project).
 
 Facts follow ../shared/dbt-facts.md; the wording is the project's own. The CE approvals are demo
-data: no real organisation has approved this course, and every statement says so."""
+data: no real organisation has approved this course, and every statement says so; their approval
+numbers (DEMO-…) and valid periods are invented too."""
+
+from datetime import date
 
 from assessments.assignments.worksheets import DIARY_ROWS
 
@@ -34,14 +37,14 @@ def post_test_category(number: int, module: dict) -> str:
     return f"{POST_TEST_CATEGORY}/{number:02d} {module['title']}"
 
 
+# The statements and open questions; `dbt_training.demo_course` adds one rating item per learning
+# objective of the course ("This course enabled me to: …") through the authoring service, as the
+# evaluation's authoring page does, so the objectives are rated one by one (not as one
+# "objectives met" item).
 EVALUATION = {
     "title": "Course evaluation",
-    "gift": r"""// Course evaluation: seven statements on a five-point agree scale, then two open questions.
-
-// dbt: kind=likert
-::Objectives met::The course met its stated learning objectives. {
-    ~Strongly disagree ~Disagree ~Neither agree nor disagree ~Agree ~Strongly agree
-}
+    "gift": r"""// Course evaluation: six statements on a five-point agree scale, then two open questions. The
+// demo adds one rating item per learning objective after the statements (add_objective_items).
 
 // dbt: kind=likert
 ::Clear content::The lessons were clear and well organized. {
@@ -482,6 +485,10 @@ ASSIGNMENTS = [
     },
 ]
 
+# Demo data: invented approval numbers (DEMO-…, no real provider's) from an invented date that
+# precedes the demo cohorts' dates.
+DEMO_APPROVAL_PERIOD = (date(2026, 1, 1), None)  # open-ended: the demo must seed in any year
+
 APPROVALS = [
     {
         "profession": "Psychologists",
@@ -492,6 +499,9 @@ APPROVALS = [
             "exact wording the approving body requires for psychologists."
         ),
         "ce_hours": None,
+        "approval_number": "DEMO-APA-0000",
+        "valid_from": DEMO_APPROVAL_PERIOD[0],
+        "valid_until": DEMO_APPROVAL_PERIOD[1],
     },
     {
         "profession": "Social workers",
@@ -502,6 +512,9 @@ APPROVALS = [
             "exact wording the approving body requires for social workers."
         ),
         "ce_hours": None,
+        "approval_number": "DEMO-ASWB-0000",
+        "valid_from": DEMO_APPROVAL_PERIOD[0],
+        "valid_until": DEMO_APPROVAL_PERIOD[1],
     },
     {
         "profession": "Counselors",
@@ -512,5 +525,8 @@ APPROVALS = [
             "exact wording the approving body requires for counselors."
         ),
         "ce_hours": None,
+        "approval_number": "DEMO-NBCC-0000",
+        "valid_from": DEMO_APPROVAL_PERIOD[0],
+        "valid_until": DEMO_APPROVAL_PERIOD[1],
     },
 ]

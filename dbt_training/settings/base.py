@@ -356,6 +356,23 @@ SITE_URL = _url("SITE_URL", default="http://127.0.0.1:8000", schemes=("http", "h
 # How long an emailed cohort invitation link stays valid.
 INVITATION_MAX_AGE_DAYS = _int("INVITATION_MAX_AGE_DAYS", default=14)
 
+
+def _line(name: str, max_length: int) -> str:
+    """One line of text, spaces collapsed; longer than the certificate's field stops startup
+    (it would fail every claim instead)."""
+    value = " ".join(env.str(name, default="").split())
+    if len(value) > max_length:
+        raise ImproperlyConfigured(f"{name} must be at most {max_length} characters.")
+    return value
+
+
+# The CE provider as every certificate and its verification page name it (CE boards ask for the
+# provider's name, address and a contact), copied onto each certificate when it is issued.
+# An empty name means the display name of DEFAULT_FROM_EMAIL ("DBT Training" without one).
+CE_PROVIDER_NAME = _line("CE_PROVIDER_NAME", 200)
+CE_PROVIDER_ADDRESS = _line("CE_PROVIDER_ADDRESS", 300)
+CE_PROVIDER_CONTACT = _line("CE_PROVIDER_CONTACT", 200)
+
 # Lesson attachments (PDF, DOCX, PPTX, MP3, MP4): the largest file a trainer may upload.
 LESSON_ATTACHMENT_MAX_BYTES = _int("LESSON_ATTACHMENT_MAX_MB", default=100) * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440

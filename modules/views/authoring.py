@@ -98,12 +98,17 @@ class CourseEditorView(CourseAuthorMixin, TemplateView):
 class CoursePublishView(CourseAuthorMixin, View):
     def post(self, request, slug):
         try:
-            services.publish_course(course=self.course)
+            course = services.publish_course(course=self.course, by=request.user)
         except ValidationError as error:
             for problem in error.messages:
                 messages.error(request, f"Not published: {problem}")
         else:
-            messages.success(request, f"“{self.course.title}” is published in the catalogue.")
+            published = f"“{course.title}” is published in the catalogue."
+            if course.publication_notes:
+                # Published all the same: the notes (CE checks that need attention) never block.
+                messages.warning(request, " ".join([published, *course.publication_notes]))
+            else:
+                messages.success(request, published)
         return redirect(self.editor_url())
 
 

@@ -593,7 +593,7 @@ def test_progress_for_runs_a_fixed_number_of_queries():
         )
         assert count_queries(preloaded) == 1
     result = progress_for(ten, now=NOW)
-    assert [p.percent for p in result.values()] == [17] * 10
+    assert [p.percent for p in result.values()] == [16] * 10
     assert {p.modules[1].lock_reason for p in result.values()} == {
         f"Complete “First {n}” first." for n in range(10)
     }

@@ -9,7 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from courses.models import Course, CourseStatus
-from modules import services
+from modules import publication, services
 from modules.models import Lesson, LessonAttachment, Module
 from modules.taxonomy import (
     AttachmentKind,
@@ -830,6 +830,46 @@ def test_publish_course_twice_keeps_the_first_publication_date(course, module, l
     assert second.published_at == first
     assert course.published_at == first
     assert course.status == CourseStatus.PUBLISHED
+
+
+def test_publish_course_without_ce_approvals_has_no_notes(course, module, lesson):
+    published = services.publish_course(course=course, by=UserFactory())
+
+    assert published.publication_notes == []  # no CE approvals: nothing to check
+
+
+def test_publish_course_runs_the_publish_hooks_once_in_its_transaction(
+    course, module, lesson, monkeypatch
+):
+    author = UserFactory()
+    calls = []
+
+    def hook(*, course, by):
+        # Inside publish_course's transaction: the course row is already published.
+        calls.append((Course.objects.get(pk=course.pk).status, by))
+        return ["1 CE check needs attention: see Completion and CE."]
+
+    monkeypatch.setattr(publication, "_hooks", [*publication._hooks, hook])
+
+    first = services.publish_course(course=course, by=author)
+    again = services.publish_course(course=course, by=author)
+
+    assert calls == [(CourseStatus.PUBLISHED, author)]
+    assert first.publication_notes[-1] == "1 CE check needs attention: see Completion and CE."
+    assert again.publication_notes == []
+
+
+def test_a_failing_publish_hook_leaves_the_course_a_draft(course, module, lesson, monkeypatch):
+    def hook(*, course, by):
+        raise RuntimeError("recording failed")
+
+    monkeypatch.setattr(publication, "_hooks", [hook])
+
+    with pytest.raises(RuntimeError):
+        services.publish_course(course=course)
+
+    course.refresh_from_db()
+    assert (course.status, course.published_at) == (CourseStatus.DRAFT, None)
 
 
 def test_unpublish_course_returns_it_to_draft(course, module, lesson):

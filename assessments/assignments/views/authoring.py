@@ -31,6 +31,7 @@ from dbt_training.core.errors import (
     add_service_errors,
     error_text,
 )
+from dbt_training.core.formatting import share_percent
 from modules.models import Module
 from modules.views.authoring import move_offset, moved_message
 
@@ -352,7 +353,7 @@ class GradebookWeightsView(ServiceFormMixin, AssignmentAuthorMixin, FormView):
         initial = self.get_initial()
         total = sum(initial.values())
         shares = [
-            (label, initial[value], round(initial[value] * 100 / total) if total else 0)
+            (label, initial[value], share_percent(initial[value], total) if total else 0)
             for value, label in GradeCategory.choices
         ]
         return super().get_context_data(shares=shares, **kwargs)

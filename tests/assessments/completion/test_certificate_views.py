@@ -207,12 +207,14 @@ def test_trainee_sees_exactly_what_is_left(client, trainee, cohort, enrollment, 
         "Left to do: Course evaluation "
         "Complete the course evaluation",
     ]
-    assert texts(response, "checklist-summary") == ["2 of 2 requirements still to meet."]
+    # One unit for the share and what is left: each required item (issue 20, item 7).
+    assert texts(response, "checklist-summary") == ["2 of 3 requirements still to meet."]
     assert texts(response, "checklist-left") == ["Validation in practice", "Course evaluation"]
     body = response.content.decode()
     assert f'href="{reverse("quizzes:quiz", args=[cohort.pk, survey.pk])}"' in body
     assert f'href="{reverse("learn:cohort", args=[cohort.pk])}"' in body
-    assert "33% of the requirements met" in body
+    assert '<span id="share-figure">33% of the requirements met (1 of 3)</span>' in body
+    assert '<progress max="100" value="33"' in body
     assert 'action="' + claim(cohort) + '"' not in body
     assert (
         "You can claim your certificate once every requirement above is met: 2 are still open."
@@ -448,6 +450,11 @@ def completion(cohort) -> str:
     return reverse("certificates:cohort", args=[cohort.pk])
 
 
+def lines(response) -> list:
+    """(row, trainee page, cells) of the grid's page shown (tests/.../test_completion_grid.py)."""
+    return response.context["lines"]
+
+
 def by_requirement(response) -> list[tuple[str, int, int]]:
     """(requirement, trainees who met it, trainees who have not yet), as the page counts them."""
     return [(r.key, met, open_) for r, met, open_ in response.context["by_requirement"]]
@@ -489,34 +496,32 @@ def test_completion_page_counts_and_filters(
     client.force_login(trainer)
 
     everyone = client.get(completion(cohort))
-    done = client.get(completion(cohort), {"show": "complete"})
-    not_done = client.get(completion(cohort), {"show": "incomplete"})
+    issued = client.get(completion(cohort), {"status": "issued"})
+    going = client.get(completion(cohort), {"status": "in_progress"})
 
     assert texts(everyone, "lead")[0].startswith("Each active or completed trainee")
     assert "<strong>1 of 2</strong> trainees complete." in everyone.content.decode()
-    rows = [
-        (checklist.enrollment.user.full_name, checklist.share, issued)
-        for checklist, issued in everyone.context["rows"]
-    ]
+    rows = [(row.name, row.checklist.share, row.certificates) for row, _, _ in lines(everyone)]
     assert rows == [
-        ("Dana Rivera", Decimal(100), [certificate]),
-        ("Sam Okafor", Decimal(50), []),
+        ("Dana Rivera", 100, [certificate]),
+        ("Sam Okafor", 50, []),
     ]
     body = everyone.content.decode()
     verify = reverse("certificates:verify", kwargs={"code": certificate.code})
     assert f'CE certificate <a href="{verify}"><code>{certificate.code}</code></a>' in body
-    assert "Revoke" not in body  # trainers see certificates; enrollment admins revoke
+    # Trainers see certificates; enrollment admins revoke.
+    assert reverse("certificates:revoke", kwargs={"code": certificate.code}) not in body
     # Counts per requirement and per trainee; what is left, item by item, on each trainee's page.
-    assert texts(everyone, "is-left") == ["✗ 1 of 2 done"]
+    assert texts(everyone, "cg-cell") == ["✓ 2 of 2 (met)", "◐ 1 of 2 (in progress)"]
     assert "Validation in practice" not in body
     assert by_requirement(everyone) == [("lessons", 1, 1)]
     sam = reverse("certificates:trainee", args=[cohort.pk, other_enrollment.pk])
     assert f'<a href="{sam}">Sam Okafor</a>' in body
     assert texts(client.get(sam), "checklist-left") == ["Validation in practice"]
     assert "Wren Withdrawn" not in body
-    assert [c.enrollment.user.full_name for c, _ in done.context["rows"]] == ["Dana Rivera"]
-    assert [c.enrollment.user.full_name for c, _ in not_done.context["rows"]] == ["Sam Okafor"]
-    assert "<strong>1 of 2</strong> trainees complete." in not_done.content.decode()
+    assert [row.name for row, _, _ in lines(issued)] == ["Dana Rivera"]
+    assert [row.name for row, _, _ in lines(going)] == ["Sam Okafor"]
+    assert "<strong>1 of 2</strong> trainees complete." in going.content.decode()
 
 
 def test_cohort_detail_links_to_the_completion_page(client, trainer, cohort):
@@ -623,8 +628,8 @@ def add_trainees(cohort, lessons, everything, start: int, count: int) -> list[En
 
 # Session, user, the cohort (with its rules, its count of sessions and whether the viewer
 # manages it), the gradebook's rows (trainees, attempts, submissions, overrides), the progress
-# read model, the certificates.
-COHORT_STATEMENTS = 9
+# read model, the certificates, the cohort's teams (the grid's filter).
+COHORT_STATEMENTS = 10
 # Session, user, the enrollment (with its progress, rules and count of sessions), the
 # certificates, the gradebook's row (the trainee, attempts, submissions, overrides).
 MINE_STATEMENTS = 8
@@ -636,17 +641,19 @@ def test_completion_page_statements_do_not_grow_with_trainees(
     client.force_login(trainer)
     add_trainees(cohort, lessons, everything, 0, 10)
     few, response = second_request(client, completion(cohort))
-    assert len(response.context["rows"]) == 10
+    assert len(response.context["grid"].rows) == 10
 
     add_trainees(cohort, lessons, everything, 10, 190)
     LessonFactory(module=lessons[0].module, title="One more", position=3)
     many, response = second_request(client, completion(cohort))
 
     assert few == many <= COHORT_STATEMENTS, (few, many)
-    assert len(response.context["rows"]) == 200
+    assert len(response.context["grid"].rows) == 200
+    assert response.context["grid"].counts()["issued"] == 67
     body = response.content.decode()
     assert "<strong>0 of 200</strong> trainees complete." in body
-    assert body.count('Certificate of attendance <a href="/verify/') == 67
+    # The page shows the first 100 of them, by name (Trainee 000 to 099): 34 with a certificate.
+    assert body.count('Certificate of attendance <a href="/verify/') == 34
     assert by_requirement(response) == [
         ("lessons", 0, 200),
         ("post_test", 200, 0),
@@ -671,7 +678,7 @@ def test_certificate_page_runs_eight_statements_however_much_there_is(
     )
     client.force_login(trainee)
     few, response = second_request(client, mine(cohort))
-    assert texts(response, "checklist-summary") == ["2 of 5 requirements still to meet."]
+    assert texts(response, "checklist-summary") == ["2 of 6 requirements still to meet."]
 
     add_trainees(cohort, lessons, everything, 1, 30)
     for n in range(20):
@@ -689,7 +696,8 @@ def test_certificate_page_runs_eight_statements_however_much_there_is(
 
     assert few == many <= MINE_STATEMENTS, (few, many)
     assert len(response.context["approvals"]) == 21
-    assert texts(response, "checklist-summary") == ["1 of 5 requirements still to meet."]
+    assert texts(response, "checklist-summary") == ["20 of 26 requirements still to meet."]
+    assert "23% of the requirements met (6 of 26)" in response.content.decode()
 
 
 def test_a_complete_trainee_with_the_claim_form_stays_within_the_budget(
@@ -833,8 +841,9 @@ def test_an_enrollment_admin_finds_the_revoke_link_on_the_completion_page(
 # --- the completion table as CSV and XLSX --------------------------------------------------------
 
 
-# Session, user, cohort, the checklists' reads, certificates: however many trainees.
-COMPLETION_EXPORT_QUERIES = 13
+# Session, user, cohort, the checklists' reads, certificates, the cohort's teams (the filter)
+# and, on a process's first look at the cohort, its module dates: however many trainees.
+COMPLETION_EXPORT_QUERIES = 15
 
 
 def completion_export(cohort, fmt: str) -> str:
@@ -880,16 +889,16 @@ def test_completion_table_as_csv_and_xlsx(
     assert f'href="{completion_export(cohort, "xlsx")}" download>Download as Excel (.xlsx)' in page
 
     export = client.get(completion_export(cohort, "csv"))
-    workbook = client.get(completion_export(cohort, "xlsx"), {"show": "incomplete"})
+    workbook = client.get(completion_export(cohort, "xlsx"), {"status": "in_progress"})
 
     assert export["Content-Disposition"] == (
         f'attachment; filename="cohort-{cohort.pk}-completion.csv"'
     )
     assert b"".join(export.streaming_content).decode() == (
-        "\ufeffName,Email,Complete,Share met,Required lessons completed,Certificates,Last issued\r\n"
-        f"Dana Rivera,{finished.user.email},Yes,100,Done,"
+        "\ufeffName,Email,Team,Status,Items met,Lessons (2 required),Certificates,Last issued\r\n"
+        f"Dana Rivera,{finished.user.email},,Certificate issued,100,2 of 2,"
         f"CE certificate {certificate.code},2026-11-02 09:49\r\n"
-        f"Sam Okafor,{other_enrollment.user.email},No,50,1 of 2 done,,\r\n"
+        f"Sam Okafor,{other_enrollment.user.email},,In progress,50,1 of 2,,\r\n"
     )
     sheet = load_workbook(io.BytesIO(workbook.content)).active
     assert sheet.title == "Completion"
@@ -897,18 +906,19 @@ def test_completion_table_as_csv_and_xlsx(
         (
             "Name",
             "Email",
-            "Complete",
-            "Share met",
-            "Required lessons completed",
+            "Team",
+            "Status",
+            "Items met",
+            "Lessons (2 required)",
             "Certificates",
             "Last issued",
         ),
-        ("Sam Okafor", other_enrollment.user.email, "No", 0.5, "1 of 2 done", None, None),
+        ("Sam Okafor", other_enrollment.user.email, None, "In progress", 0.5, "1 of 2", None, None),
     ]
-    assert sheet["D2"].number_format == "0%"
+    assert sheet["E2"].number_format == "0%"
     full = load_workbook(io.BytesIO(client.get(completion_export(cohort, "xlsx")).content)).active
-    assert full["G2"].value == datetime.datetime(2026, 11, 2, 9, 49)
-    assert full["G2"].is_date and full["G2"].number_format == "yyyy-mm-dd hh:mm"
+    assert full["H2"].value == datetime.datetime(2026, 11, 2, 9, 49)
+    assert full["H2"].is_date and full["H2"].number_format == "yyyy-mm-dd hh:mm"
 
 
 @pytest.mark.parametrize("size", [2, 30])

@@ -83,6 +83,7 @@ VALID_FACTS = [
     ("CE hours", "12.50"),
     ("Profession or board", "Psychologists"),
     ("Accrediting body", "American Psychological Association"),
+    ("Completed on", "30 June 2027"),
     ("Issued on", "30 June 2027"),
     ("Verification code", CODE),
 ]
@@ -209,6 +210,7 @@ def test_a_certificate_of_attendance_shows_no_profession_or_body(client, ce_enro
         "Cohort",
         "Dates",
         "CE hours",
+        "Completed on",
         "Issued on",
         "Verification code",
     ]
