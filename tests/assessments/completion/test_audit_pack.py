@@ -14,6 +14,7 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from assessments.completion import certificates as certificate_services
+from assessments.completion.audit import write_audit_pack
 from assessments.grading.gradebook import item_of, set_override
 from assessments.models import (
     Attempt,
@@ -896,3 +897,33 @@ def test_a_trainer_cannot_delete_a_module_holding_submitted_attempts(client, wor
     assert "their scores are part of the record, so the module cannot be deleted" in (
         response.content.decode()
     )
+
+
+@pytest.mark.django_db
+def test_the_demo_finished_cohorts_pack_holds_its_records():
+    """The demo's finished cohort, as an auditor would receive it: every trainee, every session
+    and attendance line, the counted attempts, the evaluation and the certificate issued."""
+    from courses.models import Cohort
+
+    call_command("seed_demo")
+    cohort = Cohort.objects.get(name="Autumn cohort (finished)")
+    out = io.BytesIO()
+    write_audit_pack(out, cohort=cohort)
+    pack = zipfile.ZipFile(out)
+
+    rows = {
+        name: len(read_csv(pack, name)) - 1 for name in pack.namelist() if name.endswith(".csv")
+    }
+    assert rows == {
+        "roster.csv": 12,
+        "sessions.csv": 4,
+        "attendance.csv": 48,  # 12 trainees × 4 sessions
+        "gradebook_overrides.csv": 0,
+        "post_test_attempts.csv": 12,
+        "evaluation.csv": 16 * 5 + 16,  # 16 rating items × 5 scale points; 16 comments
+        "certificates.csv": 1,
+        "approvals.csv": 3,
+        "ce_checks.csv": 1,
+    }
+    assert all(pack.read(name).startswith(BOM.encode()) for name in rows)
+    assert "Checked in (America/New_York)" in read_csv(pack, "attendance.csv")[0]
