@@ -1,9 +1,12 @@
+from collections import Counter
+
 from django import forms
 
 from dbt_training.users.forms import TimeZoneSelect
 from dbt_training.users.models import User
 
 from .models import Announcement, Cohort, Course, EnrollmentStatus, LiveSession, Team
+from .services import CAPACITY_MESSAGE, CAPACITY_RANGE
 
 
 class CourseForm(forms.ModelForm):
@@ -25,7 +28,35 @@ class CourseForm(forms.ModelForm):
         }
 
 
+class CourseChoiceField(forms.ModelChoiceField):
+    """Courses by title; a title shared by several courses (a course and its imported copy)
+    also shows each one's web address and creation date, so the admin can tell them apart."""
+
+    shared_titles: frozenset[str] = frozenset()
+
+    def label_from_instance(self, course: Course) -> str:
+        if course.title in self.shared_titles:
+            return f"{course.title} ({course.slug}, created {course.created_at:%-d %b %Y})"
+        return course.title
+
+
 class CohortForm(forms.ModelForm):
+    course = CourseChoiceField(
+        queryset=Course.objects.none(),
+        empty_label="Choose a course",
+        error_messages={
+            "invalid_choice": "Choose a published course: cohorts run only published courses."
+        },
+        help_text="Only published courses are listed.",
+    )
+    capacity = forms.IntegerField(
+        required=False,
+        min_value=CAPACITY_RANGE[0],
+        max_value=CAPACITY_RANGE[1],
+        error_messages={"min_value": CAPACITY_MESSAGE, "max_value": CAPACITY_MESSAGE},
+        help_text="Seats, from 1 to 10,000; leave empty for no limit. When full, new people "
+        "join the waitlist.",
+    )
     trainers = forms.ModelMultipleChoiceField(
         queryset=User.objects.none(),
         required=False,
@@ -59,9 +90,15 @@ class CohortForm(forms.ModelForm):
             .distinct()
             .order_by("full_name")
         )
+        course = self.fields["course"]
         if self.instance.pk:
-            # A cohort stays a run of the course it started as.
-            self.fields["course"].disabled = True
+            # A cohort stays a run of the course it started as (shown even if unpublished since).
+            course.queryset = Course.objects.filter(pk=self.instance.course_id)
+            course.disabled = True
+        else:
+            course.queryset = Course.objects.published().order_by("title", "created_at")
+            titles = Counter(course.queryset.values_list("title", flat=True))
+            course.shared_titles = frozenset(t for t, n in titles.items() if n > 1)
         # Left out of a post (an older form, a script), the format stays what it is.
         self.fields["delivery_format"].required = False
 

@@ -18,6 +18,7 @@ from dbt_training.users.models import User
 
 from .csv_import import CsvProblem, CsvRow, parse_enrollment_csv
 from .models import (
+    SEAT_HOLDING,
     Announcement,
     Attendance,
     Cohort,
@@ -82,9 +83,28 @@ COHORT_FIELDS = (
 )
 
 
+# Seats a cohort may have; empty means no limit. Above this a typo (an extra zero or five) is
+# far likelier than a real cohort.
+CAPACITY_RANGE = (1, 10_000)
+CAPACITY_MESSAGE = "Capacity is between 1 and 10,000 seats, or empty for no limit."
+
+
+def _check_capacity(capacity: int | None) -> None:
+    low, high = CAPACITY_RANGE
+    if capacity is not None and not low <= capacity <= high:
+        raise ValidationError({"capacity": CAPACITY_MESSAGE})
+
+
 @transaction.atomic
 def create_cohort(*, course: Course, trainers=(), **fields) -> Cohort:
+    """A new run of a published course (a draft's trainees would be emailed about a course
+    nobody published)."""
+    if not Course.objects.published().filter(pk=course.pk).exists():
+        raise ValidationError(
+            {"course": f"“{course.title}” is a draft: publish it before creating a cohort."}
+        )
     cohort = Cohort(course=course, **{k: fields[k] for k in COHORT_FIELDS if k in fields})
+    _check_capacity(cohort.capacity)
     cohort.full_clean()
     cohort.save()
     cohort.trainers.set(trainers)
@@ -93,11 +113,20 @@ def create_cohort(*, course: Course, trainers=(), **fields) -> Cohort:
 
 @transaction.atomic
 def update_cohort(*, cohort: Cohort, trainers=None, **fields) -> Cohort:
-    """Change a cohort; a larger capacity offers the new seats to the waitlist at once."""
+    """Change a cohort; a larger capacity offers the new seats to the waitlist at once. A
+    capacity below the seats taken is refused: nobody loses a seat by a settings change."""
     cohort = Cohort.objects.select_for_update().get(pk=cohort.pk)
     for name in COHORT_FIELDS:
         if name in fields:
             setattr(cohort, name, fields[name])
+    _check_capacity(cohort.capacity)
+    if cohort.capacity is not None:
+        taken = Enrollment.objects.filter(cohort=cohort).holding_seats().count()
+        if cohort.capacity < taken:
+            are = "seat is" if taken == 1 else "seats are"
+            raise ValidationError(
+                {"capacity": f"{taken} {are} taken; capacity cannot go below {taken}."}
+            )
     cohort.full_clean()
     cohort.save()
     if trainers is not None:
@@ -118,7 +147,12 @@ def enroll(
 ) -> Enrollment:
     """Give the person a seat, or a place on the waitlist when the cohort is full. When someone
     else enrolled them (an admin), they get an email saying which (unless `confirm` is off:
-    they are on the page that says it)."""
+    they are on the page that says it).
+
+    An admin enrolling again someone withdrawn less than `UNDO_WITHDRAWAL` ago undoes the
+    withdrawal: the person gets a seat even when the cohort is full (their seat may have gone to
+    the waitlist meanwhile, and that person keeps it), so the cohort runs over capacity by the
+    admin's choice, which the roster page says before they make it."""
     # The cohort row is the lock that serializes every seat decision for this cohort, so two
     # enrollments (or a withdrawal and an enrollment) at the same moment can't share a seat.
     cohort = Cohort.objects.select_for_update().get(pk=cohort.pk)
@@ -134,9 +168,12 @@ def enroll(
     if enrollment is None:
         enrollment = Enrollment(cohort=cohort, user=user)
     now = timezone.now()
-    if _free_seats(cohort) > 0:
+    undo = again and by is not None and by.pk != user.pk and withdrawal_undoable(enrollment, now)
+    if undo or _free_seats(cohort) > 0:
         enrollment.status, enrollment.enrolled_at = EnrollmentStatus.ACTIVE, now
         action = EnrollmentEvent.Action.REENROLLED if again else EnrollmentEvent.Action.ENROLLED
+        if undo and not note:
+            note = "withdrawal undone"
     else:
         enrollment.status, enrollment.waitlisted_at = EnrollmentStatus.WAITLISTED, now
         action = EnrollmentEvent.Action.WAITLISTED
@@ -217,6 +254,44 @@ def withdraw(*, enrollment: Enrollment, by=None, note: str = "") -> Enrollment:
     )
     _fill_free_seats(cohort)
     return enrollment
+
+
+# How long an admin's withdrawal can be undone by enrolling the person again (seat guaranteed).
+UNDO_WITHDRAWAL = timedelta(days=1)
+
+
+def withdrawal_undoable(enrollment: Enrollment, now=None) -> bool:
+    """Whether re-enrolling this withdrawn person still gives their seat back."""
+    now = now or timezone.now()
+    return (
+        enrollment.status == EnrollmentStatus.WITHDRAWN
+        and enrollment.withdrawn_at is not None
+        and now - enrollment.withdrawn_at <= UNDO_WITHDRAWAL
+    )
+
+
+def withdrawal_consequence(*, enrollment: Enrollment) -> str:
+    """What withdrawing this person would do to the seats, in one sentence (read only: the
+    confirmation page shows it before the admin decides)."""
+    name = enrollment.user.full_name or enrollment.user.email
+    if enrollment.status == EnrollmentStatus.WAITLISTED:
+        return f"{name} leaves the waitlist; no seat changes hands."
+    if enrollment.status not in SEAT_HOLDING:
+        return f"{name} holds no seat, so no seat changes hands."
+    cohort = enrollment.cohort
+    # The seat freed joins any already free; the waitlist takes them first come, first served,
+    # and the last of those is the one this seat goes to.
+    free_after = _free_seats(cohort) + 1
+    waiting = list(
+        Enrollment.objects.filter(cohort=cohort).waitlist().select_related("user")[:free_after]
+    )
+    if cohort.capacity is None or not waiting or len(waiting) < free_after:
+        return f"{name}'s seat stays free: nobody is waiting."
+    successor = waiting[-1].user
+    first = "first" if free_after == 1 else f"number {free_after}"
+    return (
+        f"{name}'s seat goes to {successor.full_name or successor.email}, {first} on the waitlist."
+    )
 
 
 @transaction.atomic

@@ -87,9 +87,13 @@ class CohortCreateView(EnrollmentAdminMixin, FormView):
 
     def form_valid(self, form):
         data = dict(form.cleaned_data)
-        cohort = services.create_cohort(
-            course=data.pop("course"), trainers=data.pop("trainers"), **data
-        )
+        try:
+            cohort = services.create_cohort(
+                course=data.pop("course"), trainers=data.pop("trainers"), **data
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+            return self.form_invalid(form)
         messages.success(self.request, f"Created cohort “{cohort.name}”.")
         return redirect("cohorts:detail", cohort.pk)
 
@@ -112,7 +116,7 @@ class CohortEditView(EnrollmentAdminMixin, FormView):
         try:
             services.update_cohort(cohort=self.cohort, trainers=data.pop("trainers"), **data)
         except ValidationError as error:
-            form.add_error(None, error)
+            add_service_errors(form, error)
             return self.form_invalid(form)
         messages.success(self.request, "Cohort saved.")
         return redirect("cohorts:detail", self.cohort.pk)
@@ -140,6 +144,8 @@ class CohortDetailView(CohortStaffMixin, TemplateView):
             trainers=(trainers := list(cohort.trainers.order_by("full_name"))),
             # Grading pages are for the cohort's own trainers (others get 404 there).
             teaches=user in trainers,
+            # Withdrawals after this moment can still be undone by enrolling the person again.
+            undo_since=timezone.now() - services.UNDO_WITHDRAWAL,
             transfer_targets=list(
                 Cohort.objects.filter(course=cohort.course_id)
                 .exclude(pk=cohort.pk)
@@ -184,25 +190,70 @@ class CohortEnrollView(EnrollmentAdminMixin, View):
                         f"{result.email} has no account yet: an invitation is on its way.",
                     )
                 else:
-                    messages.success(
-                        request,
-                        f"{result.user} is {result.get_status_display().lower()} in this cohort.",
-                    )
+                    messages.success(request, enrolled_message(result))
                 return redirect("cohorts:detail", cohort.pk)
         view = CohortDetailView(request=request, kwargs={"cohort_id": cohort_id})
         context = view.get_context_data(enroll_form=form)
         return view.render_to_response(context)
 
 
+UNDO_HOURS = int(services.UNDO_WITHDRAWAL.total_seconds() // 3600)
+
+
+def enrolled_message(enrollment: Enrollment) -> str:
+    """What an admin's enrollment did, including a cohort now over capacity (an undone
+    withdrawal whose seat had gone to the waitlist)."""
+    message = f"{enrollment.user} is {enrollment.get_status_display().lower()} in this cohort."
+    capacity = enrollment.cohort.capacity
+    if enrollment.status == EnrollmentStatus.ACTIVE and capacity is not None:
+        taken = Enrollment.objects.filter(cohort=enrollment.cohort_id).holding_seats().count()
+        if taken > capacity:
+            message += (
+                f" Their seat is back, so the cohort is over capacity: {taken} seats taken of "
+                f"{capacity}."
+            )
+    return message
+
+
 class EnrollmentWithdrawView(EnrollmentAdminMixin, View):
+    """Withdraw in two steps: the page says what happens to the seat, the POST does it."""
+
+    template_name = "courses/enrollment_withdraw.html"
+
+    def get_enrollment(self) -> Enrollment:
+        return get_object_or_404(
+            Enrollment.objects.select_related("user", "cohort__course"),
+            pk=self.kwargs["enrollment_id"],
+            cohort=self.get_cohort(),
+        )
+
+    def get(self, request, cohort_id, enrollment_id):
+        enrollment = self.get_enrollment()
+        if enrollment.status == EnrollmentStatus.WITHDRAWN:
+            messages.info(request, f"{enrollment.user} is already withdrawn.")
+            return redirect("cohorts:detail", cohort_id)
+        return render(
+            request,
+            self.template_name,
+            {
+                "cohort": enrollment.cohort,
+                "enrollment": enrollment,
+                "consequence": services.withdrawal_consequence(enrollment=enrollment),
+                "undo_hours": UNDO_HOURS,
+            },
+        )
+
     def post(self, request, cohort_id, enrollment_id):
-        cohort = self.get_cohort()
-        enrollment = get_object_or_404(Enrollment, pk=enrollment_id, cohort=cohort)
+        enrollment = self.get_enrollment()
         services.withdraw(
             enrollment=enrollment, by=request.user, note=request.POST.get("note", "")[:300]
         )
-        messages.success(request, f"{enrollment.user} is withdrawn.")
-        return redirect("cohorts:detail", cohort.pk)
+        messages.success(
+            request,
+            f"{enrollment.user} is withdrawn. To undo it, choose “Enroll again” on their row "
+            f"within {UNDO_HOURS} hours: they get their seat back.",
+        )
+        return redirect("cohorts:detail", cohort_id)
 
 
 class EnrollmentTransferView(EnrollmentAdminMixin, View):

@@ -27,7 +27,7 @@ from django.db import transaction
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from courses.models import Cohort, Course, Enrollment, EnrollmentStatus
+from courses.models import Cohort, CohortStatus, Course, Enrollment, EnrollmentStatus
 from dbt_training.core.formatting import share_percent
 
 from .models import (
@@ -93,6 +93,7 @@ class CohortProgress:
     modules: list[ModuleState]
     resume_lesson: object | None = None
     outline: "Outline | None" = None
+    today: date | None = None  # in the cohort's time zone
     by_component: list[Share] = field(default_factory=list)
     by_priority: list[Share] = field(default_factory=list)
     by_skills_module: list[Share] = field(default_factory=list)
@@ -118,6 +119,44 @@ class CohortProgress:
                     if lesson.pk not in state.completed_ids:
                         return lesson
         return None
+
+    @property
+    def continue_lesson(self):
+        """Where "Continue where you left off" leads (the dashboard and the cohort home both ask
+        here): from the lesson last viewed or completed (`resume_lesson`, ties in view time
+        broken by the later progress row), the first lesson not yet completed in course order,
+        that one included, coming round to the start of the course when the end is passed;
+        only lessons of open modules. None before any view (the pages offer "Start" instead)
+        and when nothing open is left to do."""
+        if self.resume_lesson is None:
+            return None
+        to_do = [
+            (lesson, state.is_open and lesson.pk not in state.completed_ids)
+            for state in self.modules
+            for lesson in state.lessons
+        ]
+        ids = [lesson.pk for lesson, _ in to_do]
+        if self.resume_lesson.pk not in ids:  # deleted meanwhile: the first lesson left to do
+            return self.next_lesson
+        anchor = ids.index(self.resume_lesson.pk)
+        return next((lesson for lesson, left in to_do[anchor:] + to_do[:anchor] if left), None)
+
+    @property
+    def is_finished(self) -> bool:
+        """The cohort is over: its last day has passed (in its time zone) or it is archived.
+        ("Enrollment closed" is not the end: a cohort runs on after enrollment closes.)"""
+        cohort = self.enrollment.cohort
+        ended = self.today is not None and self.today > cohort.ends_on
+        return ended or cohort.status == CohortStatus.ARCHIVED
+
+    @property
+    def status_label(self) -> str:
+        """The trainee's standing in the cohort as the dashboard's badge says it: "Completed"
+        once they have completed it, "Finished" for an active place in a cohort that is over."""
+        status = self.enrollment.status
+        if status == EnrollmentStatus.ACTIVE and self.is_finished:
+            return "Finished"
+        return self.enrollment.get_status_display()
 
     def state_of(self, module_id: int) -> ModuleState | None:
         return next((m for m in self.modules if m.module.pk == module_id), None)
@@ -485,6 +524,7 @@ def progress_for(enrollments: list[Enrollment], *, now: datetime | None = None) 
             states,
             resume_lesson=outline.lessons.get(summary.resume_lesson_id),
             outline=outline,
+            today=today,
         )
         progress.by_component = _shares(states, "all_components", Component)
         progress.by_priority = _shares(states, "treatment_priorities", TreatmentPriority)

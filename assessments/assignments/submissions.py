@@ -99,9 +99,11 @@ def save_draft(
     upload=None,
     now: datetime | None = None,
 ) -> Submission:
-    """Store the worksheet as it stands (incomplete is fine). Values out of range, or a file too
-    large or not what its name says, refuse the whole save with a ValidationError keyed by input
-    name; nothing is stored then."""
+    """Store the worksheet as it stands (incomplete is fine). A value out of range is left empty
+    and the rest stored: the returned submission's `draft_problems` holds {input name: why} for
+    those values ({} when there were none). A file too large or not what its name says, or a
+    personal target that cannot be added, refuses the whole save with a ValidationError keyed by
+    input name; nothing is stored then."""
     now = now or timezone.now()
     _refuse_if_unavailable(enrollment, assignment)
     takes_file = assignment.worksheet == WorksheetKind.FILE_UPLOAD
@@ -110,7 +112,7 @@ def save_draft(
     submission = _locked(enrollment, assignment)
     if submission is not None and not submission.is_editable:
         raise WorksheetClosed(submission)
-    content = worksheets.parse(assignment, data)
+    content, problems = worksheets.parse_draft(assignment, data)
     if upload is not None and takes_file:
         try:
             check_attachment(upload)
@@ -134,6 +136,7 @@ def save_draft(
     if new_file and old_file:
         # The replaced file goes only once the new one is committed.
         transaction.on_commit(lambda: storage.delete(old_file))
+    submission.draft_problems = problems
     return submission
 
 
@@ -144,7 +147,7 @@ def _save_content(
     updates it only while it is editable; it waits on a submit holding the row's lock and then
     finds the worksheet closed, as `_locked` would."""
     try:
-        content = worksheets.parse(assignment, data)
+        content, problems = worksheets.parse_draft(assignment, data)
     except ValidationError:
         # A submitted worksheet says so before anything about the values, as it always has.
         closed = Submission.objects.filter(enrollment=enrollment, assignment=assignment).first()
@@ -160,6 +163,7 @@ def _save_content(
     if submission is None:
         raise WorksheetClosed(Submission.objects.get(enrollment=enrollment, assignment=assignment))
     submission.enrollment, submission.assignment = enrollment, assignment
+    submission.draft_problems = problems
     return submission
 
 
@@ -243,8 +247,15 @@ def save_and_submit(
     """The submit button's post: store what the form holds, then submit it.
 
     Deliberately two transactions, not one: when submitting is refused (incomplete, or the
-    de-identification not confirmed) the draft just saved must stay saved."""
-    save_draft(enrollment=enrollment, assignment=assignment, data=data, upload=upload, now=now)
+    de-identification not confirmed, or a value out of range) the draft just saved must stay
+    saved."""
+    draft = save_draft(
+        enrollment=enrollment, assignment=assignment, data=data, upload=upload, now=now
+    )
+    if draft.draft_problems:
+        # The value left out of the draft is one the trainee typed: submitting without it
+        # would hand in something they never wrote.
+        raise SubmitRefused({name: [message] for name, message in draft.draft_problems.items()})
     return submit(
         enrollment=enrollment,
         assignment=assignment,

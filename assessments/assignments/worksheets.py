@@ -14,8 +14,9 @@ Content shapes (JSON):
 - free_text: {"response": text}.   file_upload: {"note": text} (the file is on the submission).
 
 Form inputs are named after the content: a step key, "mon-anger", "b2-rank", "response". A post's
-other keys are ignored, so a tampered form can add nothing; a value out of its range refuses the
-whole save (ValidationError keyed by input name), so nothing half-valid is ever stored.
+other keys are ignored, so a tampered form can add nothing. A value out of its range is never
+stored: `parse` refuses the whole post (ValidationError keyed by input name), `parse_draft` leaves
+that one value empty and reports it, so one bad cell of a draft costs nothing else typed.
 """
 
 import re
@@ -433,6 +434,17 @@ def parse(assignment, data: Mapping) -> dict:
 
     Drafts may be incomplete: only values that could never be right (out of range, not a choice
     the page offered, too long) are refused."""
+    content, errors = parse_draft(assignment, data)
+    if errors:
+        raise ValidationError({name: [message] for name, message in errors.items()})
+    return content
+
+
+def parse_draft(assignment, data: Mapping) -> tuple[dict, dict[str, str]]:
+    """The worksheet content in `data` with every value that could never be right left empty,
+    and {input name: why} for those values: a draft is a draft, so one out-of-range cell must
+    not cost the trainee the note typed after it. A personal target that cannot be added still
+    refuses the post (ValidationError), since nothing of it could be stored."""
     errors: dict[str, str] = {}
     kind = assignment.worksheet
     if kind == WorksheetKind.DIARY_CARD:
@@ -454,9 +466,7 @@ def parse(assignment, data: Mapping) -> dict:
             step.key: _text(data, step.key, step.title, MAX_TEXT, errors)
             for step in text_steps(kind)
         }
-    if errors:
-        raise ValidationError({name: [message] for name, message in errors.items()})
-    return content
+    return content, errors
 
 
 def _value(data: Mapping, name: str) -> str:
@@ -469,6 +479,7 @@ def _text(data: Mapping, name: str, label: str, limit: int, errors: dict) -> str
     text = _value(data, name).replace("\r\n", "\n").rstrip()
     if len(text) > limit:
         errors[name] = f"{label}: at most {limit:,} characters (this has {len(text):,})."
+        return ""
     return text
 
 
@@ -485,11 +496,14 @@ def _parse_day(day: str, day_label: str, rows, data: Mapping, errors: dict) -> d
         elif row.kind == YES_NO:
             if raw.lower() not in (YES, NO):
                 errors[name] = f"{where}: choose yes or no."
-            values[row.key] = raw.lower() == YES
+                values[row.key] = None
+            else:
+                values[row.key] = raw.lower() == YES
         else:
             number = _whole_number(raw)
             if number is None or not 0 <= number <= row.high:
                 errors[name] = f"{where}: enter a whole number from 0 to {row.high}."
+                number = None
             values[row.key] = number
     return values
 
@@ -504,11 +518,13 @@ def _parse_behavior(number: int, behavior: str, count: int, data: Mapping, error
     priority = _value(data, priority_name).strip()
     if priority and priority not in dict(PRIORITY_CHOICES):
         errors[priority_name] = f"“{behavior}”: choose a priority from the list."
+        priority = ""
     rank_name = behavior_name(number, "rank")
     raw_rank = _value(data, rank_name).strip()
     rank = _whole_number(raw_rank) if raw_rank else None
     if raw_rank and (rank is None or not 1 <= rank <= count):
         errors[rank_name] = f"“{behavior}”: choose a rank from 1 to {count}."
+        rank = None
     justification_name = behavior_name(number, "justification")
     justification = _text(
         data, justification_name, f"“{behavior}”, justification", MAX_TEXT, errors

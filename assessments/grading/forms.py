@@ -116,8 +116,9 @@ class GradeForm(forms.Form):
         }
 
     def comments(self) -> dict[int, str]:
-        """{criterion id: comment}, with the chosen saved comment appended (the page's script
-        may have put it in the text already, and then clears the choice)."""
+        """{criterion id: comment}, with the chosen saved comment appended (with the page's
+        script the select is disabled once its comments become buttons that insert into the
+        text, so nothing is appended twice)."""
         result = {}
         for criterion in self.criteria:
             text = self.cleaned_data.get(f"comment_{criterion.pk}", "").strip()

@@ -21,6 +21,7 @@ As in Moodle, `*` in an answer stands for any characters (`\\*` for a star itsel
 matches only as written, never within a tolerance.
 """
 
+import math
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
@@ -65,7 +66,9 @@ def _is_surrounding(char: str) -> bool:
 
 def parse_number(text: str) -> Decimal | None:
     """A typed number: `12.5`, `-3`, `1e3`; a comma as the decimal mark (`12,5`) is accepted as
-    many clinicians type it. Anything else is None."""
+    many clinicians type it. Anything else is None, and so are infinity, NaN and numbers past
+    what a double holds (`1e309`): a browser, a spreadsheet or an export reads them as
+    infinity, so calling them numbers would tell the trainee something no other tool agrees with."""
     cleaned = (text or "").strip().replace(" ", "")
     if cleaned.count(",") == 1 and "." not in cleaned:
         cleaned = cleaned.replace(",", ".")
@@ -73,7 +76,9 @@ def parse_number(text: str) -> Decimal | None:
         number = Decimal(cleaned)
     except InvalidOperation:
         return None
-    return number if number.is_finite() else None
+    if not number.is_finite() or not math.isfinite(float(number)):
+        return None
+    return number
 
 
 def fraction_of(question, answers: list, answer: dict) -> Decimal | None:

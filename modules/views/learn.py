@@ -7,6 +7,7 @@ from datetime import timedelta
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import BooleanField, Case, Count, Q, When, Window
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views import View
@@ -52,9 +53,7 @@ class CohortHomeView(EnrollmentMixin, View):
         by_module = activities_for(enrollment, progress)
         for state in progress.modules:
             state.activities = by_module.get(state.module.pk, [])
-        sessions = LiveSession.objects.filter(
-            cohort=enrollment.cohort, starts_at__gte=timezone.now() - timedelta(hours=3)
-        ).order_by("starts_at")[:10]
+        sessions, sessions_held = sessions_ahead(enrollment.cohort, now=timezone.now())
         announcements = enrollment.cohort.announcements.select_related("author")[:5]
         return render(
             request,
@@ -64,9 +63,28 @@ class CohortHomeView(EnrollmentMixin, View):
                 "cohort": enrollment.cohort,
                 "progress": progress,
                 "sessions": sessions,
+                "sessions_held": sessions_held,
                 "announcements": announcements,
             },
         )
+
+
+def sessions_ahead(cohort, *, now, limit: int = 10) -> tuple[list, int]:
+    """The cohort's next `limit` live sessions (one still running counts for three hours), and
+    how many were held before them, in one query: with none ahead the page says how many were
+    held instead of "none scheduled"."""
+    cutoff = now - timedelta(hours=3)
+    past = Q(starts_at__lt=cutoff)
+    rows = list(
+        LiveSession.objects.filter(cohort=cohort)
+        .annotate(
+            # Counted over all the cohort's sessions, before the limit: ahead first, then held.
+            held=Window(Count("pk", filter=past)),
+            is_past=Case(When(past, then=True), default=False, output_field=BooleanField()),
+        )
+        .order_by("is_past", "starts_at", "pk")[:limit]
+    )
+    return [s for s in rows if not s.is_past], rows[0].held if rows else 0
 
 
 class LessonView(EnrollmentMixin, View):

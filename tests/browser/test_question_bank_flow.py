@@ -128,5 +128,5 @@ def test_bank_from_moodle_xml_random_post_test_and_its_review(page, live_server)
 
     attempt = Attempt.objects.get(enrollment__user=dana)
     assert len(attempt.question_order) == 8
-    expect(page.locator("fieldset.question")).to_have_count(8)
+    expect(page.locator("section.review-question")).to_have_count(8)
     expect(page.get_by_text("Yes: the urge is in charge.")).to_be_visible()

@@ -45,7 +45,7 @@ def test_the_cohort_form_offers_the_four_formats_in_the_boards_words(client, enr
 
 
 def test_the_form_reads_the_format_and_keeps_it_when_left_out():
-    course = CourseFactory()
+    course = CourseFactory(status="published")
     cohort = CohortFactory(course=course, delivery_format=DeliveryFormat.LIVE_ONLINE)
 
     chosen = CohortForm(data=posted(course, delivery_format="self_paced_online"))
@@ -59,7 +59,7 @@ def test_the_form_reads_the_format_and_keeps_it_when_left_out():
 
 
 def test_an_admin_creates_and_edits_a_cohort_with_its_delivery_format(client, enrollment_admin):
-    course = CourseFactory()
+    course = CourseFactory(status="published")
     client.force_login(enrollment_admin)
 
     created = client.post(reverse("cohorts:create"), posted(course, delivery_format="live_online"))

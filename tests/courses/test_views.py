@@ -190,7 +190,7 @@ def test_roster_filter_and_csv_export(client, cohort, trainer):
 
 
 def test_admin_creates_and_edits_a_cohort(client, enrollment_admin, trainer):
-    course = CourseFactory(title="DBT Foundations")
+    course = CourseFactory(title="DBT Foundations", status="published")
     client.force_login(enrollment_admin)
 
     response = client.post(
@@ -431,7 +431,7 @@ def test_self_enroll_twice_explains_instead_of_failing(client, trainee):
 
 
 def test_far_future_cohort_dates_are_refused(client, enrollment_admin):
-    course = CourseFactory()
+    course = CourseFactory(status="published")
     client.force_login(enrollment_admin)
 
     response = client.post(

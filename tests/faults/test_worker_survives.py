@@ -187,6 +187,9 @@ def test_worker_survives_a_redis_restart_and_delivers_what_waited_once(broker, s
         # Before: mail goes as usual.
         before = write_emails("before", 2)
         assert wait_for(lambda: len(smtp_sink.message_ids) == 2)
+        # The delivery that sent them has ended: on a busy machine it could otherwise still be
+        # looking for pending rows and send the next ones before the outage is staged.
+        assert wait_for(lambda: DELIVER in finished)
         hold_a_countdown_task(broker)
 
         broker.kill()  # SIGKILL, nothing saved: the queues and the held message are gone

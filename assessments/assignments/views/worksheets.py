@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.views import View
 
 from assessments.assignments import submissions, worksheets
-from assessments.assignments.forms import CONFIRM_FIELD, build_sheet
+from assessments.assignments.forms import CONFIRM_FIELD, build_sheet, control_id
 from assessments.models import Assignment, Submission
 from courses.models import EnrollmentStatus
 from dbt_training.core.errors import flat_errors
@@ -37,7 +37,8 @@ class AssignmentMixin(EnrollmentMixin):
         self, enrollment, assignment, *, values=None, errors=None, refused="", confirmed=False
     ):
         """The worksheet page; `values` and `errors` re-show a refused post as it was sent, and
-        `refused` says what was refused ("save": nothing stored; "submit": the draft stored)."""
+        `refused` says what was refused ("save": nothing stored; "partial": the draft stored
+        without the values in `errors`; "submit": the draft stored, not submitted)."""
         state = cohort_progress(enrollment).state_of(assignment.module_id)
         refusal = submissions.access_refusal(enrollment, assignment, state)
         if refusal:
@@ -116,9 +117,24 @@ class SaveDraftView(AssignmentMixin, View):
             return self.page(
                 enrollment, assignment, values=request.POST, errors=error, refused="save"
             )
+        problems = submission.draft_problems
         if request.htmx:
             return render(
-                request, self.status_template, {"saved_at": timezone.localtime(submission.saved_at)}
+                request,
+                self.status_template,
+                {
+                    "saved_at": timezone.localtime(submission.saved_at),
+                    # Control ids, so the page's script marks each refused cell where it is.
+                    "problems": [(control_id(name), text) for name, text in problems.items()],
+                },
+            )
+        if problems:
+            return self.page(
+                enrollment,
+                assignment,
+                values=request.POST,
+                errors=ValidationError({name: [text] for name, text in problems.items()}),
+                refused="partial",
             )
         messages.success(request, _saved_message(request.POST, submission))
         return redirect("assignments:assignment", cohort_id, assignment.pk)

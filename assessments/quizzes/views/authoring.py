@@ -145,6 +145,7 @@ class QuizEditorView(QuizAuthorMixin, TemplateView):
             objectives_unrated=sum(row.item is None for row in objectives or []),
             kinds=QuestionKind.choices,
             attempt_count=quiz.attempts.submitted().count(),
+            delete_refusal=DELETE_REFUSAL,
             draws=draws,
             question_count=bank.question_count(quiz),
             draw_form=None if quiz.is_survey else DrawForm(course=self.course),
@@ -169,12 +170,22 @@ def objective_rows(course, questions: list[Question]) -> list[ObjectiveRow]:
     ]
 
 
+# Shown where deleting would be offered, so an author never meets a button that is then refused.
+DELETE_REFUSAL = "Trainees have submitted attempts: it cannot be deleted."
+
+
 class QuizDeleteView(QuizAuthorMixin, TemplateView):
-    template_name = "modules/authoring/confirm_delete.html"
+    template_name = "assessments/quizzes/authoring/quiz_delete.html"
 
     def get_context_data(self, **kwargs):
         quiz = self.get_quiz()
-        return super().get_context_data(thing=f"the quiz “{quiz.title}”", **kwargs)
+        return super().get_context_data(
+            quiz=quiz,
+            module=quiz.module,
+            deletable=not quiz.attempts.submitted().exists(),
+            delete_refusal=DELETE_REFUSAL,
+            **kwargs,
+        )
 
     def post(self, request, slug, quiz_id):
         quiz = self.get_quiz()

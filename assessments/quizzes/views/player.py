@@ -63,13 +63,17 @@ class QuizView(QuizMixin, View):
         quiz = self.get_quiz(enrollment)
         if enrollment.status == EnrollmentStatus.WAITLISTED:
             raise PermissionDenied("You are on this cohort's waitlist; quizzes open with a seat.")
-        state = cohort_progress(enrollment).state_of(quiz.module_id)
+        progress = cohort_progress(enrollment)
+        state = progress.state_of(quiz.module_id)
         if not state.is_open:
             raise PermissionDenied(f"“{quiz.title}” is locked. {state.lock_reason}")
         standing = standings_for(enrollment, [quiz])[quiz.pk]
         if standing.open_attempt is not None:
             services.close_if_out_of_time(attempt=standing.open_attempt)
             standing = standings_for(enrollment, [quiz])[quiz.pk]
+        can_start = standing.open_attempt is not None or (
+            enrollment.status == EnrollmentStatus.ACTIVE and standing.left != 0
+        )
         return render(
             request,
             self.template_name,
@@ -81,10 +85,28 @@ class QuizView(QuizMixin, View):
                 "state": state,
                 "standing": standing,
                 "question_count": bank.question_count(quiz),
-                "can_start": standing.open_attempt is not None
-                or (enrollment.status == EnrollmentStatus.ACTIVE and standing.left != 0),
+                "can_start": can_start,
+                "no_attempt_reason": "" if can_start else _no_attempt_reason(progress, standing),
             },
         )
+
+
+def _no_attempt_reason(progress, standing) -> str:
+    """Why the quiz page offers no attempt, in the terms `services.start_attempt` refuses one
+    (only an active place may start one; the attempts allowed). A withdrawn trainee's page says
+    it in its own banner."""
+    enrollment = progress.enrollment
+    if enrollment.status == EnrollmentStatus.COMPLETED:
+        ends_on = enrollment.cohort.ends_on
+        if progress.today > ends_on:
+            return (
+                f"The cohort ended on {ends_on:%-d %B %Y} and you have completed it: "
+                "no new attempts."
+            )
+        return "You have completed this cohort: your results are final, so no new attempts."
+    if enrollment.status == EnrollmentStatus.ACTIVE and standing.left == 0:
+        return "You have used all your attempts."
+    return ""
 
 
 class StartAttemptView(QuizMixin, View):

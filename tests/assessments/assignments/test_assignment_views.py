@@ -278,15 +278,41 @@ def test_autosave_stores_the_draft_and_says_when(client, enrollment, assignment)
     assert stored.content["problem_behavior"] == "Stayed in bed."
 
 
-def test_autosave_refuses_a_bad_number_with_the_reason_and_saves_nothing(client, enrollment, diary):
+def test_autosave_saves_the_rest_and_names_a_bad_number_with_the_reason(client, enrollment, diary):
     client.force_login(enrollment.user)
     client.post(url(diary, "save"), {"mon-joy": "3"}, **HX)
-    response = client.post(url(diary, "save"), {"mon-joy": "4", "mon-anger": "12"}, **HX)
+    response = client.post(
+        url(diary, "save"), {"mon-joy": "4", "mon-anger": "12", "mon-notes": "Typed after"}, **HX
+    )
     assert response.status_code == HTTPStatus.OK
-    fragment = response.content.decode()
-    assert "data-save-failed" in fragment
-    assert "Not saved: Monday, emotions: anger (0–5): enter a whole number from 0 to 5." in fragment
-    assert Submission.objects.get().content["days"]["mon"]["joy"] == 3
+    stored = Submission.objects.get()
+    local = stored.saved_at.astimezone(ZoneInfo(enrollment.user.time_zone))
+    assert response.content.decode().strip() == (
+        f'<span class="save-error" data-save-partial>Draft saved at {local:%H:%M}, except one '
+        'value: <span data-cell-error="ws-mon-anger">Monday, emotions: anger (0–5): enter a '
+        "whole number from 0 to 5.</span></span>"
+    )
+    mon = stored.content["days"]["mon"]
+    assert (mon["joy"], mon["anger"], mon["notes"]) == (4, None, "Typed after")
+
+
+def test_autosave_after_a_bad_cell_keeps_saving_later_edits(client, enrollment, diary):
+    client.force_login(enrollment.user)
+    client.post(url(diary, "save"), {"mon-anger": "9"}, **HX)
+    response = client.post(url(diary, "save"), {"mon-anger": "9", "tue-notes": "Still saved"}, **HX)
+    assert "data-save-failed" not in response.content.decode()
+    assert Submission.objects.get().content["days"]["tue"]["notes"] == "Still saved"
+
+
+@pytest.mark.parametrize("bad", ["1e309", "inf", "nan"])
+def test_autosave_never_takes_a_number_that_is_not_a_whole_number(client, enrollment, diary, bad):
+    client.force_login(enrollment.user)
+    response = client.post(url(diary, "save"), {"mon-anger": bad}, **HX)
+    assert (
+        "Monday, emotions: anger (0–5): enter a whole number from 0 to 5."
+        in response.content.decode()
+    )
+    assert Submission.objects.get().content["days"]["mon"]["anger"] is None
 
 
 def test_plain_save_redirects_with_a_message(client, enrollment, assignment):
@@ -299,14 +325,14 @@ def test_plain_save_redirects_with_a_message(client, enrollment, assignment):
     assert "Draft saved" in page
 
 
-def test_plain_save_with_a_bad_number_shows_the_field_error_and_keeps_what_was_typed(
+def test_plain_save_with_a_bad_number_saves_the_rest_and_shows_the_field_error(
     client, enrollment, diary
 ):
     client.force_login(enrollment.user)
     response = client.post(url(diary, "save"), {"mon-anger": "9", "tue-notes": "Rough day"})
     assert response.status_code == HTTPStatus.OK
     page = response.content.decode()
-    assert "Your draft was not saved: one thing needs your attention." in page
+    assert "Your draft is saved, except one value that needs your attention." in page
     assert '<a href="#ws-mon-anger">Monday, emotions: anger (0–5): enter a whole number' in page
     assert (
         'id="ws-mon-anger" name="mon-anger" value="9" '
@@ -314,7 +340,8 @@ def test_plain_save_with_a_bad_number_shows_the_field_error_and_keeps_what_was_t
     )
     assert 'id="ws-mon-anger-error"' in page
     assert "Rough day</textarea>" in page
-    assert not Submission.objects.exists()
+    days = Submission.objects.get().content["days"]
+    assert (days["mon"]["anger"], days["tue"]["notes"]) == (None, "Rough day")
 
 
 def test_tampered_post_keys_are_ignored(client, enrollment, assignment):
@@ -349,7 +376,8 @@ def test_tampered_select_values_are_refused_not_a_500(client, enrollment, module
     assert "“A”: choose a rank from 1 to 2." in page
     assert "“B”: choose a priority from the list." in page
     assert "<script>" not in page.split("</header>", 1)[1]
-    assert not Submission.objects.exists()
+    behaviors = Submission.objects.get().content["behaviors"]
+    assert (behaviors[0]["rank"], behaviors[1]["priority"]) == (None, "")
 
 
 # --- submit -----------------------------------------------------------------------------------

@@ -73,22 +73,68 @@ def test_first_save_creates_a_draft_and_later_saves_update_it(enrollment, assign
     assert Submission.objects.get().saved_at > at
 
 
-def test_out_of_range_values_refuse_the_whole_save(enrollment, module):
+def test_an_out_of_range_value_is_left_out_of_the_draft_and_the_rest_saved(enrollment, module):
     diary = Assignment.objects.create(module=module, title="Diary", worksheet="diary_card")
-    save(enrollment, diary, {"mon-anger": "3"})
-    with pytest.raises(ValidationError) as excinfo:
-        save(enrollment, diary, {"mon-anger": "4", "tue-joy": "6"})
-    assert errors_of(excinfo) == {
+    save(enrollment, diary, {"mon-anger": "3", "tue-joy": "2"})
+    draft = save(enrollment, diary, {"mon-anger": "4", "tue-joy": "6", "tue-notes": "Rough day"})
+    assert draft.draft_problems == {
         "tue-joy": "Tuesday, emotions: joy (0–5): enter a whole number from 0 to 5."
     }
-    assert Submission.objects.get().content["days"]["mon"]["anger"] == 3
+    days = Submission.objects.get().content["days"]
+    assert (days["mon"]["anger"], days["tue"]["joy"], days["tue"]["notes"]) == (
+        4,
+        None,
+        "Rough day",
+    )
 
 
-def test_a_refused_first_save_creates_nothing(enrollment, module):
+def test_a_draft_with_every_value_right_has_no_problems(enrollment, assignment):
+    assert save(enrollment, assignment, dict(CHAIN)).draft_problems == {}
+
+
+@pytest.mark.parametrize("bad", ["11", "1e309", "inf", "nan", "-1", "2.5", "yes"])
+def test_a_first_save_with_only_a_bad_value_stores_an_empty_cell(enrollment, module, bad):
     diary = Assignment.objects.create(module=module, title="Diary", worksheet="diary_card")
-    with pytest.raises(ValidationError):
-        save(enrollment, diary, {"mon-anger": "11"})
-    assert not Submission.objects.exists()
+    draft = save(enrollment, diary, {"mon-anger": bad})
+    assert draft.draft_problems == {
+        "mon-anger": "Monday, emotions: anger (0–5): enter a whole number from 0 to 5."
+    }
+    assert Submission.objects.get().content["days"]["mon"]["anger"] is None
+
+
+def test_bad_case_formulation_choices_are_left_out_and_reported(enrollment, module):
+    case = Assignment.objects.create(
+        module=module, title="Order", worksheet="case_formulation", case_behaviors="A\nB"
+    )
+    draft = save(
+        enrollment, case, {"b1-rank": "9", "b2-priority": "<script>", "formulation": "Kept."}
+    )
+    assert draft.draft_problems == {
+        "b1-rank": "“A”: choose a rank from 1 to 2.",
+        "b2-priority": "“B”: choose a priority from the list.",
+    }
+    content = Submission.objects.get().content
+    assert (content["behaviors"][0]["rank"], content["behaviors"][1]["priority"]) == (None, "")
+    assert content["formulation"] == "Kept."
+
+
+def test_save_and_submit_refuses_a_bad_value_and_keeps_the_rest_as_a_draft(enrollment, module):
+    diary = Assignment.objects.create(
+        module=module, title="Diary", worksheet="diary_card", about_client=False
+    )
+    with pytest.raises(submissions.SubmitRefused) as excinfo:
+        submissions.save_and_submit(
+            enrollment=enrollment,
+            assignment=diary,
+            data={"mon-anger": "9", "mon-notes": "Typed after"},
+            confirm_deidentified=True,
+        )
+    assert errors_of(excinfo) == {
+        "mon-anger": "Monday, emotions: anger (0–5): enter a whole number from 0 to 5."
+    }
+    draft = Submission.objects.get()
+    assert (draft.status, draft.revision) == ("draft", 0)
+    assert draft.content["days"]["mon"]["notes"] == "Typed after"
 
 
 def test_a_submitted_worksheet_takes_no_more_saves(enrollment, submission, assignment):

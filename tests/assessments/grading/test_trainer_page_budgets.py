@@ -139,7 +139,7 @@ def test_the_gradebook_pages_50_trainees_and_the_export_has_everyone(
     found = client.get(page_url, {"search": "CROWD 0007"}).content.decode()
     assert found.count('<th scope="row" class="gb-name">') == 1
     # The item headers are written once, not per cell; every cell is a light link.
-    assert first.count('Worksheet<span class="gb-kind">') == 1
+    assert first.count('<span class="gb-title">Worksheet</span><span class="gb-kind">') == 1
     cells = re.findall(r"<td[^>]*>.*?</td>", first)
     assert len(cells) == 50 * (5 + 5)  # five items, five sums
     assert max(len(cell) for cell in cells) < 150
