@@ -24,7 +24,7 @@ from assessments.completion.checklists import (
 from assessments.completion.forms import ClaimForm
 from assessments.models import Certificate, CourseApproval
 from courses.models import SEAT_HOLDING, Enrollment
-from dbt_training.core.formatting import hours_text, share_percent
+from dbt_training.core.formatting import hours_text
 from modules.views.learn import EnrollmentMixin
 
 # The link under a requirement that is not met yet: where to go to meet it.
@@ -66,20 +66,17 @@ class CertificatePageMixin(EnrollmentMixin):
         letter = next((c for c in issued if c.kind == Certificate.Kind.PARTICIPATION), None)
         checklist = checklist_for(enrollment)
         may_claim = enrollment.status in SEAT_HOLDING
-        # One unit for the share and for what is left: each required item (a lesson, a test, an
-        # assignment, a survey, the attendance rule), as the letter's threshold counts them.
-        items = sum(r.total for r in checklist.requirements)
-        met = sum(r.met for r in checklist.requirements)
         user = self.request.user
         context = {
             "enrollment": enrollment,
             "cohort": cohort,
             "course": course,
             "checklist": checklist,
-            "items": items,
-            "items_met": met,
-            "items_left": items - met,
-            "share": share_percent(met, items),
+            # One unit for the share and for what is left: the checklist's required items.
+            "items": checklist.items_total,
+            "items_met": checklist.items_met,
+            "items_left": checklist.items_left,
+            "share": checklist.share,
             "lines": [(r, ACTION_TEXT.get(r.key, "Go there")) for r in checklist.requirements],
             "approvals": approvals,
             "course_hours": hours_text(course.ce_hours),
