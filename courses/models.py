@@ -2,11 +2,13 @@ import secrets
 import uuid
 from datetime import timedelta
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models.functions import Coalesce
 from django.urls import reverse
+from django.utils import timezone
 
 from dbt_training.core.formatting import share_percent
 from dbt_training.users.models import time_zone_choices
@@ -379,9 +381,50 @@ class EnrollmentEvent(models.Model):
         return f"{self.get_action_display()} at {self.at:%Y-%m-%d %H:%M}"
 
 
+class InvitationStatus(models.TextChoices):
+    """An invitation as the roster shows it, in the order it lists them (open ones first)."""
+
+    SENT = "sent", "Sent"
+    EXPIRED = "expired", "Expired"
+    ACCEPTED = "accepted", "Accepted"
+    REVOKED = "revoked", "Revoked"
+
+
 class InvitationQuerySet(models.QuerySet):
     def pending(self) -> "InvitationQuerySet":
         return self.filter(accepted_at__isnull=True, revoked_at__isnull=True)
+
+    def with_status(self, *, now=None) -> "InvitationQuerySet":
+        """Annotate `expires_at` and `status` (an InvitationStatus value) by the rule
+        `services.find_invitation` applies to the links: open until `Invitation.max_age()`
+        after the email was queued."""
+        expires_at = Coalesce("sent_at", "created_at") + models.Value(Invitation.max_age())
+        return self.annotate(
+            expires_at=models.ExpressionWrapper(expires_at, output_field=models.DateTimeField())
+        ).annotate(
+            status=models.Case(
+                models.When(
+                    accepted_at__isnull=False, then=models.Value(InvitationStatus.ACCEPTED)
+                ),
+                models.When(revoked_at__isnull=False, then=models.Value(InvitationStatus.REVOKED)),
+                models.When(
+                    expires_at__lt=now or timezone.now(),
+                    then=models.Value(InvitationStatus.EXPIRED),
+                ),
+                default=models.Value(InvitationStatus.SENT),
+                output_field=models.CharField(),
+            ),
+        )
+
+    def newest_per_address(self) -> "InvitationQuerySet":
+        """Each address's newest invitation: one that `invite` replaced by a newer one (a
+        resend) is history, not a second person."""
+        newer = Invitation.objects.filter(
+            cohort=models.OuterRef("cohort"),
+            email=models.OuterRef("email"),
+            pk__gt=models.OuterRef("pk"),
+        )
+        return self.exclude(models.Q(revoked_at__isnull=False) & models.Exists(newer))
 
 
 class Invitation(models.Model):
@@ -419,6 +462,12 @@ class Invitation(models.Model):
 
     def __str__(self) -> str:
         return f"Invitation for {self.email} to {self.cohort}"
+
+    @staticmethod
+    def max_age() -> timedelta:
+        """How long a link works, counted from when its email was queued: the one rule behind
+        both `services.find_invitation` and the status the roster shows."""
+        return timedelta(days=settings.INVITATION_MAX_AGE_DAYS)
 
 
 class LiveSession(models.Model):

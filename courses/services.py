@@ -33,6 +33,7 @@ from .models import (
     TeamApplication,
     TeamApplicationMember,
 )
+from .signals import announcement_posted
 
 COURSE_FIELDS = (
     "slug",
@@ -370,7 +371,8 @@ INVITATION_SALT = "courses.invitation"
 
 
 class InvitationProblem(Exception):
-    """Why an invitation link can't be used: `kind` is invalid, expired, used or revoked."""
+    """Why an invitation link can't be used: `kind` is invalid, expired, used, replaced (a newer
+    invitation went to the same address) or revoked (an enrollment admin withdrew it)."""
 
     def __init__(self, kind: str, invitation: Invitation | None = None):
         super().__init__(kind)
@@ -383,19 +385,28 @@ def invitation_token(invitation: Invitation) -> str:
     return signing.dumps({"invitation": invitation.pk}, salt=INVITATION_SALT, compress=True)
 
 
+def _closed_kind(invitation: Invitation) -> str | None:
+    """Why an invitation can no longer be accepted, or None while it is open."""
+    if invitation.accepted_at is not None:
+        return "used"
+    if invitation.revoked_at is not None:
+        # `invite` revokes the open invitation it replaces; only a newer one tells them apart.
+        newer = Invitation.objects.filter(
+            cohort=invitation.cohort_id, email=invitation.email, pk__gt=invitation.pk
+        )
+        return "replaced" if newer.exists() else "revoked"
+    return None
+
+
 def find_invitation(token: str) -> Invitation:
     """The open invitation behind a link, or InvitationProblem saying what is wrong with it."""
-    max_age = timedelta(days=settings.INVITATION_MAX_AGE_DAYS)
     try:
-        payload = signing.loads(token, salt=INVITATION_SALT, max_age=max_age)
+        payload = signing.loads(token, salt=INVITATION_SALT, max_age=Invitation.max_age())
     except signing.SignatureExpired:
         payload = signing.loads(token, salt=INVITATION_SALT)
         invitation = Invitation.objects.filter(pk=payload.get("invitation")).first()
-        if invitation is not None and invitation.accepted_at is not None:
-            raise InvitationProblem("used", invitation) from None
-        if invitation is not None and invitation.revoked_at is not None:
-            raise InvitationProblem("revoked", invitation) from None
-        raise InvitationProblem("expired", invitation) from None
+        kind = _closed_kind(invitation) if invitation is not None else None
+        raise InvitationProblem(kind or "expired", invitation) from None
     except signing.BadSignature:
         raise InvitationProblem("invalid") from None
     invitation = (
@@ -405,10 +416,8 @@ def find_invitation(token: str) -> Invitation:
     )
     if invitation is None:
         raise InvitationProblem("invalid")
-    if invitation.accepted_at is not None:
-        raise InvitationProblem("used", invitation)
-    if invitation.revoked_at is not None:
-        raise InvitationProblem("revoked", invitation)
+    if kind := _closed_kind(invitation):
+        raise InvitationProblem(kind, invitation)
     return invitation
 
 
@@ -443,11 +452,34 @@ def enroll_or_invite(
     return enroll(cohort=cohort, user=user, by=by, team=team)
 
 
+def invitation_closed_reason(invitation: Invitation) -> str | None:
+    """Why Resend and Revoke no longer apply to an invitation (seen on a stale page, or a
+    forged request), or None while it is open."""
+    return {
+        "used": f"The invitation to {invitation.email} was already accepted.",
+        "replaced": (
+            f"The invitation to {invitation.email} was replaced by a newer one; act on that one."
+        ),
+        "revoked": f"The invitation to {invitation.email} was already revoked.",
+    }.get(_closed_kind(invitation))
+
+
+def _lock_open_invitation(invitation: Invitation) -> Invitation:
+    """The invitation's row, locked, if it is still open; else a ValidationError saying why."""
+    # Cohort first, then the invitation: the order `invite` takes them in, so the two never
+    # wait on each other.
+    Cohort.objects.select_for_update().get(pk=invitation.cohort_id)
+    locked = Invitation.objects.select_for_update().get(pk=invitation.pk)
+    if reason := invitation_closed_reason(locked):
+        raise ValidationError(reason)
+    return locked
+
+
 @transaction.atomic
 def resend_invitation(*, invitation: Invitation, by=None) -> Invitation:
-    """A fresh link for an expired or lost invitation, to the same address."""
-    if invitation.accepted_at is not None:
-        raise ValidationError("This invitation was already used.")
+    """A fresh link for an expired or lost invitation, to the same address: a new invitation
+    with a new validity period replaces it, so only the newest link works."""
+    invitation = _lock_open_invitation(invitation)
     return invite(
         cohort=invitation.cohort,
         email=invitation.email,
@@ -458,13 +490,21 @@ def resend_invitation(*, invitation: Invitation, by=None) -> Invitation:
 
 
 @transaction.atomic
+def revoke_invitation(*, invitation: Invitation, by) -> Invitation:
+    """Withdraw an open invitation: its link stops working at once and says so."""
+    # `by` is checked by the caller's access rules; the model has no column to keep it yet.
+    invitation = _lock_open_invitation(invitation)
+    invitation.revoked_at = timezone.now()
+    invitation.save(update_fields=["revoked_at"])
+    return invitation
+
+
+@transaction.atomic
 def accept_invitation(*, invitation: Invitation, user) -> Enrollment:
     """Enroll the signed-in person the invitation was sent to; a link works once."""
     invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
-    if invitation.accepted_at is not None:
-        raise InvitationProblem("used", invitation)
-    if invitation.revoked_at is not None:
-        raise InvitationProblem("revoked", invitation)
+    if kind := _closed_kind(invitation):
+        raise InvitationProblem(kind, invitation)
     if user.email.lower() != invitation.email:
         raise ValidationError(
             f"This invitation was sent to {invitation.email}; you are signed in as {user.email}."
@@ -811,32 +851,14 @@ def check_in(*, code: str, user, now=None) -> Attendance:
 
 @transaction.atomic
 def post_announcement(*, cohort: Cohort, author, title: str, body: str) -> Announcement:
-    """Publish to the cohort at once, with one email per active trainee written into the outbox
-    in the same transaction (one refused address is retried alone, never the whole list)."""
+    """Publish to the cohort at once. The emails (one per active trainee, through the outbox)
+    are written by the reminders layer on `announcement_posted`, in this same transaction."""
     announcement = Announcement(
         cohort=cohort, author=author, title=title.strip(), body=body.strip()
     )
     announcement.full_clean()
     announcement.save()
-    recipients = Enrollment.objects.filter(
-        cohort=cohort, status=EnrollmentStatus.ACTIVE
-    ).values_list("user_id", "user__email")
-    link = absolute_url(reverse("dashboard"))
-    text = render_to_string(
-        "courses/email/announcement_body.txt", {"announcement": announcement, "link": link}
-    )
-    enqueue(
-        [
-            Email(
-                kind="announcement",
-                key=f"announcement:{announcement.pk}:user:{user_id}",
-                to=email,
-                subject=f"[{cohort.name}] {announcement.title}",
-                text=text,
-            )
-            for user_id, email in recipients
-        ]
-    )
+    announcement_posted.send(sender=Announcement, announcement=announcement)
     announcement.emailed_at = timezone.now()  # queued for every active trainee
     announcement.save(update_fields=["emailed_at"])
     return announcement

@@ -22,6 +22,16 @@ urlpatterns = [
         name="transfer",
     ),
     path(
+        "<int:cohort_id>/invitations/<int:invitation_id>/resend/",
+        views.InvitationResendView.as_view(),
+        name="invitation_resend",
+    ),
+    path(
+        "<int:cohort_id>/invitations/<int:invitation_id>/revoke/",
+        views.InvitationRevokeView.as_view(),
+        name="invitation_revoke",
+    ),
+    path(
         "<int:cohort_id>/roster.csv",
         views.RosterExportView.as_view(),
         {"fmt": "csv"},

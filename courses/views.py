@@ -7,15 +7,19 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from allauth.account.adapter import get_adapter
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count, Prefetch, Q
+from django.core.paginator import Paginator
+from django.db.models import Case, Count, Prefetch, Q, When
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.http import urlencode
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
@@ -47,6 +51,7 @@ from .models import (
     Enrollment,
     EnrollmentStatus,
     Invitation,
+    InvitationStatus,
     LiveSession,
     Team,
     TeamApplication,
@@ -135,10 +140,25 @@ class CohortDetailView(CohortStaffMixin, TemplateView):
         cohort = self.get_cohort()
         filters = RosterFilterForm(self.request.GET or None, cohort=cohort)
         roster = roster_for(cohort, filters)
+        status = filters.cleaned_data["status"] if filters.is_valid() else ""
+        # Invited people have no account, so no enrollment: the "Invited" filter shows them here.
+        invitations = (
+            invitations_for(cohort, filters, self.request.GET.get(INVITATIONS_PAGE))
+            if status in ("", EnrollmentStatus.INVITED)
+            else None
+        )
         return super().get_context_data(
             cohort=cohort,
             roster=roster,
             filters=filters,
+            status_filter=status,
+            invitations=invitations,
+            invitation_days=settings.INVITATION_MAX_AGE_DAYS,
+            # GET parameters kept by an invitation's actions, and by its pager (less the page).
+            roster_query=urlencode(roster_query(self.request.GET)),
+            filter_query=urlencode(
+                {k: v for k, v in roster_query(self.request.GET).items() if k != INVITATIONS_PAGE}
+            ),
             can_manage=user.is_enrollment_admin,
             enroll_form=kwargs.pop("enroll_form", None) or EnrollByEmailForm(),
             trainers=(trainers := list(cohort.trainers.order_by("full_name"))),
@@ -170,6 +190,144 @@ def roster_for(cohort: Cohort, filters: RosterFilterForm):
         if filters.cleaned_data["team"]:
             roster = roster.filter(team=filters.cleaned_data["team"])
     return roster
+
+
+# --- the roster's invitations -------------------------------------------------------------------
+
+INVITATIONS_PAGE = "invitations_page"
+INVITATIONS_PER_PAGE = 50
+
+
+@dataclass
+class InvitationList:
+    """One page of a cohort's invitations and how many there are of each status."""
+
+    page: object  # django.core.paginator.Page
+    counts: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def summary(self) -> str:
+        """The counts for the heading, e.g. "3 sent, 1 expired, 2 accepted"."""
+        return ", ".join(
+            f"{self.counts[value]} {label.lower()}"
+            for value, label in InvitationStatus.choices
+            if self.counts[value]
+        )
+
+
+def invitations_for(cohort: Cohort, filters: RosterFilterForm, page_number) -> InvitationList:
+    """The cohort's invitations, each address's latest, open ones first; the roster's filters
+    apply ("Invited" keeps the open ones). Two queries, however many there are."""
+    invitations = Invitation.objects.filter(cohort=cohort).newest_per_address()
+    if filters.is_valid():
+        if filters.cleaned_data["status"] == EnrollmentStatus.INVITED:
+            invitations = invitations.pending()
+        if filters.cleaned_data["team"]:
+            invitations = invitations.filter(team=filters.cleaned_data["team"])
+    invitations = invitations.with_status(now=timezone.now())
+    counts = invitations.aggregate(
+        **{value: Count("pk", filter=Q(status=value)) for value in InvitationStatus.values}
+    )
+    ordered = invitations.select_related("team", "invited_by", "accepted_by").order_by(
+        Case(
+            *(When(status=value, then=rank) for rank, value in enumerate(InvitationStatus.values))
+        ),
+        "email",
+        "pk",
+    )
+    paginator = Paginator(ordered, INVITATIONS_PER_PAGE)
+    paginator.count = sum(counts.values())  # known from the counts: no COUNT query
+    return InvitationList(page=paginator.get_page(page_number), counts=counts)
+
+
+def roster_query(params) -> dict[str, str]:
+    """The roster's own GET parameters (filters, invitations page), kept across an action on an
+    invitation so the admin comes back to what they were looking at."""
+    return {k: params[k] for k in ("status", "team", INVITATIONS_PAGE) if params.get(k)}
+
+
+def invitations_url(cohort_id: int, params=None, **overrides) -> str:
+    query = urlencode({**roster_query(params or {}), **overrides})
+    url = reverse("cohorts:detail", args=[cohort_id])
+    return f"{url}{'?' if query else ''}{query}#invitations"
+
+
+class InvitationActionMixin(EnrollmentAdminMixin):
+    """An invitation of the cohort in the URL (another cohort's id: 404), for its admins."""
+
+    def get_invitation(self) -> Invitation:
+        return get_object_or_404(
+            Invitation.objects.select_related("cohort__course", "team"),
+            pk=self.kwargs["invitation_id"],
+            cohort=self.get_cohort(),
+        )
+
+
+class InvitationResendView(InvitationActionMixin, View):
+    """A fresh email with a new link (and a new validity period); the old link stops working."""
+
+    def post(self, request, cohort_id, invitation_id):
+        invitation = self.get_invitation()
+        try:
+            services.resend_invitation(invitation=invitation, by=request.user)
+        except ValidationError as error:
+            messages.error(request, error_text(error))
+        else:
+            messages.success(
+                request,
+                f"A new invitation is on its way to {invitation.email}, valid for "
+                f"{settings.INVITATION_MAX_AGE_DAYS} days; the earlier link no longer works.",
+            )
+        return redirect(invitations_url(cohort_id, request.GET))
+
+
+class InvitationRevokeView(InvitationActionMixin, View):
+    """Revoke in two steps, as withdraw: the page says what happens, the POST does it."""
+
+    template_name = "courses/invitation_revoke.html"
+
+    def get(self, request, cohort_id, invitation_id):
+        invitation = self.get_invitation()
+        if reason := services.invitation_closed_reason(invitation):
+            messages.info(request, reason)
+            return redirect(invitations_url(cohort_id, request.GET))
+        return render(
+            request,
+            self.template_name,
+            {
+                "cohort": invitation.cohort,
+                "invitation": invitation,
+                "back": invitations_url(cohort_id, request.GET),
+            },
+        )
+
+    def post(self, request, cohort_id, invitation_id):
+        invitation = self.get_invitation()
+        try:
+            services.revoke_invitation(invitation=invitation, by=request.user)
+        except ValidationError as error:
+            messages.error(request, error_text(error))
+        else:
+            messages.success(
+                request,
+                f"The invitation to {invitation.email} is revoked: its link no longer works.",
+            )
+        return redirect(invitations_url(cohort_id, request.GET))
+
+
+def invitations_note(cohort_id: int, count: int, **filters) -> str:
+    """The sentence after an action that sent invitations, linking to them on the roster (a
+    safe string: the message shows the link)."""
+    return format_html(
+        ' <a href="{}">See the {} invitation{} on the roster</a>.',
+        invitations_url(cohort_id, status=EnrollmentStatus.INVITED, **filters),
+        count,
+        "" if count == 1 else "s",
+    )
 
 
 class CohortEnrollView(EnrollmentAdminMixin, View):
@@ -438,7 +596,10 @@ class CsvEnrollView(EnrollmentAdminMixin, View):
             return self.show(form=CsvUploadForm(), errors=error.messages)
         cache.delete(self.cache_key(key))
         counts = ", ".join(f"{label.lower()}: {n}" for label, n in plan.counts.items() if n)
-        messages.success(request, f"CSV applied ({counts}).")
+        message = format_html("CSV applied ({}).", counts)
+        if invited := plan.count(services.CsvAction.INVITE):
+            message += invitations_note(cohort.pk, invited)
+        messages.success(request, message)
         return redirect("cohorts:detail", cohort.pk)
 
     def cache_key(self, key: str) -> str:
@@ -712,9 +873,12 @@ class TeamsView(CohortStaffMixin, View):
         try:
             if request.POST.get("decision") == "approve":
                 team = services.approve_team_application(application=application, by=request.user)
-                messages.success(
-                    request, f"Approved “{team.name}”: its members are enrolled or invited."
+                message = format_html(
+                    "Approved “{}”: its members are enrolled or invited.", team.name
                 )
+                if invited := Invitation.objects.pending().filter(team=team).count():
+                    message += invitations_note(cohort.pk, invited, team=team.pk)
+                messages.success(request, message)
             else:
                 decline = DeclineForm(request.POST)
                 if not decline.is_valid():

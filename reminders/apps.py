@@ -8,7 +8,13 @@ class RemindersConfig(AppConfig):
     name = "reminders"
 
     def ready(self) -> None:
-        from . import registry, sources, tasks  # noqa: F401 (tasks: queued by name)
+        from courses.signals import announcement_posted
+
+        from . import announcements, registry, sources, tasks  # noqa: F401 (tasks: queued by name)
+
+        announcement_posted.connect(
+            announcements.email_announcement, dispatch_uid="reminders.email_announcement"
+        )
 
         registry.register_source(sources.cohort_starting)
         registry.register_source(sources.live_sessions)

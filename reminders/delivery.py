@@ -101,6 +101,18 @@ def email_context(reminder: Reminder) -> dict:
     }
 
 
+def list_headers(unsubscribe: str, *, list_name: str = "reminders") -> dict[str, str]:
+    """What marks an email as one of the site's lists: a one-click unsubscribe (RFC 8058:
+    List-Unsubscribe with an https URL and List-Unsubscribe-Post), no auto-replies (RFC 3834)
+    and a List-Id mail filters can sort on."""
+    return {
+        "List-Unsubscribe": f"<{unsubscribe}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        "Auto-Submitted": "auto-generated",
+        "List-Id": f"{site_name()} {list_name} <{list_name}.{site_domain()}>",
+    }
+
+
 def build_message(reminder: Reminder, *, connection=None) -> EmailMultiAlternatives:
     """The email: plain text and HTML, the time in the trainee's zone, a link to the item, and
     a one-click unsubscribe for this kind (RFC 8058: List-Unsubscribe with an https URL and
@@ -119,10 +131,7 @@ def build_message(reminder: Reminder, *, connection=None) -> EmailMultiAlternati
         headers={
             # The same id on every try, so a mail system can drop a copy it already has.
             "Message-ID": f"<reminder-{reminder.pk}@{site_domain()}>",
-            "List-Unsubscribe": f"<{unsubscribe}>",
-            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-            "Auto-Submitted": "auto-generated",  # RFC 3834: no out-of-office replies, please
-            "List-Id": f"{site_name()} reminders <reminders.{site_domain()}>",
+            **list_headers(unsubscribe),
         },
     )
     message.attach_alternative(

@@ -6,7 +6,7 @@ from datetime import datetime
 from django import forms
 from django.forms.boundfield import BoundWidget
 
-from .kinds import ReminderKind
+from .kinds import EmailKind, ReminderKind
 from .models import EmailOptOut
 
 # One line per kind saying when it comes, shown under its checkbox.
@@ -20,6 +20,8 @@ KIND_HINTS = {
     ReminderKind.INACTIVE: "When you have not been active in a course for 7 days",
     ReminderKind.GRADE_RELEASED: "When your trainer releases a grade for your work",
     ReminderKind.CERTIFICATE_READY: "When your course certificate is ready to download",
+    EmailKind.ANNOUNCEMENT: "When a trainer posts an announcement to your cohort (it also "
+    "shows on your cohort's page)",
 }
 
 # The settings page's fieldsets, in the order a trainee meets them in a course.
@@ -35,13 +37,14 @@ KIND_GROUPS = (
     ),
     ("Your work", (ReminderKind.DUE_SOON, ReminderKind.OVERDUE, ReminderKind.INACTIVE)),
     ("Grades and certificates", (ReminderKind.GRADE_RELEASED, ReminderKind.CERTIFICATE_READY)),
+    ("From your trainers", (EmailKind.ANNOUNCEMENT,)),
 )
 OTHER_GROUP = "Other notifications"
 
 
 def kind_phrase(kind: str) -> str:
     """The kind's label to follow "emails about": "live session (24 hours before)"."""
-    label = ReminderKind(kind).label
+    label = EmailKind(kind).label
     return label[:1].lower() + label[1:]
 
 
@@ -64,7 +67,7 @@ class KindChoice:
 class EmailPreferencesForm(forms.Form):
     emailed_kinds = forms.MultipleChoiceField(
         label="Email me about",
-        choices=[(kind, f"Email me about {kind_phrase(kind)}") for kind in ReminderKind.values],
+        choices=[(kind, f"Email me about {kind_phrase(kind)}") for kind in EmailKind.values],
         required=False,  # nothing checked means no reminder emails at all
         widget=KindCheckboxes,
         error_messages={
@@ -77,7 +80,7 @@ class EmailPreferencesForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.opt_outs = {opt_out.kind: opt_out for opt_out in opt_outs}
         self.fields["emailed_kinds"].initial = [
-            kind for kind in ReminderKind.values if kind not in self.opt_outs
+            kind for kind in EmailKind.values if kind not in self.opt_outs
         ]
 
     def groups(self) -> list[tuple[str, list[KindChoice]]]:
@@ -85,7 +88,7 @@ class EmailPreferencesForm(forms.Form):
         checkboxes = {checkbox.data["value"]: checkbox for checkbox in self["emailed_kinds"]}
         grouped = [(legend, [str(kind) for kind in kinds]) for legend, kinds in KIND_GROUPS]
         placed = {kind for _, kinds in grouped for kind in kinds}
-        rest = [kind for kind in ReminderKind.values if kind not in placed]
+        rest = [kind for kind in EmailKind.values if kind not in placed]
         if rest:
             grouped.append((OTHER_GROUP, rest))
         return [(legend, [self._choice(checkboxes[k]) for k in kinds]) for legend, kinds in grouped]

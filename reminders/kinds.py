@@ -15,6 +15,15 @@ class ReminderKind(models.TextChoices):
     CERTIFICATE_READY = "certificate_ready", "Certificate ready"
 
 
+# Every kind of email a person can turn off: the reminders, and the announcements trainers
+# post (emailed through the outbox when posted, never recorded as reminders).
+EmailKind = models.TextChoices(
+    "EmailKind",
+    [(kind.name, (kind.value, kind.label)) for kind in ReminderKind]
+    + [("ANNOUNCEMENT", ("announcement", "Announcements from your trainers"))],
+)
+
+
 # The subject line's lead and the email's first sentence, per kind. `{title}` is the item.
 SUBJECTS = {
     ReminderKind.COHORT_STARTING: "Your cohort starts tomorrow",

@@ -8,7 +8,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from .kinds import ReminderKind
+from .kinds import EmailKind, ReminderKind
 
 
 class ReminderStatus(models.TextChoices):
@@ -102,7 +102,7 @@ class EmailOptOut(models.Model):
         UNSUBSCRIBE = "unsubscribe", "Unsubscribe link"
 
     user = models.ForeignKey("users.User", on_delete=models.CASCADE, related_name="email_opt_outs")
-    kind = models.CharField(max_length=24, choices=ReminderKind.choices)
+    kind = models.CharField(max_length=24, choices=EmailKind.choices)
     source = models.CharField(max_length=12, choices=Source.choices)
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -9,9 +9,11 @@ from django.utils import timezone
 
 from courses.models import Cohort
 from dbt_training.core.queue import queue_after_commit
+from dbt_training.users.models import User
 
+from . import announcements
 from .delivery import reminder_id_from_token
-from .kinds import ReminderKind
+from .kinds import EmailKind, ReminderKind
 from .models import (
     CalendarFeed,
     CohortReminderSwitch,
@@ -60,7 +62,7 @@ def notify(*, dues: list[Due], now: datetime | None = None) -> list[int]:
 @transaction.atomic
 def set_email_preferences(*, user, emailed_kinds: set[str]) -> None:
     """Email the user the kinds in `emailed_kinds` and none of the others."""
-    kinds = set(ReminderKind.values)
+    kinds = set(EmailKind.values)
     if not emailed_kinds <= kinds:
         raise ValueError(f"Unknown reminder kinds: {sorted(emailed_kinds - kinds)}")
     EmailOptOut.objects.filter(user=user, kind__in=emailed_kinds).delete()
@@ -72,40 +74,79 @@ def set_email_preferences(*, user, emailed_kinds: set[str]) -> None:
 
 
 @dataclass(frozen=True)
-class Unsubscribed:
-    """What a one-click unsubscribe did. `reminder` is None for a forged or unknown token."""
+class UnsubscribeLink:
+    """What an email's unsubscribe link names: one person and one kind of email, seen from the
+    cohort the email came from. `used_at` is set when it already stopped those emails."""
 
-    reminder: Reminder | None
+    user_id: int
+    kind: str
+    cohort: Cohort
+    used_at: datetime | None = None
+    reminder: Reminder | None = None  # the reminder the link came with, for reminder emails
+
+
+def unsubscribe_link(token: str, *, lock: bool = False) -> UnsubscribeLink | None:
+    """The link a token names (a reminder's, or an announcement email's), or None when it is
+    forged, mangled or names something no longer on record. `lock` holds a reminder's row,
+    so two clicks on its link at once make one change."""
+    reminder_id = reminder_id_from_token(token)
+    if reminder_id is not None:
+        reminders = Reminder.objects.select_related("enrollment__cohort__course")
+        if lock:
+            reminders = reminders.select_for_update(of=("self",))
+        reminder = reminders.filter(pk=reminder_id).first()
+        if reminder is None:
+            return None
+        return UnsubscribeLink(
+            user_id=reminder.enrollment.user_id,
+            kind=reminder.kind,
+            cohort=reminder.enrollment.cohort,
+            used_at=reminder.unsubscribed_at,
+            reminder=reminder,
+        )
+    signed = announcements.read_unsubscribe_token(token)
+    if signed is None:
+        return None
+    announcement_id, user_id = signed
+    # No lock needed here: the opt-out's unique constraint makes two clicks one change.
+    cohort = (
+        Cohort.objects.select_related("course").filter(announcements__pk=announcement_id).first()
+    )
+    if cohort is None or not User.objects.filter(pk=user_id).exists():
+        return None
+    opted_out = EmailOptOut.objects.filter(user_id=user_id, kind=EmailKind.ANNOUNCEMENT).first()
+    return UnsubscribeLink(
+        user_id=user_id,
+        kind=EmailKind.ANNOUNCEMENT,
+        cohort=cohort,
+        used_at=opted_out.created_at if opted_out else None,
+    )
+
+
+@dataclass(frozen=True)
+class Unsubscribed:
+    """What a one-click unsubscribe did. `link` is None for a forged or unknown token."""
+
+    link: UnsubscribeLink | None
     changed: bool = False
-    used_at: datetime | None = None  # when the link had been used before (reused link)
 
 
 @transaction.atomic
 def unsubscribe(*, token: str, now: datetime | None = None) -> Unsubscribed:
-    """Stop emails of the reminder's kind to its trainee (RFC 8058 one-click). A link works
-    once: used again, it changes nothing and says when it was used."""
-    reminder_id = reminder_id_from_token(token)
-    reminder = (
-        Reminder.objects.select_for_update(of=("self",))
-        .select_related("enrollment__user", "enrollment__cohort__course")
-        .filter(pk=reminder_id)
-        .first()
-        if reminder_id is not None
-        else None
-    )
-    if reminder is None:
-        return Unsubscribed(reminder=None)
-    if reminder.unsubscribed_at is not None:
-        return Unsubscribed(reminder=reminder, used_at=reminder.unsubscribed_at)
+    """Stop emails of the link's kind to its person (RFC 8058 one-click). A reminder's link
+    works once: used again, it changes nothing and says when it was used. An announcement
+    email's link is used while the person has these emails turned off."""
+    link = unsubscribe_link(token, lock=True)
+    if link is None or link.used_at is not None:
+        return Unsubscribed(link=link)
     now = now or timezone.now()
     EmailOptOut.objects.get_or_create(
-        user=reminder.enrollment.user,
-        kind=reminder.kind,
-        defaults={"source": EmailOptOut.Source.UNSUBSCRIBE},
+        user_id=link.user_id, kind=link.kind, defaults={"source": EmailOptOut.Source.UNSUBSCRIBE}
     )
-    reminder.unsubscribed_at = now
-    reminder.save(update_fields=["unsubscribed_at"])
-    return Unsubscribed(reminder=reminder, changed=True)
+    if link.reminder is not None:
+        link.reminder.unsubscribed_at = now
+        link.reminder.save(update_fields=["unsubscribed_at"])
+    return Unsubscribed(link=link, changed=True)
 
 
 @transaction.atomic

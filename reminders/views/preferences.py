@@ -16,9 +16,7 @@ from django.views.generic.base import TemplateResponseMixin
 from dbt_training.core.sites import absolute_url
 
 from .. import services
-from ..delivery import reminder_id_from_token
 from ..forms import EmailPreferencesForm, kind_phrase
-from ..models import Reminder
 
 
 class SettingsView(LoginRequiredMixin, FormView):
@@ -64,37 +62,28 @@ class UnsubscribeView(TemplateResponseMixin, View):
 
     def get(self, request, token):
         # Link scanners and mail previews open links, so a GET only asks; it changes nothing.
-        reminder_id = reminder_id_from_token(token)
-        reminder = (
-            Reminder.objects.select_related("enrollment__cohort__course")
-            .filter(pk=reminder_id)
-            .first()
-            if reminder_id is not None
-            else None
-        )
-        if reminder is None:
+        link = services.unsubscribe_link(token)
+        if link is None:
             return self.show("invalid")
-        if reminder.unsubscribed_at is not None:
-            return self.show("used", reminder, used_at=reminder.unsubscribed_at)
-        return self.show("confirm", reminder)
+        if link.used_at is not None:
+            return self.show("used", link, used_at=link.used_at)
+        return self.show("confirm", link)
 
     def post(self, request, token):
         # RFC 8058 bodies say "List-Unsubscribe=One-Click"; any POST to the link counts.
         outcome = services.unsubscribe(token=token)
-        if outcome.reminder is None:
+        if outcome.link is None:
             return self.show("invalid")
         if not outcome.changed:
-            return self.show("used", outcome.reminder, used_at=outcome.used_at)
-        return self.show("done", outcome.reminder)
+            return self.show("used", outcome.link, used_at=outcome.link.used_at)
+        return self.show("done", outcome.link)
 
-    def show(self, state: str, reminder: Reminder | None = None, **context):
+    def show(self, state: str, link: services.UnsubscribeLink | None = None, **context):
         # Only the kind and the cohort: whoever holds a forwarded email must not learn whose
         # address it was.
-        if reminder is not None:
+        if link is not None:
             context.update(
-                kind=kind_phrase(reminder.kind),
-                cohort=reminder.enrollment.cohort,
-                course=reminder.enrollment.cohort.course,
+                kind=kind_phrase(link.kind), cohort=link.cohort, course=link.cohort.course
             )
         status = HTTPStatus.BAD_REQUEST if state == "invalid" else HTTPStatus.OK
         return self.render_to_response({"state": state, **context}, status=status)

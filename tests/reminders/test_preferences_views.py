@@ -9,7 +9,7 @@ from django.test import Client
 from django.urls import reverse
 
 from reminders import delivery, services
-from reminders.kinds import ReminderKind
+from reminders.kinds import EmailKind, ReminderKind
 from reminders.models import EmailOptOut, Reminder
 from tests.factories import CohortFactory, ReminderFactory, UserFactory
 
@@ -18,7 +18,7 @@ from .conftest import at
 pytestmark = pytest.mark.django_db
 
 SETTINGS = "/notifications/settings/"
-ALL_KINDS = list(ReminderKind.values)
+ALL_KINDS = list(EmailKind.values)  # what the settings page offers
 # Settings page, 6 queries: session, user, the calendar feed, the user's opt-outs and the
 # menu's two permission queries. The first visit makes the feed: savepoint, insert, release.
 SETTINGS_QUERIES = 6
@@ -101,6 +101,7 @@ def test_settings_group_every_kind_once(trainee_client):
         "Live sessions and course dates",
         "Your work",
         "Grades and certificates",
+        "From your trainers",
     ]
 
 
