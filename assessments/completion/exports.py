@@ -15,14 +15,19 @@ def certificate_text(certificate: Certificate) -> str:
 def completion_sheet(cohort: Cohort, columns: list[GridColumn], rows: list[GridRow]) -> Sheet:
     """A row per trainee: status, the share of required items met (a whole percent, rounded
     down, as the page shows it), each requirement column's figure, the certificates and when
-    the last was issued (in the cohort's zone)."""
+    the last was issued (in the cohort's zone). A score or an attendance share is a number
+    (a percentage cell in XLSX); a cell without one (not taken, awaiting grading) is its text."""
+    numeric = [any(row.cells[i].percent is not None for row in rows) for i in range(len(columns))]
     header = [
         "Name",
         "Email",
         "Team",
         "Status",
         Column("Items met", percent=True),
-        *(f"{column.label} ({column.kind})" for column in columns),
+        *(
+            Column(f"{column.label} ({column.kind})", percent=percent)
+            for column, percent in zip(columns, numeric, strict=True)
+        ),
         "Certificates",
         "Last issued",
     ]
@@ -33,7 +38,7 @@ def completion_sheet(cohort: Cohort, columns: list[GridColumn], rows: list[GridR
             row.enrollment.team.name if row.enrollment.team_id else "",
             row.status_label,
             row.checklist.share,
-            *(cell.text for cell in row.cells),
+            *(cell.text if cell.percent is None else cell.percent for cell in row.cells),
             "; ".join(certificate_text(certificate) for certificate in row.certificates),
             row.last_issued,
         ]

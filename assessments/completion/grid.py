@@ -10,6 +10,7 @@ filtering run over the built rows, so the counts above the table always cover ev
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from django.utils import timezone
@@ -73,6 +74,9 @@ class GridCell:
     state: str  # a CellState
     text: str  # "3 of 12", "85%, passed", "Not submitted"
     order: tuple  # how it sorts, with the other cells of its column
+    # The figure as a percent, where there is one (a score the gradebook counts, the share of
+    # sessions attended): what a spreadsheet gets as a number.
+    percent: Decimal | int | None = None
 
     @property
     def state_label(self) -> str:
@@ -272,6 +276,7 @@ def _cells(requirement: Requirement) -> list[GridCell]:
                 _state(item.met, item.started),
                 item.text,
                 (item.met, item.value if item.value is not None else -1, item.started),
+                item.value,
             )
             for item in requirement.items
         ]
@@ -279,7 +284,14 @@ def _cells(requirement: Requirement) -> list[GridCell]:
     if requirement.key == "attendance":
         if requirement.percent is None:  # no session scheduled: nothing to attend
             return [GridCell(state, "No sessions", (requirement.done, 100))]
-        return [GridCell(state, f"{requirement.percent}%", (requirement.done, requirement.percent))]
+        return [
+            GridCell(
+                state,
+                f"{requirement.percent}%",
+                (requirement.done, requirement.percent),
+                requirement.percent,
+            )
+        ]
     return [
         GridCell(
             state,

@@ -66,7 +66,7 @@ from assessments.quizzes.interchange import (
     fold_variants,
     spread_variants,
 )
-from assessments.quizzes.rules import answer_problems
+from assessments.quizzes.rules import answer_problems, is_catch_all
 from assessments.taxonomy import QuestionKind, TextFormat
 from dbt_training.core.formatting import plain_number
 from dbt_training.core.text import strip_control_characters
@@ -698,9 +698,9 @@ def _answer_items(q: GiftQuestion) -> list[str]:
     if q.kind == K.TRUE_FALSE:
         return [_true_false_item(q)]
     if q.kind == K.NUMERIC:
-        accepted = [a for a in answers if not _is_catch_all(a)]
+        accepted = [a for a in answers if not is_catch_all(a)]
         # Moodle reads everything after the ~ as its feedback: the catch-all goes last.
-        others = [f"~#{_tagged(q, a, a.feedback)}" for a in answers if _is_catch_all(a)]
+        others = [f"~#{_tagged(q, a, a.feedback)}" for a in answers if is_catch_all(a)]
         if len(accepted) == 1 and accepted[0].fraction == HUNDRED and not others:
             return [f"#{_number_spec(accepted[0])}{_feedback(q, accepted[0], carrier=True)}"]
         items = [
@@ -749,11 +749,6 @@ def _true_false_item(q: GiftQuestion) -> str:
     if right_written:
         item += "#" + right_written
     return item
-
-
-def _is_catch_all(answer: GiftAnswer) -> bool:
-    """Moodle's numeric `*` answer (GIFT's `~#feedback`): any other number."""
-    return answer.value is None and answer.low is None and answer.high is None
 
 
 def _number_spec(answer: GiftAnswer) -> str:

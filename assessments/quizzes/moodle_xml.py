@@ -29,8 +29,9 @@ elements of our own: Moodle keeps a question's tags through its own import and e
 
 What our questions have no place for is read and dropped: penalties, hidden, shuffling,
 numbering, combined feedback, units, the formats of feedback (feedback takes the question's
-format), a description's grade (Moodle's is 0, ours stays the default) and the catch-all
-numeric answer `*` (left out with a warning). An answer's own format is kept for the kinds that
+format) and a description's grade (Moodle's is 0, ours stays the default). The numeric answer
+`*` is the catch-all (any other number: its weight and feedback), read and written as GIFT's
+`~#feedback` is. An answer's own format is kept for the kinds that
 show answers as text (choices, pairs, items), not for data (a typed word, a number). Matching
 pairs have no feedback in Moodle, so theirs is not written; numeric ranges are not Moodle's
 either, so low..high is written as its middle with half its width as tolerance.
@@ -63,7 +64,7 @@ from assessments.quizzes.interchange import (
     fold_variants,
     spread_variants,
 )
-from assessments.quizzes.rules import answer_problems
+from assessments.quizzes.rules import answer_problems, is_catch_all
 from assessments.taxonomy import QuestionKind, TextFormat
 from dbt_training.core.formatting import plain_number
 from dbt_training.core.text import strip_control_characters
@@ -403,14 +404,11 @@ class _Reader:
         q.kind = K.NUMERIC
         for element in self.element.findall("answer"):
             answer = self.answer(element, formatted=False)
-            if answer.text == NUMERIC_ANY:
-                self.warnings.append(
-                    ImportProblem(
-                        line=q.line,
-                        reason="The catch-all answer * (any other number) was left out.",
-                        name=q.name,
-                    )
-                )
+            if answer.text.strip() == NUMERIC_ANY:
+                # Any other number: no value, no range (`rules.is_catch_all`), its own weight
+                # and feedback, as GIFT's `~#feedback` is read.
+                answer.text = ""
+                q.answers.append(answer)
                 continue
             answer.value = _decimal(answer.text)
             if answer.value is None:
@@ -576,6 +574,12 @@ def _write_shortanswer(element, q: QuestionData) -> None:
 
 def _write_numerical(element, q: QuestionData) -> None:
     for answer in q.answers:
+        if is_catch_all(answer):
+            written = _answer_element(
+                element, q, answer, fraction=answer.fraction, text=NUMERIC_ANY
+            )
+            _sub(written, "tolerance", "0")
+            continue
         if answer.value is None:  # Moodle has no ranges: low..high is its middle ± half its width
             value = (answer.low + answer.high) / 2
             tolerance = (answer.high - answer.low) / 2

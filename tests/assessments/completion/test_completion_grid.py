@@ -451,26 +451,28 @@ def test_downloads_hold_the_grids_figures_in_its_order(client, trainer, cohort, 
         "Final test (Post-test · pass 80%),Chain analysis (Assignment · pass 70%),"
         "Diary card (Assignment · pass 80%),Course evaluation (Course evaluation),"
         "Attendance (Live sessions · 50% needed),Certificates,Last issued",
-        'Ana Alvarez,ana@example.org,,Certificate issued,100,2 of 2,"90%, passed",'
-        '"80%, passed","90%, passed",Submitted,100%,CE certificate DBT-AAAA-BBBB-CCCC,'
+        # Scores and attendance are numbers (decimals kept); cells without one are text.
+        "Ana Alvarez,ana@example.org,,Certificate issued,100,2 of 2,90.00,"
+        "80.00,90.00,Submitted,100,CE certificate DBT-AAAA-BBBB-CCCC,"
         "2026-11-02 09:49",
-        'Dev Diaz,dev@example.org,,Complete,100,2 of 2,"85%, passed","80%, passed",'
-        '"90%, passed",Submitted,100%,,',
-        'Eve Evans,eve@example.org,,Revoked,100,2 of 2,"95%, passed","80%, passed",'
-        '"90%, passed",Submitted,100%,CE certificate DBT-EEEE-FFFF-GGGG (revoked),'
+        "Dev Diaz,dev@example.org,,Complete,100,2 of 2,85.00,80.00,90.00,Submitted,100,,",
+        "Eve Evans,eve@example.org,,Revoked,100,2 of 2,95.00,80.00,"
+        "90.00,Submitted,100,CE certificate DBT-EEEE-FFFF-GGGG (revoked),"
         "2026-11-02 09:49",
-        'Ben Brown,ben@example.org,North,In progress,42,1 of 2,"66%, not passed",'
-        '"70%, passed",Awaiting grading,Not submitted,50%,,',
+        "Ben Brown,ben@example.org,North,In progress,42,1 of 2,66.67,"
+        "70.00,Awaiting grading,Not submitted,50,,",
         "Cara Chen,cara@example.org,North,Behind,0,0 of 2,Not taken,Not submitted,"
-        "Not submitted,Not submitted,0%,,",
+        "Not submitted,Not submitted,0,,",
     ]
     sheet = load_workbook(io.BytesIO(workbook.content)).active
     rows = list(sheet.iter_rows(values_only=True))
     assert [row[:7] for row in rows[1:]] == [
-        ("Ben Brown", "ben@example.org", "North", "In progress", 0.42, "1 of 2", "66%, not passed"),
+        ("Ben Brown", "ben@example.org", "North", "In progress", 0.42, "1 of 2", 0.6667),
         ("Cara Chen", "cara@example.org", "North", "Behind", 0, "0 of 2", "Not taken"),
     ]
     assert sheet["E2"].number_format == "0%"
+    assert sheet["G2"].number_format == "0.00%"  # the post-test score, a percentage cell
+    assert sheet["K2"].value == 0.5 and sheet["K2"].number_format == "0%"  # attendance
 
 
 def test_a_download_with_a_parameter_that_does_not_fit_has_every_trainee(

@@ -354,26 +354,43 @@ def test_malformed_question_is_an_error_naming_it(question, reason):
     assert result.errors[0].name == question.split("<text>")[1].split("<")[0]
 
 
-def test_numerical_catch_all_answer_is_left_out_with_a_warning():
-    result = parse(
-        quiz_of(
-            """<question type="numerical">
+def test_numerical_catch_all_answer_is_kept_as_any_other_number_and_written_back():
+    xml = quiz_of(
+        """<question type="numerical">
 <name><text>Modes</text></name>
 <questiontext><text>How many modes does comprehensive DBT have?</text></questiontext>
 <answer fraction="100"><text>5</text><tolerance>0</tolerance></answer>
 <answer fraction="0"><text>*</text><feedback><text>Count them again.</text></feedback></answer>
 </question>
 """
-        )
     )
+    result = parse(xml)
 
-    assert result.errors == []
-    assert result.questions[0].answers == [AnswerData(fraction=D(100), value=D(5), tolerance=D(0))]
-    assert result.warnings == [
-        ImportProblem(
-            line=3, reason="The catch-all answer * (any other number) was left out.", name="Modes"
-        )
+    assert (result.errors, result.warnings) == ([], [])
+    assert result.questions[0].answers == [
+        AnswerData(fraction=D(100), value=D(5), tolerance=D(0)),
+        AnswerData(fraction=D(0), feedback="Count them again."),
     ]
+    written = dump(result.questions)
+    assert b"<text>*</text>" in written
+    assert parse(written).questions[0].answers == result.questions[0].answers
+
+
+def test_a_gift_catch_all_goes_to_moodle_xml_and_back_unchanged():
+    """The trial's 500: a quiz imported from GIFT with `~#feedback` could not be exported."""
+    from assessments.quizzes import gift
+
+    imported = gift.parse(
+        "::Modes:: How many modes does comprehensive DBT have? {#=5 ~#Count them again.}"
+    )
+    assert imported.errors == []
+
+    again = parse(dump(imported.questions))
+
+    assert (again.errors, again.warnings) == ([], [])
+    assert [a.feedback for a in again.questions[0].answers] == ["", "Count them again."]
+    assert again.questions[0].answers[1].value is None
+    assert gift.dump(again.questions) == gift.dump(imported.questions)
 
 
 def test_control_characters_are_stripped_but_line_breaks_stay():
