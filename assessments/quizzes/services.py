@@ -329,6 +329,14 @@ class ImportReport:
     def by_type(self) -> dict[str, int]:
         return dict(Counter(q.kind for q in self.imported))
 
+    @property
+    def kind_summary(self) -> str:
+        """The counts as people read them: "2 single choice, 1 true/false"."""
+        return ", ".join(
+            f"{count} {QuestionKind(kind).label[:1].lower()}{QuestionKind(kind).label[1:]}"
+            for kind, count in self.by_type.items()
+        )
+
     def as_json(self) -> dict:
         return {
             "imported": len(self.imported),

@@ -61,8 +61,9 @@ def test_bank_from_moodle_xml_random_post_test_and_its_review(page, live_server)
     page.get_by_role("button", name="Import").click()
     expect(
         page.get_by_text(
-            "Imported 9 questions: 1 single, 1 multiple, 1 true_false, 1 short, 1 numeric, "
-            "1 matching, 1 ordering, 1 essay, 1 description."
+            "Imported 9 questions: 1 single choice, 1 multiple answer, 1 true/false, "
+            "1 short answer, 1 numeric, 1 matching, 1 ordering, 1 essay, "
+            "1 text only (no answer)."
         )
     ).to_be_visible()
     expect(page.get_by_text("3 items left out:")).to_be_visible()

@@ -193,7 +193,7 @@ def test_trainer_imports_gift_previews_and_reads_the_item_analysis(page, live_se
     page.get_by_label("Question file").set_input_files(str(gift))
     page.get_by_label("If some questions have errors, import the others").check()
     page.get_by_role("button", name="Import").click()
-    expect(page.get_by_text("Imported 1 question: 1 single.")).to_be_visible()
+    expect(page.get_by_text("Imported 1 question: 1 single choice.")).to_be_visible()
     assert quiz.questions.count() == 10
 
     page.goto(f"/author/courses/{cohort.course.slug}/quizzes/{quiz.pk}/preview/")

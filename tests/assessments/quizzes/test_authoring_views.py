@@ -252,7 +252,7 @@ def test_gift_upload_imports_and_reports_by_type(client, trainer, course, quiz):
     upload = SimpleUploadedFile("dbt.gift", GIFT.encode(), content_type="text/plain")
     response = client.post(url("question_import", course, quiz), {"file": upload})
     page = response.content.decode()
-    assert "Imported 3 questions: 1 single, 1 numeric, 1 true_false." in page
+    assert "Imported 3 questions: 1 single choice, 1 numeric, 1 true/false." in page
     assert [q.kind for q in quiz.questions.order_by("position")] == [
         "single",
         "numeric",
@@ -380,6 +380,7 @@ def test_item_analysis_waits_for_enough_attempts_then_shows_exact_figures(
         if n == 3:
             page = client.get(url("analysis", course, quiz)).content.decode()
             assert "Figures show once at least 5 trainees have submitted" in page
+            assert "Based on 4 counted attempts, one per trainee (" in page
     analysis = analyse(quiz)
     easy_stats, hard_stats = analysis.items
     assert analysis.attempt_count == 5
