@@ -3,7 +3,6 @@ its `app_name`); view modules declare none. Cohort ids are `cohort_id` everywher
 
 from django.contrib import admin
 from django.urls import include, path
-from django.views.generic import RedirectView
 
 from . import views
 
@@ -34,10 +33,6 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("accounts/", include("dbt_training.users.urls")),
     # Staff sign in where the second factor is asked for: the admin's own form knows none.
-    path(
-        "admin/login/",
-        RedirectView.as_view(pattern_name="account_login", query_string=True),
-        name="admin_login",
-    ),
+    path("admin/login/", views.admin_login, name="admin_login"),
     path("admin/", admin.site.urls),
 ]

@@ -1,6 +1,8 @@
+import logging
 from http import HTTPStatus
 
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied
 from django.http import (
     HttpRequest,
     HttpResponsePermanentRedirect,
@@ -9,12 +11,15 @@ from django.http import (
 )
 from django.shortcuts import redirect
 from django.templatetags.static import static
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
 from . import health
 from .dashboard import dashboard_for
+
+logger = logging.getLogger(__name__)
 
 
 class LandingView(TemplateView):
@@ -26,6 +31,16 @@ class LandingView(TemplateView):
         if request.user.is_authenticated:
             return redirect("dashboard")
         return super().get(request, *args, **kwargs)
+
+
+def admin_login(request: HttpRequest) -> HttpResponseRedirect:
+    """/admin/login/: staff sign in where the second factor is asked for (the admin's own form
+    knows none). Someone signed in is here because the admin refused them: they get the 403
+    page, not the sign-in page, which would send them back to the admin and round again."""
+    if request.user.is_authenticated:
+        raise PermissionDenied("Your account has no access to the administration pages.")
+    query = request.META.get("QUERY_STRING", "")
+    return HttpResponseRedirect(reverse("account_login") + (f"?{query}" if query else ""))
 
 
 class DashboardView(LoginRequiredMixin, TemplateView):
@@ -58,7 +73,13 @@ def healthz(request: HttpRequest) -> JsonResponse:
         if request.GET.get("deep") in ("1", "true", "yes") and checks["database"] == "ok":
             details = health.deep_checks(checks)
     healthy = all(result in ("ok", "not configured") for result in checks.values())
-    return JsonResponse(
+    response = JsonResponse(
         {"status": "ok" if healthy else "unavailable", "checks": checks, **details},
         status=HTTPStatus.OK if healthy else HTTPStatus.SERVICE_UNAVAILABLE,
     )
+    if not healthy:
+        # An answer, not an error of this page: a monitor polling through an outage must not
+        # have Django log each 503 at ERROR (which mails ADMINS, past the outbox, every time).
+        logger.warning("Health check: %s", checks)
+        response._has_been_logged = True  # Django's own flag for "already logged"
+    return response

@@ -1,4 +1,5 @@
 import datetime
+import logging
 from http import HTTPStatus
 
 import pytest
@@ -41,6 +42,26 @@ def test_healthz_is_503_when_the_broker_does_not_answer(client):
     assert body["status"] == "unavailable"
     assert body["checks"]["database"] == "ok"
     assert body["checks"]["broker"].startswith("error: ")
+
+
+@override_settings(
+    REDIS_URL="redis://127.0.0.1:1/0",
+    CELERY_BROKER_URL="redis://127.0.0.1:1/0",
+    ADMINS=[("Ops", "ops@example.org")],
+)
+def test_a_503_is_logged_as_a_warning_not_an_error_that_mails_the_admins(
+    client, caplog, mailoutbox
+):
+    # A monitor polls through an outage: each 503 must not become an ERROR (and an email).
+    with caplog.at_level(logging.INFO):
+        for _ in range(3):
+            assert client.get(reverse("healthz")).status_code == HTTPStatus.SERVICE_UNAVAILABLE
+
+    assert [r.levelname for r in caplog.records if r.name == "django.request"] == []
+    assert [r.levelname for r in caplog.records if r.name == "dbt_training.views"] == [
+        "WARNING"
+    ] * 3
+    assert mailoutbox == []
 
 
 @override_settings(REDIS_URL="redis://127.0.0.1:1/0", CELERY_BROKER_URL="redis://127.0.0.1:1/0")

@@ -263,7 +263,10 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 # address, and the email tells an address without an account so.
 ACCOUNT_PREVENT_ENUMERATION = False
 ACCOUNT_RATE_LIMITS = {
+    # The key is the account and the client together (users.adapters.AccountAdapter); the
+    # account alone has a ceiling one client cannot reach (5 per 5 minutes is 60 an hour).
     "login_failed": "10/m/ip,5/5m/key",
+    "login_failed_account": "100/h/key",
     "signup": "20/m/ip",
     "confirm_email": "1/3m/key",
     "reset_password": "20/m/ip,5/m/key",

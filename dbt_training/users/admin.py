@@ -1,3 +1,5 @@
+from allauth.mfa.admin import AuthenticatorAdmin as AllauthAuthenticatorAdmin
+from allauth.mfa.models import Authenticator
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
@@ -117,3 +119,19 @@ class RoleChangeAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+# allauth's list of second factors, made findable: the lost-factor steps (README, security.md)
+# search it by the person's email, and a list of names alone invites deleting the wrong rows.
+admin.site.unregister(Authenticator)
+
+
+@admin.register(Authenticator)
+class AuthenticatorAdmin(AllauthAuthenticatorAdmin):
+    list_display = ("user", "user_email", "type", "created_at", "last_used_at")
+    search_fields = ("user__email", "user__full_name")
+    list_select_related = ("user",)
+
+    @admin.display(description="email", ordering="user__email")
+    def user_email(self, obj: Authenticator) -> str:
+        return obj.user.email

@@ -79,3 +79,37 @@ def test_a_proxy_that_names_the_client_in_its_own_header(client, settings):
     assert LOCKED in locked.content.decode()
     assert answer.status_code == HTTPStatus.FOUND
     assert client.session["_auth_user_id"] == str(dana.pk)
+
+
+def test_wrong_passwords_for_a_named_person_lock_out_only_the_client_that_typed_them(
+    client, settings
+):
+    """The trial's failure: five wrong passwords for the trainer from one client refused the
+    trainer's own correct sign-in from elsewhere for five minutes."""
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    trainer = UserFactory(email="trainer@example.org", password=PASSWORD)
+    for _ in range(5):
+        assert LOCKED not in attempt(client, trainer.email, "wrong", "203.0.113.9").content.decode()
+
+    from_the_attacker = attempt(client, trainer.email, PASSWORD, "203.0.113.9")
+    assert LOCKED in from_the_attacker.content.decode()
+    assert "_auth_user_id" not in client.session
+    from_the_trainer = attempt(client, trainer.email, PASSWORD, "198.51.100.7")
+
+    assert from_the_trainer.status_code == HTTPStatus.FOUND
+    assert client.session["_auth_user_id"] == str(trainer.pk)
+
+
+def test_guessing_one_account_from_many_addresses_meets_a_ceiling(client, settings):
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    dana = UserFactory(email="dana@example.org", password=PASSWORD)
+    # 100 failures an hour for one account, from 20 addresses that each stay under their own
+    # limits (5 per account per 5 minutes, 10 a minute).
+    for n in range(100):
+        answer = attempt(client, dana.email, "wrong", f"198.51.100.{n // 5}")
+        assert LOCKED not in answer.content.decode()
+
+    fresh_address = attempt(client, dana.email, PASSWORD, "203.0.113.50")
+
+    assert LOCKED in fresh_address.content.decode()
+    assert "_auth_user_id" not in client.session

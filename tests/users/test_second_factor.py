@@ -218,6 +218,19 @@ def test_the_admin_sign_in_form_sends_staff_to_the_one_that_asks_for_the_factor(
     assert answer["Location"] == "/accounts/login/?next=/admin/outbox/"
 
 
+def test_someone_signed_in_whom_the_admin_refuses_gets_403_not_a_redirect_loop(
+    client, trainer
+):
+    """The trial's loop: /admin/ → /admin/login/ → /accounts/login/ → /admin/ → …"""
+    client.force_login(trainer)
+
+    answer = client.get("/admin/", follow=True)
+
+    assert [url for url, _ in answer.redirect_chain] == ["/admin/login/?next=/admin/"]
+    assert answer.status_code == HTTPStatus.FORBIDDEN
+    assert "Your account has no access to the administration pages." in answer.content.decode()
+
+
 def test_a_trainee_may_add_a_factor_and_is_then_asked_for_it(client, trainee):
     give_second_factor(trainee)
 
