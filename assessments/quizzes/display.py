@@ -150,16 +150,17 @@ class QuestionView:
         if kind == QuestionKind.ORDERING:
             return [format_html("{}. {}", i, label(a)) for i, a in enumerate(self.answers, 1)]
         if kind == QuestionKind.NUMERIC:
-            return [
-                (
-                    f"{a.value.normalize():f} ± {(a.tolerance or Decimal(0)).normalize():f}"
-                    if a.value is not None
-                    else f"from {a.low.normalize():f} to {a.high.normalize():f}"
-                )
-                for a in self.answers
-                if a.fraction == 100
-            ]
+            return [numeric_key(a) for a in self.answers if a.fraction == 100]
         return []
+
+
+def numeric_key(answer) -> str:
+    """A numeric answer as the key shows it: "24", "24 ± 0.5" or "from 3 to 7"."""
+    if answer.value is None:
+        return f"from {answer.low.normalize():f} to {answer.high.normalize():f}"
+    tolerance = (answer.tolerance or Decimal(0)).normalize()
+    value = f"{answer.value.normalize():f}"
+    return f"{value} ± {tolerance:f}" if tolerance else value
 
 
 def question_views(questions: list, *, order: list[int], choice_order: dict, responses: dict):

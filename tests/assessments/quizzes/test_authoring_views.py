@@ -244,7 +244,8 @@ def test_preview_shows_every_kind_with_its_answer_key(client, trainer, course, q
     assert page.count('<fieldset class="question"') == 9
     assert "Answer key" in page
     assert "1. Life-threatening behaviors" in page
-    assert "4 ± 0" in page and "TIPP → Distress tolerance" in page
+    # An exact number is the number alone ("4", not "4 ± 0").
+    assert "<li>4</li>" in page and "TIPP → Distress tolerance" in page
 
 
 def test_gift_upload_imports_and_reports_by_type(client, trainer, course, quiz):
