@@ -19,7 +19,7 @@ enrollments costs four queries at most (three without team gates), however long 
 import uuid
 from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cached_property
 from zoneinfo import ZoneInfo
 
@@ -29,6 +29,7 @@ from django.utils import timezone
 
 from courses.models import Cohort, CohortStatus, Course, Enrollment, EnrollmentStatus
 from dbt_training.core.formatting import share_percent
+from reminders.timing import end_of_day
 
 from .models import (
     EnrollmentProgress,
@@ -50,6 +51,8 @@ class ModuleState:
     lessons: list
     completed_ids: set[int]
     lock_reason: str = ""
+    # The module's quizzes and worksheets (`modules.activities`), on the pages that ask for them.
+    activities: list = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -71,6 +74,43 @@ class ModuleState:
     @property
     def percent(self) -> int:
         return share_percent(self.done, self.total)
+
+    @property
+    def items_total(self) -> int:
+        """Lessons and activities: what the cohort home counts in a module's "n of m"."""
+        return self.total + len(self.activities)
+
+    @property
+    def items_done(self) -> int:
+        return self.done + sum(1 for activity in self.activities if activity.done)
+
+    @property
+    def standing(self) -> str:
+        """ "locked", "done" (every lesson and activity), "in_progress" (something done) or
+        "open" (nothing done yet): the state the cohort home's module list shows."""
+        if not self.is_open:
+            return "locked"
+        if self.items_done == self.items_total:
+            return "done"
+        return "in_progress" if self.items_done else "open"
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """One item of the trainee's next deadlines: a module's lessons or one of its activities,
+    due by the end of the module's due date in the cohort's time zone."""
+
+    due_at: datetime  # the moment the work is late (reminders.timing.end_of_day)
+    title: str
+    detail: str
+    state: ModuleState
+    overdue: bool
+    activity: object | None = None  # None: the module's lessons
+
+    @property
+    def last_minute(self) -> datetime:
+        # "Due 9 Dec, 23:59" reads as that day; the exact moment, 00:00, as the next one.
+        return self.due_at - timedelta(minutes=1)
 
 
 @dataclass(frozen=True)
@@ -160,6 +200,49 @@ class CohortProgress:
 
     def state_of(self, module_id: int) -> ModuleState | None:
         return next((m for m in self.modules if m.module.pk == module_id), None)
+
+    @property
+    def current_module(self) -> ModuleState | None:
+        """The module the trainee is on: the one holding the lesson "Continue" (else "Start")
+        leads to, else the first open module with an activity left to do; None when nothing
+        open is left."""
+        lesson = self.continue_lesson or self.next_lesson
+        if lesson is not None:
+            return self.state_of(lesson.module_id)
+        return next((s for s in self.modules if s.standing in ("open", "in_progress")), None)
+
+    def next_deadlines(self, *, now: datetime, limit: int = 5) -> tuple[list[Deadline], int]:
+        """The first `limit` items not yet done whose module has a due date, earliest first
+        (overdue ones are the earliest), and how many more there are: each module's lessons
+        as one item, each activity (attached to the states by the page) as another. Only for
+        an active place in a cohort still running: nothing else is due."""
+        if self.enrollment.status != EnrollmentStatus.ACTIVE or self.is_finished:
+            return [], 0
+        zone = self.enrollment.cohort.time_zone
+        items = []
+        for state in self.modules:
+            if state.due_on is None:
+                continue
+            due_at = end_of_day(state.due_on, zone)
+            module = state.module
+            if not state.is_complete:
+                items.append(
+                    Deadline(
+                        due_at,
+                        f"Module {module.position}: {module.title}",
+                        f"lessons, {state.done} of {state.total} done",
+                        state,
+                        due_at <= now,
+                    )
+                )
+            items.extend(
+                Deadline(due_at, activity.title, activity.kind, state, due_at <= now, activity)
+                for activity in state.activities
+                if not activity.done
+            )
+        # Modules are in course order and the sort is stable: one day's items keep that order.
+        items.sort(key=lambda item: item.due_at)
+        return items[:limit], max(len(items) - limit, 0)
 
 
 # --- the course outline, kept in memory ------------------------------------------------------

@@ -47,7 +47,10 @@ def email_announcement(sender, *, announcement: Announcement, **kwargs) -> int:
         .select_related("user")
         .order_by("pk")
     )
-    link = absolute_url(reverse("learn:cohort", args=[cohort.pk]))
+    # Straight to the announcement on the cohort's page (its newest ones are shown first there).
+    link = (
+        absolute_url(reverse("learn:cohort", args=[cohort.pk])) + f"#announcement-{announcement.pk}"
+    )
     settings_url = absolute_url(reverse("reminders:settings"))
     # Email headers are one line: collapse any line breaks a name or title carries.
     subject = " ".join(f"[{cohort.name}] {announcement.title}".split())

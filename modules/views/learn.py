@@ -45,16 +45,27 @@ class EnrollmentMixin(LoginRequiredMixin):
 
 
 class CohortHomeView(EnrollmentMixin, View):
+    """Scannable first: next deadlines and announcements at the top, then the modules as
+    disclosures with only the current one open (issue 25, item 14)."""
+
     template_name = "modules/learn/cohort_home.html"
+    announcements_shown = 3
+    # The rest fold under "Earlier announcements"; the trainers' page keeps every one.
+    announcements_listed = 10
 
     def get(self, request, cohort_id):
         enrollment = self.get_enrollment()
-        progress = cohort_progress(enrollment)
+        now = timezone.now()
+        progress = cohort_progress(enrollment, now=now)
         by_module = activities_for(enrollment, progress)
         for state in progress.modules:
             state.activities = by_module.get(state.module.pk, [])
-        sessions, sessions_held = sessions_ahead(enrollment.cohort, now=timezone.now())
-        announcements = enrollment.cohort.announcements.select_related("author")[:5]
+        deadlines, more_deadlines = progress.next_deadlines(now=now)
+        sessions, sessions_held = sessions_ahead(enrollment.cohort, now=now)
+        announcements = list(
+            enrollment.cohort.announcements.select_related("author")[: self.announcements_listed]
+        )
+        active = enrollment.status == EnrollmentStatus.ACTIVE
         return render(
             request,
             self.template_name,
@@ -62,9 +73,20 @@ class CohortHomeView(EnrollmentMixin, View):
                 "enrollment": enrollment,
                 "cohort": enrollment.cohort,
                 "progress": progress,
+                "current": progress.current_module,
+                # The lesson the progress panel's button leads to, marked in the module list.
+                "up_next": (
+                    progress.continue_lesson if progress.resume_lesson else progress.next_lesson
+                )
+                if active
+                else None,
+                "shows_deadlines": active and not progress.is_finished,
+                "deadlines": deadlines,
+                "more_deadlines": more_deadlines,
                 "sessions": sessions,
                 "sessions_held": sessions_held,
-                "announcements": announcements,
+                "announcements": announcements[: self.announcements_shown],
+                "earlier_announcements": announcements[self.announcements_shown :],
             },
         )
 
@@ -127,6 +149,11 @@ class LessonView(EnrollmentMixin, View):
                 "video_embed": video_embed_url(lesson.video_url) if lesson.video_url else None,
                 "previous_lesson": previous_lesson,
                 "next_lesson": next_lesson,
+                # The module outline beside the lesson: (lesson, done, this one).
+                "outline_lessons": [
+                    (item, item.pk in state.completed_ids, item.pk == lesson.pk)
+                    for item in state.lessons
+                ],
             },
         )
 

@@ -47,7 +47,7 @@ def test_the_email_has_both_parts_the_cohort_link_and_the_reminders_list_headers
     [message] = smtp_sink.accepted
     row = OutgoingEmail.objects.get()
     unsubscribe = f"http://testserver{unsubscribe_path(announcement, trainee)}"
-    link = f"http://testserver/learn/{cohort.pk}/"
+    link = f"http://testserver/learn/{cohort.pk}/#announcement-{announcement.pk}"
     assert message["Subject"].strip() == "[Spring 2027] Room change"
     assert message["To"] == "dana@example.org"
     assert message["Message-ID"] == f"<outbox-{row.pk}@testserver>"
@@ -78,6 +78,18 @@ def test_the_email_has_both_parts_the_cohort_link_and_the_reminders_list_headers
     )
     assert f'<a href="{link}">Read it in DBT Foundations</a>' in html
     assert f'<a href="{unsubscribe}">Stop emails like this' in html
+
+
+def test_the_emails_link_lands_on_the_announcement_in_the_cohort_home(
+    client, cohort, enroll, trainee, trainer
+):
+    enroll(trainee)
+    announcement = post(cohort, trainer)
+    client.force_login(trainee)
+
+    page = client.get(reverse("learn:cohort", args=[cohort.pk])).content.decode()
+
+    assert f'<article class="announcement" id="announcement-{announcement.pk}">' in page
 
 
 def test_only_active_trainees_who_want_them_get_one_row_each_written_with_the_post(

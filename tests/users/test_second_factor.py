@@ -218,9 +218,7 @@ def test_the_admin_sign_in_form_sends_staff_to_the_one_that_asks_for_the_factor(
     assert answer["Location"] == "/accounts/login/?next=/admin/outbox/"
 
 
-def test_someone_signed_in_whom_the_admin_refuses_gets_403_not_a_redirect_loop(
-    client, trainer
-):
+def test_someone_signed_in_whom_the_admin_refuses_gets_403_not_a_redirect_loop(client, trainer):
     """The trial's loop: /admin/ → /admin/login/ → /accounts/login/ → /admin/ → …"""
     client.force_login(trainer)
 
