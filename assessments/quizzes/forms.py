@@ -10,6 +10,7 @@ from assessments.quizzes.bank import CategoryTree
 from assessments.quizzes.rules import variant_lines
 from assessments.quizzes.services import AGREE_SCALE, QUIZ_FIELDS, AnswerData
 from assessments.taxonomy import UNANSWERED_KINDS, UNSCORED_KINDS, QuestionKind
+from dbt_training.core.formatting import plain_number
 
 GIFT_MAX_BYTES = 2 * 1024 * 1024
 XML_MAX_BYTES = moodle_xml.MAX_BYTES
@@ -135,12 +136,13 @@ def answer_formset(kind: str, *, data=None, question: Question | None = None) ->
                 "text": a.text,
                 "variants": a.variants,
                 "match": a.match,
-                "fraction": a.fraction.normalize() if a.fraction else Decimal(0),
+                # As people write numbers ("100", "0.5"): a stored 100.00 would show as "1E+2".
+                "fraction": plain_number(a.fraction) if a.fraction else "0",
                 "feedback": a.feedback,
-                "value": a.value,
-                "tolerance": a.tolerance,
-                "low": a.low,
-                "high": a.high,
+                **{
+                    name: None if getattr(a, name) is None else plain_number(getattr(a, name))
+                    for name in ("value", "tolerance", "low", "high")
+                },
             }
             for a in question.answers.all()
         ]

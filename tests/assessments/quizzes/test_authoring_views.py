@@ -543,3 +543,27 @@ def test_essay_and_likert_questions_are_created_with_the_fields_the_page_renders
     assert [a.text for a in question.answers.all()] == (
         ["Never", "Sometimes", "Often"] if kind == "likert" else []
     )
+
+
+def test_the_editor_shows_numbers_as_people_write_them(client, trainer, course, quiz):
+    """The trial saw "1E+2" in the Weight box and "0E-8" as a tolerance."""
+    question = QuestionFactory(
+        quiz=quiz,
+        kind="numeric",
+        answers=[
+            A(fraction=Decimal("100.00"), value=Decimal("1.00000000"), tolerance=Decimal("0E-8")),
+            A(fraction=Decimal("50.00"), low=Decimal("2.50000000"), high=Decimal("4.00000000")),
+        ],
+    )
+    client.force_login(trainer)
+
+    page = client.get(url("question_edit", course, quiz, question.pk)).content.decode()
+
+    def shown(field: str, row: int) -> str:
+        found = re.search(rf'name="answers-{row}-{field}"[^>]*value="([^"]*)"', page) or re.search(
+            rf'value="([^"]*)"[^>]*name="answers-{row}-{field}"', page
+        )
+        return found.group(1) if found else ""
+
+    assert [shown("fraction", 0), shown("value", 0), shown("tolerance", 0)] == ["100", "1", "0"]
+    assert [shown("fraction", 1), shown("low", 1), shown("high", 1)] == ["50", "2.5", "4"]
