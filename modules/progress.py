@@ -205,7 +205,10 @@ class CohortProgress:
     def current_module(self) -> ModuleState | None:
         """The module the trainee is on: the one holding the lesson "Continue" (else "Start")
         leads to, else the first open module with an activity left to do; None when nothing
-        open is left."""
+        open is left, and once the cohort is over or the place is no longer active (a finished
+        cohort is read, not worked through: no module is "current")."""
+        if self.is_finished or self.enrollment.status != EnrollmentStatus.ACTIVE:
+            return None
         lesson = self.continue_lesson or self.next_lesson
         if lesson is not None:
             return self.state_of(lesson.module_id)

@@ -187,6 +187,7 @@ class CompleteLessonView(EnrollmentMixin, View):
                     "lesson": lesson,
                     "completed": True,
                     "progress": progress,
+                    "state": progress.state_of(lesson.module_id),
                     "enrollment": enrollment,
                     "just_completed": True,
                 },

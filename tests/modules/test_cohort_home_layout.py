@@ -235,6 +235,33 @@ def test_with_everything_done_no_module_is_open_and_no_skip_link(client, trainee
     assert "<p>No deadlines ahead.</p>" in html
 
 
+@pytest.mark.parametrize("claimed", [False, True])
+def test_a_finished_cohort_has_no_current_module_and_a_claim_is_acknowledged(
+    client, trainee, claimed
+):
+    """The trial: an ended cohort offered "Skip to current module: Module 1" (a knowledge check
+    left), and after the certificate was claimed still said how to earn one."""
+    course = CourseFactory(title="Two modules")
+    module(course, 1, "Mindfulness", ["Wise mind", "What skills"], release=0, due=7)
+    cohort = CohortFactory(
+        course=course, starts_on=datetime.date(2027, 1, 4), ends_on=datetime.date(2027, 3, 1)
+    )
+    with time_machine.travel(datetime.datetime(2027, 1, 5, 15, tzinfo=UTC), tick=False):
+        enrollment = enrollment_services.enroll(cohort=cohort, user=trainee)
+        complete(enrollment, "Wise mind")
+    if claimed:  # what claiming a certificate does to the place
+        enrollment.status = EnrollmentStatus.COMPLETED
+        enrollment.save(update_fields=["status"])
+
+    html = page(client, enrollment)  # NOW is after the cohort's last day
+
+    assert "Skip to current module" not in html
+    assert 'id="current-module"' not in html
+    assert [tag for tag, _ in summaries(html)] == ['<details class="module module-in_progress">']
+    assert ("You have claimed your certificate for this cohort." in html) is claimed
+    assert ("Once you meet every requirement of the course" in html) is not claimed
+
+
 # --- next deadlines ---------------------------------------------------------------------------
 
 
@@ -381,7 +408,7 @@ def test_the_outline_shows_done_current_and_locked(client, enrollment):
     tip, radical, soothe = (lesson(cohort, t) for t in ("TIP", "Radical acceptance", "Self-soothe"))
     url = lambda item: reverse("learn:lesson", args=[cohort.pk, item.pk])  # noqa: E731
     assert "<h2>Module 2: Distress tolerance</h2>" in outline
-    assert '<p class="muted">1 of 3 lessons done</p>' in outline
+    assert '<p id="outline-count" class="muted">1 of 3 lessons done</p>' in outline
     assert (
         f'<li id="outline-lesson-{tip.pk}" class="is-done"><span class="mark" aria-hidden="true">'
         f'✓</span><a href="{url(tip)}">TIP</a><span class="visually-hidden"> (completed)</span></li>'
@@ -439,6 +466,8 @@ def test_mark_complete_by_htmx_also_ticks_the_outline(client, enrollment):
         f'<span class="mark" aria-hidden="true">✓</span><a href="{url}" aria-current="page">'
         'Radical acceptance</a><span class="visually-hidden"> (completed)</span></li>'
     ) in html
+    # The count above the list moves with it (the trial saw it stay at the old figure).
+    assert '<p id="outline-count" class="muted" hx-swap-oob="true">2 of 3 lessons done</p>' in html
 
 
 def test_a_refused_completion_sends_no_outline_tick(client, enrollment):
