@@ -37,10 +37,11 @@ lock:
 migrate: install
 	$(PY) manage.py migrate --noinput
 
-## Serve the app with demo data on embedded defaults (SQLite, eager tasks, console email).
+## Serve the app with demo data on embedded defaults (SQLite, eager tasks, console email), on
+## HOST:PORT (PORT=8001 make run). Links in emails follow them unless SITE_URL is given.
+run: export SITE_URL ?= http://$(HOST):$(PORT)
 run: migrate
 	$(PY) manage.py seed_demo
-	@echo "Open http://$(HOST):$(PORT)/ and sign in with one of the accounts above."
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 ## Run the whole test suite, one pytest-xdist worker per core. DATABASE_URL / REDIS_URL, when set,

@@ -5,8 +5,10 @@ CELERY_ setting of the same name still overrides them."""
 
 import os
 
-from celery import Celery
+from celery import Celery, signals
 from celery.worker.consumer import Consumer
+
+from dbt_training.core.logs import connect_task_signals
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "dbt_training.settings.base")
 
@@ -58,3 +60,13 @@ app.add_defaults(
     }
 )
 app.autodiscover_tasks()
+
+# Task log lines carry the id of the request that queued the task (dbt_training/core/logs.py).
+connect_task_signals()
+
+
+@signals.setup_logging.connect
+def keep_django_logging(**kwargs) -> None:
+    """A worker logs as the web processes do: Django has already configured logging from
+    settings.LOGGING (LOG_LEVEL, LOG_FORMAT) when the worker starts, and a receiver here stops
+    Celery from replacing the root logger's handlers with its own format."""

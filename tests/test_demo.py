@@ -1,3 +1,5 @@
+import logging
+
 import pytest
 from allauth.account.models import EmailAddress
 from django.conf import settings
@@ -23,7 +25,8 @@ def demo_state():
     )
 
 
-def test_seed_demo_creates_four_verified_logins_once(capsys):
+def test_seed_demo_creates_four_verified_logins_once(capsys, caplog):
+    caplog.set_level(logging.INFO)
     call_command("seed_demo")
     first = demo_state()
     call_command("seed_demo")
@@ -42,8 +45,27 @@ def test_seed_demo_creates_four_verified_logins_once(capsys):
         DEMO_EMAILS
     )
     out = capsys.readouterr().out
-    assert f"trainee   trainee@example.com    {settings.DEMO_PASSWORD}" in out
-    assert f"superuser superuser@example.com  {settings.DEMO_PASSWORD}" in out
+    # The logins and the address last, in view; no email and no line per inline task above them.
+    assert out.splitlines()[-6:] == [
+        "Demo data is ready. Sign in with:",
+        f"  trainee   trainee@example.com    {settings.DEMO_PASSWORD}",
+        f"  trainer   trainer@example.com    {settings.DEMO_PASSWORD}",
+        f"  admin     admin@example.com      {settings.DEMO_PASSWORD}",
+        f"  superuser superuser@example.com  {settings.DEMO_PASSWORD}",
+        "at http://testserver/",
+    ]
+    assert "Subject:" not in out
+    assert [r for r in caplog.records if r.name == "celery.app.trace"] == []
+    assert [r for r in caplog.records if "No hostname was supplied" in r.getMessage()] == []
+
+
+@pytest.mark.django_db(transaction=True)  # the emails go out when each change commits
+def test_seed_demo_prints_the_emails_it_causes_only_when_asked(capsys):
+    call_command("seed_demo", show_email=True)
+
+    out = capsys.readouterr().out
+    assert "\nSubject: " in out and "Content-Type: multipart/alternative" in out
+    assert out.splitlines()[-1] == "at http://testserver/"
 
 
 @pytest.mark.parametrize("email", DEMO_EMAILS)

@@ -4,7 +4,9 @@ Settings are read once per process, so each case runs manage.py in a fresh inter
 own environment, exactly as a deployment would start.
 """
 
+import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,7 +21,8 @@ PRODUCTION_ENV = {
 }
 
 
-def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
+def manage(*args: str, **env: str | None) -> subprocess.CompletedProcess:
+    """manage.py in a fresh interpreter; a variable given as None is left out."""
     base = {
         k: v
         for k, v in os.environ.items()
@@ -28,7 +31,17 @@ def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
-        env={**base, "DJANGO_SETTINGS_MODULE": "dbt_training.settings.base", **env},
+        # A developer's .env must not change what these tests see (the .env tests ask for it).
+        env={
+            name: value
+            for name, value in {
+                **base,
+                "DJANGO_SETTINGS_MODULE": "dbt_training.settings.base",
+                "DJANGO_READ_DOT_ENV": "false",
+                **env,
+            }.items()
+            if value is not None
+        },
         capture_output=True,
         text=True,
         timeout=120,
@@ -67,6 +80,31 @@ def test_production_mode_names_the_missing_variable(missing):
             "5m",
             "CELERY_TASK_TIME_LIMIT must be a whole number, not '5m'.",
         ),
+        (
+            "LOG_LEVEL",
+            "verbose",
+            "LOG_LEVEL must be one of debug, info, warning, error, critical, not 'verbose'.",
+        ),
+        ("LOG_FORMAT", "xml", "LOG_FORMAT must be one of json, plain, not 'xml'."),
+        (
+            "ACCOUNT_EMAIL_VERIFICATION",
+            "sometimes",
+            "ACCOUNT_EMAIL_VERIFICATION must be one of mandatory, optional, none, not 'sometimes'.",
+        ),
+        (
+            "DEFAULT_FROM_EMAIL",
+            "DBT Training",
+            "DEFAULT_FROM_EMAIL must be an email address, not 'DBT Training'.",
+        ),
+        ("ADMINS", "ops@example.org,ops", "ADMINS must be an email address, not 'ops'."),
+        (
+            "TRUSTED_CLIENT_IP_HEADER",
+            "X-Real-IP:",
+            "TRUSTED_CLIENT_IP_HEADER must be a header name such as X-Real-IP, not 'X-Real-IP:'.",
+        ),
+        ("INVITATION_MAX_AGE_DAYS", "0", "INVITATION_MAX_AGE_DAYS must be at least 1, not 0."),
+        ("TRUSTED_PROXY_COUNT", "-1", "TRUSTED_PROXY_COUNT must be at least 0, not -1."),
+        ("DJANGO_READ_DOT_ENV", "sometimes", "DJANGO_READ_DOT_ENV must be true or false"),
     ],
 )
 def test_malformed_variable_stops_startup_naming_it(variable, value, message):
@@ -74,6 +112,8 @@ def test_malformed_variable_stops_startup_naming_it(variable, value, message):
 
     assert result.returncode != 0
     assert f"ImproperlyConfigured: {message}" in result.stderr
+    # Stopped by the check, not by whatever the value would have broken later.
+    assert "ValueError" not in result.stderr
 
 
 def test_production_mode_refuses_optional_email_verification():
@@ -148,3 +188,145 @@ def test_proxy_settings_come_from_the_environment():
     assert behind.stdout.split()[-2:] == ["2", "None"], behind.stderr
     assert direct.stdout.split()[-2:] == ["0", "None"], direct.stderr
     assert header.stdout.split()[-2:] == ["0", "X-Real-IP"], header.stderr
+
+
+def test_well_formed_choices_are_taken_in_any_case():
+    result = manage(
+        "shell",
+        "-c",
+        "from django.conf import settings as s;"
+        "print(s.LOG_LEVEL, s.LOG_FORMAT, s.ACCOUNT_EMAIL_VERIFICATION, s.ADMINS)",
+        LOG_LEVEL="warning",
+        LOG_FORMAT="JSON",
+        ACCOUNT_EMAIL_VERIFICATION="None",
+        ADMINS="ops@example.org",
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == ("WARNING json none [('Admins', 'ops@example.org')]")
+
+
+LOG_A_LINE = "import logging; logging.getLogger('reminders.scan').warning('Scanned %s', 3)"
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({}, "plain"),
+        ({"LOG_FORMAT": "json"}, "json"),
+        (PRODUCTION_ENV, "json"),
+        ({**PRODUCTION_ENV, "LOG_FORMAT": "plain"}, "plain"),
+    ],
+    ids=["laptop", "asked", "production", "production-asked-plain"],
+)
+def test_log_lines_are_json_in_production_or_when_asked_and_plain_otherwise(env, expected):
+    result = manage("shell", "-c", LOG_A_LINE, **env)
+
+    assert result.returncode == 0, result.stderr
+    line = result.stderr.strip().splitlines()[-1]
+    if expected == "json":
+        written = json.loads(line)
+        assert written.pop("time").endswith("+00:00")
+        assert written == {
+            "level": "WARNING",
+            "logger": "reminders.scan",
+            "message": "Scanned 3",
+            "request_id": "-",
+        }
+    else:
+        assert line.endswith(" WARNING reminders.scan [-] Scanned 3")
+
+
+def test_a_quiet_log_level_leaves_out_info_lines():
+    result = manage(
+        "shell", "-c", "import logging; logging.getLogger('x').info('hidden')", LOG_LEVEL="ERROR"
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert "hidden" not in result.stderr
+
+
+SHOW_DOT_ENV = (
+    "from django.conf import settings as s; print(s.SIGNUP_OPEN, repr(s.MFA_TOTP_ISSUER))"
+)
+
+
+@pytest.fixture
+def dot_env(tmp_path):
+    path = tmp_path / ".env"
+    path.write_text("# a developer's file\nSIGNUP_OPEN=false\nMFA_TOTP_ISSUER=From the file\n")
+    return str(path)
+
+
+def test_a_dot_env_file_fills_in_what_the_environment_does_not_set(dot_env):
+    result = manage(
+        "shell",
+        "-c",
+        SHOW_DOT_ENV,
+        DJANGO_READ_DOT_ENV="true",
+        DJANGO_DOT_ENV_FILE=dot_env,
+        MFA_TOTP_ISSUER="From the environment",
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "False 'From the environment'"
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"DJANGO_READ_DOT_ENV": "false"},
+        # What pytest runs with: the test settings never read one, unasked.
+        {"DJANGO_SETTINGS_MODULE": "dbt_training.settings.test", "DJANGO_READ_DOT_ENV": None},
+    ],
+    ids=["switched-off", "test-settings"],
+)
+def test_a_dot_env_file_is_not_read_when_switched_off_or_under_the_test_settings(dot_env, env):
+    base = manage("shell", "-c", SHOW_DOT_ENV, DJANGO_DOT_ENV_FILE=dot_env, **env)
+
+    assert base.returncode == 0, base.stderr
+    assert base.stdout.splitlines()[-1] == "True 'DBT Training'"
+
+
+def test_the_dot_env_file_is_the_one_in_the_project_root(settings):
+    assert settings.DOT_ENV_FILE == ROOT / ".env"
+
+
+def test_the_brokerless_celery_queue_makes_kombu_give_no_hostname_warning():
+    result = manage(
+        "shell",
+        "-c",
+        "from dbt_training.celery import app\n"
+        "with app.producer_or_acquire() as producer: print(app.conf.broker_url)",
+        REDIS_URL="",
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "memory://localhost/"
+    assert "No hostname was supplied" not in result.stderr
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({"PORT": "8123"}, "http://127.0.0.1:8123"),
+        ({"HOST": "0.0.0.0", "PORT": "9000"}, "http://0.0.0.0:9000"),
+        ({"PORT": "8123", "SITE_URL": "https://demo.example.org"}, "https://demo.example.org"),
+    ],
+)
+def test_make_run_points_site_url_at_the_server_unless_given(env, expected):
+    # Each command of the run target prints SITE_URL instead of running; the venv is taken as is.
+    shown = 'sh -c \'printf "%s\\n" "$$SITE_URL"\' --'
+    base = {k: v for k, v in os.environ.items() if k not in ("SITE_URL", "HOST", "PORT")}
+    result = subprocess.run(
+        ["make", "-s", "-o", ".venv/.installed", "run", f"PY={shown}"],
+        cwd=ROOT,
+        env={**base, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [expected] * 3

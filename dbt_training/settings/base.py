@@ -1,16 +1,22 @@
 """Settings for every deployment, read from the environment in this one place.
 
 A fresh clone runs with nothing set: SQLite (WAL), eager Celery tasks, console email, a database
-cache.
+cache. A `.env` file in the project root, when there is one, fills in what the environment does not
+set (the environment wins); the test settings never read it.
 Production mode is switched on by one variable, ``DJANGO_PRODUCTION=true``; it then requires
 ``SECRET_KEY`` and ``ALLOWED_HOSTS`` and turns on every protection ``check --deploy`` looks for.
 """
 
+import re
+from email.utils import parseaddr
 from pathlib import Path
 
 import environ
 from csp.constants import NONE, SELF
-from django.core.exceptions import ImproperlyConfigured
+from django.core.exceptions import ImproperlyConfigured, ValidationError
+from django.core.validators import validate_email
+
+from .storage import media_storage
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -27,14 +33,36 @@ def _bool(name: str, default: bool) -> bool:
     return raw in _TRUE
 
 
-def _int(name: str, default: int) -> int:
+def _int(name: str, default: int, minimum: int = 0) -> int:
     raw = env.str(name, default="").strip()
     if not raw:
         return default
     try:
-        return int(raw)
+        value = int(raw)
     except ValueError:
         raise ImproperlyConfigured(f"{name} must be a whole number, not {raw!r}.") from None
+    if value < minimum:
+        raise ImproperlyConfigured(f"{name} must be at least {minimum}, not {value}.")
+    return value
+
+
+def _choice(name: str, default: str, choices: tuple[str, ...]) -> str:
+    """One of a few words, in any case; anything else stops startup naming the variable (Django
+    or a library would fail later, further from the cause, or quietly do something else)."""
+    raw = env.str(name, default="").strip().lower() or default
+    if raw not in choices:
+        raise ImproperlyConfigured(f"{name} must be one of {', '.join(choices)}, not {raw!r}.")
+    return raw
+
+
+def _email(name: str, value: str) -> str:
+    """An address, optionally with a display name ('DBT Training <training@example.org>')."""
+    address = parseaddr(value)[1]
+    try:
+        validate_email(address)
+    except ValidationError:
+        raise ImproperlyConfigured(f"{name} must be an email address, not {value!r}.") from None
+    return value
 
 
 def _url(name: str, default: str, schemes: tuple[str, ...]) -> str:
@@ -45,6 +73,16 @@ def _url(name: str, default: str, schemes: tuple[str, ...]) -> str:
         raise ImproperlyConfigured(f"{name} must be a URL starting with one of {expected}")
     return raw
 
+
+# A developer's `.env` (NAME=value lines, as .env.example) is read before any setting, so each one
+# below can come from it; a variable already in the environment keeps its value. The test suite
+# must test the code, not one developer's file: the test settings module (which imports this one)
+# skips it, and tests that start manage.py set DJANGO_READ_DOT_ENV=false. DJANGO_DOT_ENV_FILE
+# names another file.
+DOT_ENV_FILE = Path(env.str("DJANGO_DOT_ENV_FILE", default="") or BASE_DIR / ".env")
+_testing = env.str("DJANGO_SETTINGS_MODULE", default="").endswith(".settings.test")
+if _bool("DJANGO_READ_DOT_ENV", default=not _testing) and DOT_ENV_FILE.is_file():
+    environ.Env.read_env(DOT_ENV_FILE, overwrite=False)
 
 PRODUCTION = _bool("DJANGO_PRODUCTION", default=False)
 
@@ -94,6 +132,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: the request id and the access line cover everything below, redirects included.
+    "dbt_training.core.logs.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -200,7 +240,9 @@ else:
     }
 
 # --- Celery -------------------------------------------------------------------------------------
-CELERY_BROKER_URL = REDIS_URL or "memory://"
+# The in-memory transport ignores the host, but kombu warns "No hostname was supplied" whenever
+# a URL lacks one (each eager task's producer clones the connection), so it is named.
+CELERY_BROKER_URL = REDIS_URL or "memory://localhost/"
 # With no broker, tasks run in the web process as they are queued; `send_reminders` covers beat.
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
 CELERY_TASK_EAGER_PROPAGATES = True
@@ -208,8 +250,8 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_IGNORE_RESULT = True
-CELERY_TASK_SOFT_TIME_LIMIT = _int("CELERY_TASK_SOFT_TIME_LIMIT", default=240)
-CELERY_TASK_TIME_LIMIT = _int("CELERY_TASK_TIME_LIMIT", default=300)
+CELERY_TASK_SOFT_TIME_LIMIT = _int("CELERY_TASK_SOFT_TIME_LIMIT", default=240, minimum=1)
+CELERY_TASK_TIME_LIMIT = _int("CELERY_TASK_TIME_LIMIT", default=300, minimum=1)
 # A task that dies with its worker goes back on the queue instead of being lost.
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
@@ -248,8 +290,10 @@ ACCOUNT_FORMS = {
     "signup": "dbt_training.users.forms.SignupForm",
     "reset_password": "dbt_training.users.forms.ResetPasswordForm",
 }
-ACCOUNT_EMAIL_VERIFICATION = env.str(
-    "ACCOUNT_EMAIL_VERIFICATION", default="mandatory" if PRODUCTION else "optional"
+ACCOUNT_EMAIL_VERIFICATION = _choice(
+    "ACCOUNT_EMAIL_VERIFICATION",
+    default="mandatory" if PRODUCTION else "optional",
+    choices=("mandatory", "optional", "none"),
 )
 if PRODUCTION and ACCOUNT_EMAIL_VERIFICATION != "mandatory":
     raise ImproperlyConfigured(
@@ -279,7 +323,15 @@ ACCOUNT_RATE_LIMITS = {
 # proxy sets to the client's address); with neither, X-Forwarded-For is ignored, so a client
 # cannot forge its way around the limits.
 ALLAUTH_TRUSTED_PROXY_COUNT = _int("TRUSTED_PROXY_COUNT", default=0)
-ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env.str("TRUSTED_CLIENT_IP_HEADER", default="") or None
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env.str("TRUSTED_CLIENT_IP_HEADER", default="").strip() or None
+# A misspelt header name would never match, and the limits would quietly count per proxy again.
+if ALLAUTH_TRUSTED_CLIENT_IP_HEADER and not re.fullmatch(
+    r"[A-Za-z0-9-]+", ALLAUTH_TRUSTED_CLIENT_IP_HEADER
+):
+    raise ImproperlyConfigured(
+        "TRUSTED_CLIENT_IP_HEADER must be a header name such as X-Real-IP, not "
+        f"{ALLAUTH_TRUSTED_CLIENT_IP_HEADER!r}."
+    )
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[DBT Training] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if PRODUCTION else "http"
 
@@ -324,7 +376,10 @@ vars().update(
         )
     )
 )
-DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="DBT Training <training@example.org>")
+DEFAULT_FROM_EMAIL = _email(
+    "DEFAULT_FROM_EMAIL",
+    env.str("DEFAULT_FROM_EMAIL", default="DBT Training <training@example.org>").strip(),
+)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 EMAIL_TIMEOUT = 10
 
@@ -342,7 +397,8 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Local files under MEDIA_ROOT, or private objects in an S3-compatible bucket (storage.py).
+    "default": media_storage(env.str("STORAGE_URL", default="")),
     "staticfiles": {
         "BACKEND": (
             "whitenoise.storage.CompressedManifestStaticFilesStorage"
@@ -357,7 +413,7 @@ WHITENOISE_AUTOREFRESH = not PRODUCTION
 # The site's own address, for links in emails sent by background tasks (no request there).
 SITE_URL = _url("SITE_URL", default="http://127.0.0.1:8000", schemes=("http", "https"))
 # How long an emailed cohort invitation link stays valid.
-INVITATION_MAX_AGE_DAYS = _int("INVITATION_MAX_AGE_DAYS", default=14)
+INVITATION_MAX_AGE_DAYS = _int("INVITATION_MAX_AGE_DAYS", default=14, minimum=1)
 
 
 def _line(name: str, max_length: int) -> str:
@@ -377,7 +433,7 @@ CE_PROVIDER_ADDRESS = _line("CE_PROVIDER_ADDRESS", 300)
 CE_PROVIDER_CONTACT = _line("CE_PROVIDER_CONTACT", 200)
 
 # Lesson attachments (PDF, DOCX, PPTX, MP3, MP4): the largest file a trainer may upload.
-LESSON_ATTACHMENT_MAX_BYTES = _int("LESSON_ATTACHMENT_MAX_MB", default=100) * 1024 * 1024
+LESSON_ATTACHMENT_MAX_BYTES = _int("LESSON_ATTACHMENT_MAX_MB", default=100, minimum=1) * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5_242_880
 
@@ -418,18 +474,37 @@ if PRODUCTION:
     SECURE_HSTS_PRELOAD = True
     SESSION_COOKIE_AGE = 60 * 60 * 12
 
-ADMINS = [("Admins", a) for a in env.list("ADMINS", default=[])]
+ADMINS = [("Admins", _email("ADMINS", a)) for a in env.list("ADMINS", default=[]) if a.strip()]
 
+# Logs go to stderr, one line per record, each with the request id (dbt_training/core/logs.py):
+# JSON objects for a log collector in production, readable lines on a laptop. Celery workers log
+# through the same configuration (dbt_training/celery.py).
+LOG_LEVEL = _choice(
+    "LOG_LEVEL", default="info", choices=("debug", "info", "warning", "error", "critical")
+).upper()
+LOG_FORMAT = _choice(
+    "LOG_FORMAT", default="json" if PRODUCTION else "plain", choices=("json", "plain")
+)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"request_id": {"()": "dbt_training.core.logs.RequestIdFilter"}},
     "formatters": {
-        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        "json": {"()": "dbt_training.core.logs.JsonFormatter"},
     },
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": LOG_FORMAT,
+            "filters": ["request_id"],
+        }
+    },
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {
         "django.request": {"level": "WARNING"},
+        # Its DEBUG lines (with DJANGO_DEBUG) hold every query's parameters: answers, worksheets.
+        "django.db.backends": {"level": "INFO"},
     },
 }
 
