@@ -16,7 +16,7 @@ from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.core.validators import validate_email
 
-from .storage import media_storage
+from dbt_training.settings.storage import media_storage
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
