@@ -6,6 +6,8 @@ from datetime import datetime
 from django import forms
 from django.forms.boundfield import BoundWidget
 
+from dbt_training.core.formatting import lower_first
+
 from .kinds import EmailKind, ReminderKind
 from .models import EmailOptOut
 
@@ -44,8 +46,7 @@ OTHER_GROUP = "Other notifications"
 
 def kind_phrase(kind: str) -> str:
     """The kind's label to follow "emails about": "live session (24 hours before)"."""
-    label = EmailKind(kind).label
-    return label[:1].lower() + label[1:]
+    return lower_first(EmailKind(kind).label)
 
 
 class KindCheckboxes(forms.CheckboxSelectMultiple):

@@ -45,6 +45,7 @@ from assessments.taxonomy import UNSCORED_KINDS, FeedbackTiming, QuestionKind, Q
 from courses.models import Enrollment, EnrollmentStatus
 from dbt_training.core.db import upsert
 from dbt_training.core.errors import Refused, error_text
+from dbt_training.core.formatting import lower_first
 from modules.content import render_markdown
 from modules.models import Module
 from modules.progress import cohort_progress
@@ -333,7 +334,7 @@ class ImportReport:
     def kind_summary(self) -> str:
         """The counts as people read them: "2 single choice, 1 true/false"."""
         return ", ".join(
-            f"{count} {QuestionKind(kind).label[:1].lower()}{QuestionKind(kind).label[1:]}"
+            f"{count} {lower_first(QuestionKind(kind).label)}"
             for kind, count in self.by_type.items()
         )
 

@@ -11,6 +11,12 @@ def hours_text(hours) -> str:
     return floatformat(hours or 0, "-2")
 
 
+def lower_first(label: str) -> str:
+    """A label to use inside a sentence: "Single choice" → "single choice" (the rest kept, so
+    "True/false" and names inside it stay as written)."""
+    return label[:1].lower() + label[1:]
+
+
 def plain_number(number) -> str:
     """A decimal as people and text formats write it: no exponent, no trailing zeros ("1991",
     "33.33333", "0.5"); GIFT and Moodle XML write numbers this way."""
